@@ -1,0 +1,523 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-dataset"
+
+#include "config.h"
+
+/* The whole of a loaded dataset. Built by the loader (atlas-loader.c), then
+ * sealed: sealing sorts entities (kind, name) and events (date, id), and adds
+ * to each relation's target the inverse relation, so either side can show it.
+ * After that it is read-only and shared by every view. */
+
+#include "atlas-dataset.h"
+
+struct _AtlasDataset
+{
+  GObject parent_instance;
+
+  char *title;
+  char *description;
+
+  GListStore *sources;
+  GListStore *entities;
+  GListStore *events;
+  GListStore *series;
+  GArray *charts;   /* AtlasChartSpec */
+  GArray *rates;    /* AtlasRate */
+
+  GHashTable *source_by_id;
+  GHashTable *entity_by_id;
+  GHashTable *event_by_id;
+  GHashTable *series_by_id;
+
+  gboolean sealed;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasDataset, atlas_dataset, G_TYPE_OBJECT)
+
+static void
+clear_chart (gpointer data)
+{
+  AtlasChartSpec *chart = data;
+
+  g_free (chart->id);
+  g_free (chart->title);
+  g_free (chart->description);
+}
+
+static void
+clear_rate (gpointer data)
+{
+  AtlasRate *rate = data;
+
+  g_free (rate->sentence);
+  g_free (rate->source_id);
+}
+
+static void
+atlas_dataset_finalize (GObject *object)
+{
+  AtlasDataset *self = ATLAS_DATASET (object);
+
+  g_free (self->title);
+  g_free (self->description);
+  g_clear_pointer (&self->source_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->entity_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->event_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->series_by_id, g_hash_table_unref);
+  g_clear_object (&self->sources);
+  g_clear_object (&self->entities);
+  g_clear_object (&self->events);
+  g_clear_object (&self->series);
+  g_clear_pointer (&self->charts, g_array_unref);
+  g_clear_pointer (&self->rates, g_array_unref);
+
+  G_OBJECT_CLASS (atlas_dataset_parent_class)->finalize (object);
+}
+
+static void
+atlas_dataset_class_init (AtlasDatasetClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = atlas_dataset_finalize;
+}
+
+static void
+atlas_dataset_init (AtlasDataset *self)
+{
+  self->sources = g_list_store_new (ATLAS_TYPE_SOURCE);
+  self->entities = g_list_store_new (ATLAS_TYPE_ENTITY);
+  self->events = g_list_store_new (ATLAS_TYPE_EVENT);
+  self->series = g_list_store_new (ATLAS_TYPE_SERIES);
+  self->charts = g_array_new (FALSE, TRUE, sizeof (AtlasChartSpec));
+  g_array_set_clear_func (self->charts, clear_chart);
+  self->rates = g_array_new (FALSE, TRUE, sizeof (AtlasRate));
+  g_array_set_clear_func (self->rates, clear_rate);
+
+  /* Keys are owned by the objects, which the list stores keep alive. */
+  self->source_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->entity_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->event_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->series_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+AtlasDataset *
+atlas_dataset_new (const char *title,
+                   const char *description)
+{
+  AtlasDataset *self;
+
+  g_return_val_if_fail (title != NULL, NULL);
+
+  self = g_object_new (ATLAS_TYPE_DATASET, NULL);
+  self->title = g_strdup (title);
+  self->description = g_strdup (description);
+  return self;
+}
+
+const char *
+atlas_dataset_get_title (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+  return self->title;
+}
+
+const char *
+atlas_dataset_get_description (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+  return self->description;
+}
+
+void
+atlas_dataset_add_source (AtlasDataset *self,
+                          AtlasSource  *source)
+{
+  g_return_if_fail (ATLAS_IS_DATASET (self));
+  g_return_if_fail (!self->sealed);
+
+  g_list_store_append (self->sources, source);
+  g_hash_table_insert (self->source_by_id, (gpointer) atlas_source_get_id (source), source);
+}
+
+void
+atlas_dataset_add_chart (AtlasDataset *self,
+                         const char   *id,
+                         const char   *title,
+                         const char   *description)
+{
+  AtlasChartSpec chart;
+
+  g_return_if_fail (ATLAS_IS_DATASET (self));
+  g_return_if_fail (!self->sealed);
+  g_return_if_fail (id != NULL && title != NULL);
+
+  chart.id = g_strdup (id);
+  chart.title = g_strdup (title);
+  chart.description = g_strdup (description);
+  g_array_append_val (self->charts, chart);
+}
+
+void
+atlas_dataset_add_rate (AtlasDataset *self,
+                        AtlasUnit     from,
+                        AtlasUnit     to,
+                        double        rate,
+                        const char   *sentence,
+                        const char   *source_id)
+{
+  AtlasRate r;
+
+  g_return_if_fail (ATLAS_IS_DATASET (self));
+  g_return_if_fail (!self->sealed);
+
+  r.from = from;
+  r.to = to;
+  r.rate = rate;
+  r.sentence = g_strdup (sentence);
+  r.source_id = g_strdup (source_id);
+  g_array_append_val (self->rates, r);
+}
+
+void
+atlas_dataset_add_entity (AtlasDataset *self,
+                          AtlasEntity  *entity)
+{
+  g_return_if_fail (ATLAS_IS_DATASET (self));
+  g_return_if_fail (!self->sealed);
+
+  g_list_store_append (self->entities, entity);
+  g_hash_table_insert (self->entity_by_id, (gpointer) atlas_entity_get_id (entity), entity);
+}
+
+void
+atlas_dataset_add_event (AtlasDataset *self,
+                         AtlasEvent   *event)
+{
+  g_return_if_fail (ATLAS_IS_DATASET (self));
+  g_return_if_fail (!self->sealed);
+
+  g_list_store_append (self->events, event);
+  g_hash_table_insert (self->event_by_id, (gpointer) atlas_event_get_id (event), event);
+}
+
+void
+atlas_dataset_add_series (AtlasDataset *self,
+                          AtlasSeries  *series)
+{
+  g_return_if_fail (ATLAS_IS_DATASET (self));
+  g_return_if_fail (!self->sealed);
+
+  g_list_store_append (self->series, series);
+  g_hash_table_insert (self->series_by_id, (gpointer) atlas_series_get_id (series), series);
+}
+
+static int
+compare_entities (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  AtlasEntity *ea = (AtlasEntity *) a;
+  AtlasEntity *eb = (AtlasEntity *) b;
+  AtlasEntityKind ka = atlas_entity_get_kind (ea);
+  AtlasEntityKind kb = atlas_entity_get_kind (eb);
+  g_autofree char *fa = NULL;
+  g_autofree char *fb = NULL;
+  int cmp;
+
+  if (ka != kb)
+    return ka < kb ? -1 : 1;
+  /* "iQiyi" among the I's, whatever the locale's view of case */
+  fa = g_utf8_casefold (atlas_entity_get_name (ea), -1);
+  fb = g_utf8_casefold (atlas_entity_get_name (eb), -1);
+  cmp = g_utf8_collate (fa, fb);
+  return cmp != 0 ? cmp : g_strcmp0 (atlas_entity_get_id (ea), atlas_entity_get_id (eb));
+}
+
+static int
+compare_events (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  return atlas_event_compare ((AtlasEvent *) a, (AtlasEvent *) b);
+}
+
+/* Sorts, and adds the inverse of every relation to its target. The loader has
+ * checked that every target exists. */
+void
+atlas_dataset_seal (AtlasDataset *self)
+{
+  guint n;
+
+  g_return_if_fail (ATLAS_IS_DATASET (self));
+  g_return_if_fail (!self->sealed);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->entities));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AtlasEntity) entity = g_list_model_get_item (G_LIST_MODEL (self->entities), i);
+      guint n_relations = atlas_entity_get_n_relations (entity);
+
+      for (guint r = 0; r < n_relations; r++)
+        {
+          const AtlasRelation *relation = atlas_entity_get_relation (entity, r);
+          AtlasEntity *target;
+
+          if (relation->inverse)
+            continue;
+          target = g_hash_table_lookup (self->entity_by_id, relation->target_id);
+          g_return_if_fail (target != NULL);
+          atlas_entity_add_relation (target, relation->kind, atlas_entity_get_id (entity),
+                                     relation->role, TRUE);
+        }
+    }
+
+  g_list_store_sort (self->entities, compare_entities, NULL);
+  g_list_store_sort (self->events, compare_events, NULL);
+  self->sealed = TRUE;
+}
+
+GListModel *
+atlas_dataset_get_sources (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+  return G_LIST_MODEL (self->sources);
+}
+
+/* Returns: (transfer none): entities, by kind then name */
+GListModel *
+atlas_dataset_get_entities (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+  return G_LIST_MODEL (self->entities);
+}
+
+/* Returns: (transfer none): events, by date then id */
+GListModel *
+atlas_dataset_get_events (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+  return G_LIST_MODEL (self->events);
+}
+
+GListModel *
+atlas_dataset_get_series (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+  return G_LIST_MODEL (self->series);
+}
+
+guint
+atlas_dataset_get_n_charts (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), 0);
+  return self->charts->len;
+}
+
+const AtlasChartSpec *
+atlas_dataset_get_chart (AtlasDataset *self,
+                         guint         index)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+  g_return_val_if_fail (index < self->charts->len, NULL);
+  return &g_array_index (self->charts, AtlasChartSpec, index);
+}
+
+const AtlasChartSpec *
+atlas_dataset_lookup_chart (AtlasDataset *self,
+                            const char   *id)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+
+  for (guint i = 0; id != NULL && i < self->charts->len; i++)
+    {
+      const AtlasChartSpec *chart = &g_array_index (self->charts, AtlasChartSpec, i);
+
+      if (g_str_equal (chart->id, id))
+        return chart;
+    }
+  return NULL;
+}
+
+gboolean
+atlas_dataset_get_rate (AtlasDataset     *self,
+                        AtlasUnit         from,
+                        AtlasUnit         to,
+                        const AtlasRate **rate)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), FALSE);
+
+  for (guint i = 0; i < self->rates->len; i++)
+    {
+      const AtlasRate *r = &g_array_index (self->rates, AtlasRate, i);
+
+      if (r->from == from && r->to == to)
+        {
+          if (rate != NULL)
+            *rate = r;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+guint
+atlas_dataset_get_n_points (AtlasDataset *self)
+{
+  guint n_series, total = 0;
+
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), 0);
+
+  n_series = g_list_model_get_n_items (G_LIST_MODEL (self->series));
+  for (guint i = 0; i < n_series; i++)
+    {
+      g_autoptr(AtlasSeries) series = g_list_model_get_item (G_LIST_MODEL (self->series), i);
+
+      total += g_list_model_get_n_items (atlas_series_get_points (series));
+    }
+  return total;
+}
+
+static void
+widen_span (const AtlasFuzzyDate *date,
+            guint32              *first,
+            guint32              *last)
+{
+  if (date == NULL)
+    return;
+  *first = MIN (*first, atlas_fuzzy_date_get_start (date));
+  *last = MAX (*last, atlas_fuzzy_date_get_end (date));
+}
+
+/* The days from the earliest event or figure to the latest. FALSE if nothing
+ * in the dataset is dated. */
+gboolean
+atlas_dataset_get_span (AtlasDataset *self,
+                        guint32      *first_day,
+                        guint32      *last_day)
+{
+  guint32 first = G_MAXUINT32, last = 0;
+  guint n;
+
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), FALSE);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->events));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AtlasEvent) event = g_list_model_get_item (G_LIST_MODEL (self->events), i);
+
+      widen_span (atlas_event_get_date (event), &first, &last);
+    }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->series));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AtlasSeries) series = g_list_model_get_item (G_LIST_MODEL (self->series), i);
+      GListModel *points = atlas_series_get_points (series);
+      guint n_points = g_list_model_get_n_items (points);
+
+      for (guint p = 0; p < n_points; p++)
+        {
+          g_autoptr(AtlasPoint) point = g_list_model_get_item (points, p);
+
+          widen_span (atlas_point_get_date (point), &first, &last);
+        }
+    }
+
+  if (first > last)
+    return FALSE;
+  if (first_day != NULL)
+    *first_day = first;
+  if (last_day != NULL)
+    *last_day = last;
+  return TRUE;
+}
+
+AtlasSource *
+atlas_dataset_lookup_source (AtlasDataset *self,
+                             const char   *id)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+  return id ? g_hash_table_lookup (self->source_by_id, id) : NULL;
+}
+
+AtlasEntity *
+atlas_dataset_lookup_entity (AtlasDataset *self,
+                             const char   *id)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+  return id ? g_hash_table_lookup (self->entity_by_id, id) : NULL;
+}
+
+AtlasEvent *
+atlas_dataset_lookup_event (AtlasDataset *self,
+                            const char   *id)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+  return id ? g_hash_table_lookup (self->event_by_id, id) : NULL;
+}
+
+AtlasSeries *
+atlas_dataset_lookup_series (AtlasDataset *self,
+                             const char   *id)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+  return id ? g_hash_table_lookup (self->series_by_id, id) : NULL;
+}
+
+/* Returns: (transfer container) (element-type AtlasPoint): the figures about
+ * @entity_id, series by series in the dataset's order */
+GPtrArray *
+atlas_dataset_list_points_for (AtlasDataset *self,
+                               const char   *entity_id)
+{
+  GPtrArray *result;
+  guint n;
+
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+  g_return_val_if_fail (entity_id != NULL, NULL);
+
+  result = g_ptr_array_new_with_free_func (g_object_unref);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->series));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AtlasSeries) series = g_list_model_get_item (G_LIST_MODEL (self->series), i);
+      GListModel *points = atlas_series_get_points (series);
+      guint n_points = g_list_model_get_n_items (points);
+
+      for (guint p = 0; p < n_points; p++)
+        {
+          AtlasPoint *point = g_list_model_get_item (points, p);
+
+          if (g_str_equal (atlas_point_get_entity_id (point), entity_id))
+            g_ptr_array_add (result, point);
+          else
+            g_object_unref (point);
+        }
+    }
+  return result;
+}
+
+/* Returns: (transfer container) (element-type AtlasEvent): the events that
+ * involve @entity_id, in date order */
+GPtrArray *
+atlas_dataset_list_events_for (AtlasDataset *self,
+                               const char   *entity_id)
+{
+  GPtrArray *result;
+  guint n;
+
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+  g_return_val_if_fail (entity_id != NULL, NULL);
+
+  result = g_ptr_array_new_with_free_func (g_object_unref);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->events));
+  for (guint i = 0; i < n; i++)
+    {
+      AtlasEvent *event = g_list_model_get_item (G_LIST_MODEL (self->events), i);
+
+      if (atlas_event_involves (event, entity_id))
+        g_ptr_array_add (result, event);
+      else
+        g_object_unref (event);
+    }
+  return result;
+}

@@ -1,0 +1,1312 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-loader"
+
+#include "config.h"
+
+/* Reads a dataset file (format: docs/dataset-format.md) into an AtlasDataset.
+ *
+ * A dataset may come from anyone, so the file is bounded before parsing: it
+ * must be a regular file of at most ATLAS_DATA_MAX_BYTES, valid UTF-8 without
+ * NUL characters, nested at most ATLAS_DATA_MAX_DEPTH deep. Then json-glib
+ * parses it, and one walk over the tree builds the model and checks it,
+ * collecting every problem (up to ATLAS_DATA_MAX_PROBLEMS) with its JSON path,
+ * so that a person fixing a file sees all that is wrong at once. The parse
+ * tree is freed before the dataset is returned.
+ */
+
+#include <math.h>
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+#include "atlas-data-resources.h"
+#include "atlas-enums.h"
+#include "atlas-error.h"
+#include "atlas-loader.h"
+
+/* Where in the document a node is: a chain of frames on the C stack, turned
+ * into "events[12].date.start" only when a problem is reported. */
+typedef struct _Loc Loc;
+struct _Loc
+{
+  const Loc *parent;
+  const char *member; /* or NULL for an array element */
+  int index;
+};
+
+#define LOC_MEMBER(parent_, name_) { (parent_), (name_), -1 }
+#define LOC_INDEX(parent_, index_) { (parent_), NULL, (int) (index_) }
+
+typedef struct
+{
+  const char *name;
+  GPtrArray *problems;
+  guint n_problems;
+  gboolean strict;         /* unknown members are problems */
+  AtlasDataset *dataset;
+  GHashTable *chart_ids;
+} Ctx;
+
+static void
+loc_append (GString   *out,
+            const Loc *loc)
+{
+  if (loc == NULL)
+    return;
+  loc_append (out, loc->parent);
+  if (loc->member != NULL)
+    {
+      if (out->len > 0)
+        g_string_append_c (out, '.');
+      g_string_append (out, loc->member);
+    }
+  else if (loc->index >= 0)
+    g_string_append_printf (out, "[%d]", loc->index);
+}
+
+G_GNUC_PRINTF (3, 4)
+static void
+problem (Ctx        *ctx,
+         const Loc  *loc,
+         const char *format,
+         ...)
+{
+  g_autoptr(GString) path = g_string_new (NULL);
+  g_autofree char *message = NULL;
+  va_list args;
+
+  ctx->n_problems++;
+  if (ctx->problems->len >= ATLAS_DATA_MAX_PROBLEMS)
+    return;
+
+  loc_append (path, loc);
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_ptr_array_add (ctx->problems, g_strdup_printf ("%s: %s: %s", ctx->name,
+                                                   path->len ? path->str : "top level", message));
+}
+
+static const char *
+node_type_name (JsonNode *node)
+{
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return "null";
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return "an object";
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return "an array";
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING: return "a string";
+    case G_TYPE_BOOLEAN: return "a boolean";
+    default: return "a number";
+    }
+}
+
+static JsonObject *
+as_object (Ctx       *ctx,
+           JsonNode  *node,
+           const Loc *loc)
+{
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      problem (ctx, loc, "expected an object, found %s", node_type_name (node));
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+static void
+check_members (Ctx                *ctx,
+               JsonObject         *object,
+               const Loc          *loc,
+               const char * const *allowed)
+{
+  JsonObjectIter iter;
+  const char *member;
+
+  if (!ctx->strict)
+    return;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &member, NULL))
+    if (!g_strv_contains (allowed, member))
+      {
+        g_autofree char *list = g_strjoinv (", ", (char **) allowed);
+        Loc here = LOC_MEMBER (loc, member);
+
+        problem (ctx, &here, "unknown member; expected one of: %s", list);
+      }
+}
+
+static gboolean
+is_blank (const char *str)
+{
+  for (; *str; str++)
+    if (!g_ascii_isspace (*str))
+      return FALSE;
+  return TRUE;
+}
+
+/* A string member. Absent or null gives NULL, silently unless @required. */
+static const char *
+get_string (Ctx        *ctx,
+            JsonObject *object,
+            const Loc  *loc,
+            const char *member,
+            gboolean    required)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  Loc here = LOC_MEMBER (loc, member);
+  const char *str;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        problem (ctx, &here, "missing; a string is required");
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      problem (ctx, &here, "expected a string, found %s", node_type_name (node));
+      return NULL;
+    }
+  str = json_node_get_string (node);
+  if (required && is_blank (str))
+    {
+      problem (ctx, &here, "is empty");
+      return NULL;
+    }
+  return str;
+}
+
+static gboolean
+get_number (Ctx        *ctx,
+            JsonObject *object,
+            const Loc  *loc,
+            const char *member,
+            double     *value)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  Loc here = LOC_MEMBER (loc, member);
+  GType type;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      problem (ctx, &here, "missing; a number is required");
+      return FALSE;
+    }
+  type = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
+  if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
+    {
+      problem (ctx, &here, "expected a number, found %s", node_type_name (node));
+      return FALSE;
+    }
+  *value = type == G_TYPE_INT64 ? (double) json_node_get_int (node) : json_node_get_double (node);
+  if (!isfinite (*value))
+    {
+      problem (ctx, &here, "number is too large");
+      return FALSE;
+    }
+  if (*value < 0)
+    {
+      problem (ctx, &here, "is negative (%g); figures are zero or more", *value);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* An array member; absent or null gives NULL, silently unless @required. */
+static JsonArray *
+get_array (Ctx        *ctx,
+           JsonObject *object,
+           const Loc  *loc,
+           const char *member,
+           gboolean    required)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  Loc here = LOC_MEMBER (loc, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        problem (ctx, &here, "missing; an array is required");
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      problem (ctx, &here, "expected an array, found %s", node_type_name (node));
+      return NULL;
+    }
+  return json_node_get_array (node);
+}
+
+/* An enum member written as its nick ("platform", "up-to"). */
+static gboolean
+get_enum (Ctx        *ctx,
+          JsonObject *object,
+          const Loc  *loc,
+          const char *member,
+          GType       enum_type,
+          gboolean    required,
+          int        *value)
+{
+  g_autoptr(GEnumClass) klass = NULL;
+  const char *nick = get_string (ctx, object, loc, member, required);
+  GEnumValue *enum_value;
+
+  if (nick == NULL)
+    return FALSE;
+
+  klass = g_type_class_ref (enum_type);
+  enum_value = g_enum_get_value_by_nick (klass, nick);
+  if (enum_value == NULL)
+    {
+      g_autoptr(GString) accepted = g_string_new (NULL);
+      Loc here = LOC_MEMBER (loc, member);
+
+      for (guint i = 0; i < klass->n_values; i++)
+        g_string_append_printf (accepted, "%s%s", i ? ", " : "", klass->values[i].value_nick);
+      problem (ctx, &here, "unknown value “%s”; expected one of: %s", nick, accepted->str);
+      return FALSE;
+    }
+  *value = enum_value->value;
+  return TRUE;
+}
+
+static gboolean
+is_valid_id (const char *id)
+{
+  if (*id == '\0' || strlen (id) > 200)
+    return FALSE;
+  for (const char *p = id; *p; p++)
+    if (g_ascii_isspace (*p) || g_ascii_iscntrl (*p))
+      return FALSE;
+  return TRUE;
+}
+
+static const char *
+get_id (Ctx        *ctx,
+        JsonObject *object,
+        const Loc  *loc,
+        GHashTable *seen,
+        const char *what)
+{
+  const char *id = get_string (ctx, object, loc, "id", TRUE);
+  Loc here = LOC_MEMBER (loc, "id");
+
+  if (id == NULL)
+    return NULL;
+  if (!is_valid_id (id))
+    {
+      problem (ctx, &here, "“%s” is not an id: ids are 1–200 characters without spaces", id);
+      return NULL;
+    }
+  if (g_hash_table_contains (seen, id))
+    {
+      problem (ctx, &here, "duplicate %s id “%s”", what, id);
+      return NULL;
+    }
+  g_hash_table_add (seen, (gpointer) id);
+  return id;
+}
+
+static void
+check_source_ref (Ctx        *ctx,
+                  JsonObject *object,
+                  const Loc  *loc,
+                  const char *source_id)
+{
+  Loc here = LOC_MEMBER (loc, "source");
+
+  if (source_id != NULL && atlas_dataset_lookup_source (ctx->dataset, source_id) == NULL)
+    problem (ctx, &here, "no source has the id “%s”", source_id);
+}
+
+static void
+check_entity_ref (Ctx        *ctx,
+                  const Loc  *loc,
+                  const char *entity_id)
+{
+  if (entity_id != NULL && atlas_dataset_lookup_entity (ctx->dataset, entity_id) == NULL)
+    problem (ctx, loc, "no entity has the id “%s”", entity_id);
+}
+
+/* ---- dates ---- */
+
+static AtlasFuzzyDate *
+read_date (Ctx       *ctx,
+           JsonNode  *node,
+           const Loc *loc)
+{
+  static const char * const members[] = {
+    "text", "start", "end", "precision", "qualifier", "approximate", NULL
+  };
+  g_autoptr(GError) error = NULL;
+  JsonObject *object;
+  const char *text, *start, *end;
+  guint32 first, last, end_first, end_last;
+  AtlasDatePrecision precision, end_precision;
+  int explicit_precision, qualifier = ATLAS_DATE_QUALIFIER_NONE;
+  gboolean approximate = FALSE;
+
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
+      json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      AtlasFuzzyDate *date = atlas_fuzzy_date_parse (json_node_get_string (node), &error);
+
+      if (date == NULL)
+        problem (ctx, loc, "%s", error->message);
+      return date;
+    }
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      problem (ctx, loc, "expected a date: a string such as “late September 2025” "
+                         "or an object with “start”, found %s", node_type_name (node));
+      return NULL;
+    }
+
+  object = json_node_get_object (node);
+  check_members (ctx, object, loc, members);
+  text = get_string (ctx, object, loc, "text", FALSE);
+  start = get_string (ctx, object, loc, "start", FALSE);
+
+  if (start == NULL)
+    {
+      AtlasFuzzyDate *date;
+      Loc here = LOC_MEMBER (loc, "text");
+
+      if (text == NULL)
+        {
+          problem (ctx, loc, "a date object needs “start” or a “text” to read");
+          return NULL;
+        }
+      date = atlas_fuzzy_date_parse (text, &error);
+      if (date == NULL)
+        problem (ctx, &here, "%s", error->message);
+      return date;
+    }
+
+  {
+    Loc here = LOC_MEMBER (loc, "start");
+
+    if (!atlas_fuzzy_date_parse_iso (start, &first, &last, &precision, &error))
+      {
+        problem (ctx, &here, "%s", error->message);
+        return NULL;
+      }
+  }
+
+  end = get_string (ctx, object, loc, "end", FALSE);
+  if (end != NULL)
+    {
+      Loc here = LOC_MEMBER (loc, "end");
+
+      if (!atlas_fuzzy_date_parse_iso (end, &end_first, &end_last, &end_precision, &error))
+        {
+          problem (ctx, &here, "%s", error->message);
+          return NULL;
+        }
+      if (end_last < first)
+        {
+          problem (ctx, &here, "ends (%s) before it starts (%s)", end, start);
+          return NULL;
+        }
+      last = end_last;
+      precision = MAX (precision, end_precision);
+    }
+
+  if (json_object_has_member (object, "precision"))
+    {
+      if (!get_enum (ctx, object, loc, "precision", ATLAS_TYPE_DATE_PRECISION, FALSE,
+                     &explicit_precision))
+        return NULL;
+      precision = explicit_precision;
+    }
+  if (json_object_has_member (object, "qualifier") &&
+      !get_enum (ctx, object, loc, "qualifier", ATLAS_TYPE_DATE_QUALIFIER, FALSE, &qualifier))
+    return NULL;
+  if (json_object_has_member (object, "approximate"))
+    {
+      JsonNode *flag = json_object_get_member (object, "approximate");
+      Loc here = LOC_MEMBER (loc, "approximate");
+
+      if (!JSON_NODE_HOLDS_VALUE (flag) || json_node_get_value_type (flag) != G_TYPE_BOOLEAN)
+        {
+          problem (ctx, &here, "expected true or false, found %s", node_type_name (flag));
+          return NULL;
+        }
+      approximate = json_node_get_boolean (flag);
+    }
+
+  return atlas_fuzzy_date_new (first, last, precision, qualifier, approximate, text);
+}
+
+/* ---- sections ---- */
+
+static void
+read_sources (Ctx        *ctx,
+              JsonObject *root,
+              const Loc  *root_loc)
+{
+  static const char * const members[] = { "id", "publication", "title", "date", "url", NULL };
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  Loc section = LOC_MEMBER (root_loc, "sources");
+  JsonArray *array = get_array (ctx, root, root_loc, "sources", TRUE);
+
+  if (array == NULL)
+    return;
+  if (json_array_get_length (array) == 0)
+    problem (ctx, &section, "a dataset needs at least one source");
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      Loc loc = LOC_INDEX (&section, i);
+      JsonObject *object = as_object (ctx, json_array_get_element (array, i), &loc);
+      g_autoptr(AtlasFuzzyDate) date = NULL;
+      g_autoptr(AtlasSource) source = NULL;
+      const char *id, *publication, *title, *url;
+
+      if (object == NULL)
+        continue;
+      check_members (ctx, object, &loc, members);
+      id = get_id (ctx, object, &loc, seen, "source");
+      publication = get_string (ctx, object, &loc, "publication", TRUE);
+      title = get_string (ctx, object, &loc, "title", TRUE);
+      url = get_string (ctx, object, &loc, "url", FALSE);
+      if (json_object_has_member (object, "date"))
+        {
+          Loc date_loc = LOC_MEMBER (&loc, "date");
+
+          date = read_date (ctx, json_object_get_member (object, "date"), &date_loc);
+        }
+      if (id == NULL || publication == NULL || title == NULL)
+        continue;
+
+      source = atlas_source_new (id, publication, title, date, url);
+      atlas_dataset_add_source (ctx->dataset, source);
+    }
+}
+
+static void
+read_charts (Ctx        *ctx,
+             JsonObject *root,
+             const Loc  *root_loc)
+{
+  static const char * const members[] = { "id", "title", "description", NULL };
+  Loc section = LOC_MEMBER (root_loc, "charts");
+  JsonArray *array = get_array (ctx, root, root_loc, "charts", FALSE);
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      Loc loc = LOC_INDEX (&section, i);
+      JsonObject *object = as_object (ctx, json_array_get_element (array, i), &loc);
+      const char *id, *title;
+
+      if (object == NULL)
+        continue;
+      check_members (ctx, object, &loc, members);
+      id = get_id (ctx, object, &loc, ctx->chart_ids, "chart");
+      title = get_string (ctx, object, &loc, "title", TRUE);
+      if (id != NULL && title != NULL)
+        atlas_dataset_add_chart (ctx->dataset, id, title,
+                                 get_string (ctx, object, &loc, "description", FALSE));
+    }
+}
+
+static void
+read_rates (Ctx        *ctx,
+            JsonObject *root,
+            const Loc  *root_loc)
+{
+  static const char * const members[] = { "from", "to", "rate", "source", "sentence", NULL };
+  Loc section = LOC_MEMBER (root_loc, "exchange_rates");
+  JsonArray *array = get_array (ctx, root, root_loc, "exchange_rates", FALSE);
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      Loc loc = LOC_INDEX (&section, i);
+      JsonObject *object = as_object (ctx, json_array_get_element (array, i), &loc);
+      int from, to;
+      double rate;
+      gboolean ok;
+      const char *source_id, *sentence;
+
+      if (object == NULL)
+        continue;
+      check_members (ctx, object, &loc, members);
+      ok = get_enum (ctx, object, &loc, "from", ATLAS_TYPE_UNIT, TRUE, &from);
+      ok &= get_enum (ctx, object, &loc, "to", ATLAS_TYPE_UNIT, TRUE, &to);
+      ok &= get_number (ctx, object, &loc, "rate", &rate);
+      source_id = get_string (ctx, object, &loc, "source", TRUE);
+      sentence = get_string (ctx, object, &loc, "sentence", TRUE);
+      check_source_ref (ctx, object, &loc, source_id);
+      if (ok && rate == 0)
+        {
+          Loc here = LOC_MEMBER (&loc, "rate");
+
+          problem (ctx, &here, "a rate must be more than zero");
+          ok = FALSE;
+        }
+      if (ok && source_id != NULL && sentence != NULL)
+        atlas_dataset_add_rate (ctx->dataset, from, to, rate, sentence, source_id);
+    }
+}
+
+static void
+read_entity_lists (Ctx         *ctx,
+                   JsonObject  *object,
+                   const Loc   *loc,
+                   AtlasEntity *entity)
+{
+  static const char * const relation_members[] = { "type", "target", "role", NULL };
+  static const char * const fact_members[] = { "text", "sentence", "source", NULL };
+  Loc aliases_loc = LOC_MEMBER (loc, "aliases");
+  Loc relations_loc = LOC_MEMBER (loc, "relations");
+  Loc facts_loc = LOC_MEMBER (loc, "facts");
+  JsonArray *aliases = get_array (ctx, object, loc, "aliases", FALSE);
+  JsonArray *relations = get_array (ctx, object, loc, "relations", FALSE);
+  JsonArray *facts = get_array (ctx, object, loc, "facts", FALSE);
+
+  for (guint i = 0; aliases != NULL && i < json_array_get_length (aliases); i++)
+    {
+      JsonNode *node = json_array_get_element (aliases, i);
+      Loc here = LOC_INDEX (&aliases_loc, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        problem (ctx, &here, "expected a string, found %s", node_type_name (node));
+      else if (entity != NULL)
+        atlas_entity_add_alias (entity, json_node_get_string (node));
+    }
+
+  for (guint i = 0; relations != NULL && i < json_array_get_length (relations); i++)
+    {
+      Loc here = LOC_INDEX (&relations_loc, i);
+      JsonObject *relation = as_object (ctx, json_array_get_element (relations, i), &here);
+      const char *target;
+      int kind;
+
+      if (relation == NULL)
+        continue;
+      check_members (ctx, relation, &here, relation_members);
+      target = get_string (ctx, relation, &here, "target", TRUE);
+      if (get_enum (ctx, relation, &here, "type", ATLAS_TYPE_RELATION_KIND, TRUE, &kind) &&
+          target != NULL && entity != NULL)
+        atlas_entity_add_relation (entity, kind, target,
+                                   get_string (ctx, relation, &here, "role", FALSE), FALSE);
+    }
+
+  for (guint i = 0; facts != NULL && i < json_array_get_length (facts); i++)
+    {
+      Loc here = LOC_INDEX (&facts_loc, i);
+      JsonObject *fact = as_object (ctx, json_array_get_element (facts, i), &here);
+      const char *text, *sentence, *source_id;
+
+      if (fact == NULL)
+        continue;
+      check_members (ctx, fact, &here, fact_members);
+      text = get_string (ctx, fact, &here, "text", TRUE);
+      sentence = get_string (ctx, fact, &here, "sentence", TRUE);
+      source_id = get_string (ctx, fact, &here, "source", TRUE);
+      check_source_ref (ctx, fact, &here, source_id);
+      if (text != NULL && sentence != NULL && entity != NULL)
+        atlas_entity_add_fact (entity, text, sentence, source_id);
+    }
+}
+
+static void
+read_entities (Ctx        *ctx,
+               JsonObject *root,
+               const Loc  *root_loc)
+{
+  static const char * const members[] = {
+    "id", "kind", "name", "name_zh", "aliases", "summary", "relations", "facts", NULL
+  };
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  Loc section = LOC_MEMBER (root_loc, "entities");
+  JsonArray *array = get_array (ctx, root, root_loc, "entities", TRUE);
+  guint n = array ? json_array_get_length (array) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      Loc loc = LOC_INDEX (&section, i);
+      JsonObject *object = as_object (ctx, json_array_get_element (array, i), &loc);
+      g_autoptr(AtlasEntity) entity = NULL;
+      const char *id, *name;
+      int kind;
+      gboolean has_kind;
+
+      if (object == NULL)
+        continue;
+      check_members (ctx, object, &loc, members);
+      id = get_id (ctx, object, &loc, seen, "entity");
+      name = get_string (ctx, object, &loc, "name", TRUE);
+      has_kind = get_enum (ctx, object, &loc, "kind", ATLAS_TYPE_ENTITY_KIND, TRUE, &kind);
+      if (id != NULL && name != NULL && has_kind)
+        entity = atlas_entity_new (id, kind, name,
+                                   get_string (ctx, object, &loc, "name_zh", FALSE),
+                                   get_string (ctx, object, &loc, "summary", FALSE));
+      read_entity_lists (ctx, object, &loc, entity);
+      if (entity != NULL)
+        atlas_dataset_add_entity (ctx->dataset, entity);
+    }
+
+  /* Relation targets, now that every entity is known. */
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      Loc loc = LOC_INDEX (&section, i);
+      Loc relations_loc = LOC_MEMBER (&loc, "relations");
+      JsonNode *relations_node;
+      JsonArray *relations;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+      relations_node = json_object_get_member (json_node_get_object (node), "relations");
+      if (relations_node == NULL || !JSON_NODE_HOLDS_ARRAY (relations_node))
+        continue;
+      relations = json_node_get_array (relations_node);
+      for (guint r = 0; r < json_array_get_length (relations); r++)
+        {
+          JsonNode *relation = json_array_get_element (relations, r);
+          Loc here = LOC_INDEX (&relations_loc, r);
+          Loc target_loc = LOC_MEMBER (&here, "target");
+          JsonNode *target;
+
+          if (!JSON_NODE_HOLDS_OBJECT (relation))
+            continue;
+          target = json_object_get_member (json_node_get_object (relation), "target");
+          if (target != NULL && JSON_NODE_HOLDS_VALUE (target) &&
+              json_node_get_value_type (target) == G_TYPE_STRING)
+            check_entity_ref (ctx, &target_loc, json_node_get_string (target));
+        }
+    }
+}
+
+static GStrv
+read_entity_refs (Ctx        *ctx,
+                  JsonObject *object,
+                  const Loc  *loc)
+{
+  Loc refs_loc = LOC_MEMBER (loc, "entities");
+  JsonArray *array = get_array (ctx, object, loc, "entities", FALSE);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      Loc here = LOC_INDEX (&refs_loc, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        {
+          problem (ctx, &here, "expected an entity id, found %s", node_type_name (node));
+          continue;
+        }
+      check_entity_ref (ctx, &here, json_node_get_string (node));
+      g_strv_builder_add (builder, json_node_get_string (node));
+    }
+  return g_strv_builder_end (builder);
+}
+
+static void
+read_events (Ctx        *ctx,
+             JsonObject *root,
+             const Loc  *root_loc)
+{
+  static const char * const members[] = {
+    "id", "date", "category", "title", "text", "entities", "source", "sentence", "note", NULL
+  };
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  Loc section = LOC_MEMBER (root_loc, "events");
+  JsonArray *array = get_array (ctx, root, root_loc, "events", TRUE);
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      Loc loc = LOC_INDEX (&section, i);
+      Loc date_loc = LOC_MEMBER (&loc, "date");
+      JsonObject *object = as_object (ctx, json_array_get_element (array, i), &loc);
+      g_autoptr(AtlasFuzzyDate) date = NULL;
+      g_autoptr(AtlasEvent) event = NULL;
+      g_auto(GStrv) entity_ids = NULL;
+      const char *id, *title, *source_id, *sentence;
+      int category;
+      gboolean has_category;
+
+      if (object == NULL)
+        continue;
+      check_members (ctx, object, &loc, members);
+      id = get_id (ctx, object, &loc, seen, "event");
+      title = get_string (ctx, object, &loc, "title", TRUE);
+      has_category = get_enum (ctx, object, &loc, "category", ATLAS_TYPE_EVENT_CATEGORY, TRUE,
+                               &category);
+      date = read_date (ctx, json_object_get_member (object, "date"), &date_loc);
+      source_id = get_string (ctx, object, &loc, "source", TRUE);
+      sentence = get_string (ctx, object, &loc, "sentence", TRUE);
+      check_source_ref (ctx, object, &loc, source_id);
+      entity_ids = read_entity_refs (ctx, object, &loc);
+
+      if (id == NULL || title == NULL || !has_category || date == NULL || sentence == NULL)
+        continue;
+      event = atlas_event_new (id, date, category, title,
+                               get_string (ctx, object, &loc, "text", FALSE),
+                               (const char * const *) entity_ids, sentence, source_id,
+                               get_string (ctx, object, &loc, "note", FALSE));
+      atlas_dataset_add_event (ctx->dataset, event);
+    }
+}
+
+static AtlasPoint *
+read_point (Ctx        *ctx,
+            JsonObject *object,
+            const Loc  *loc)
+{
+  static const char * const members[] = {
+    "entity", "date", "value", "qualifier", "status", "source", "sentence", "note", "event", NULL
+  };
+  Loc entity_loc = LOC_MEMBER (loc, "entity");
+  Loc event_loc = LOC_MEMBER (loc, "event");
+  Loc date_loc = LOC_MEMBER (loc, "date");
+  g_autoptr(AtlasFuzzyDate) date = NULL;
+  const char *entity_id, *source_id, *sentence, *event_id;
+  JsonNode *date_node;
+  int qualifier = ATLAS_VALUE_QUALIFIER_EXACT, status = ATLAS_VALUE_STATUS_REPORTED;
+  double value = 0;
+  gboolean ok;
+
+  check_members (ctx, object, loc, members);
+  entity_id = get_string (ctx, object, loc, "entity", TRUE);
+  check_entity_ref (ctx, &entity_loc, entity_id);
+  ok = get_number (ctx, object, loc, "value", &value);
+  if (json_object_has_member (object, "qualifier"))
+    ok &= get_enum (ctx, object, loc, "qualifier", ATLAS_TYPE_VALUE_QUALIFIER, FALSE, &qualifier);
+  if (json_object_has_member (object, "status"))
+    ok &= get_enum (ctx, object, loc, "status", ATLAS_TYPE_VALUE_STATUS, FALSE, &status);
+  source_id = get_string (ctx, object, loc, "source", TRUE);
+  sentence = get_string (ctx, object, loc, "sentence", TRUE);
+  check_source_ref (ctx, object, loc, source_id);
+  event_id = get_string (ctx, object, loc, "event", FALSE);
+  if (event_id != NULL && atlas_dataset_lookup_event (ctx->dataset, event_id) == NULL)
+    problem (ctx, &event_loc, "no event has the id “%s”", event_id);
+
+  /* A figure the source gives without a date stays undated: null or absent. */
+  date_node = json_object_get_member (object, "date");
+  if (date_node != NULL && !JSON_NODE_HOLDS_NULL (date_node))
+    {
+      date = read_date (ctx, date_node, &date_loc);
+      ok &= date != NULL;
+    }
+
+  if (!ok || entity_id == NULL || sentence == NULL)
+    return NULL;
+  return atlas_point_new (entity_id, date, value, qualifier, status, sentence, source_id,
+                          get_string (ctx, object, loc, "note", FALSE), event_id);
+}
+
+static void
+read_series (Ctx        *ctx,
+             JsonObject *root,
+             const Loc  *root_loc)
+{
+  static const char * const members[] = {
+    "id", "chart", "label", "unit", "per", "description", "points", NULL
+  };
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  Loc section = LOC_MEMBER (root_loc, "series");
+  JsonArray *array = get_array (ctx, root, root_loc, "series", FALSE);
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      Loc loc = LOC_INDEX (&section, i);
+      Loc points_loc = LOC_MEMBER (&loc, "points");
+      Loc chart_loc = LOC_MEMBER (&loc, "chart");
+      JsonObject *object = as_object (ctx, json_array_get_element (array, i), &loc);
+      g_autoptr(AtlasSeries) series = NULL;
+      const char *id, *chart, *label;
+      int unit, per = ATLAS_PER_NONE;
+      gboolean ok;
+      JsonArray *points;
+
+      if (object == NULL)
+        continue;
+      check_members (ctx, object, &loc, members);
+      id = get_id (ctx, object, &loc, seen, "series");
+      chart = get_string (ctx, object, &loc, "chart", TRUE);
+      label = get_string (ctx, object, &loc, "label", TRUE);
+      ok = get_enum (ctx, object, &loc, "unit", ATLAS_TYPE_UNIT, TRUE, &unit);
+      if (json_object_has_member (object, "per"))
+        ok &= get_enum (ctx, object, &loc, "per", ATLAS_TYPE_PER, FALSE, &per);
+      if (chart != NULL && !g_hash_table_contains (ctx->chart_ids, chart))
+        problem (ctx, &chart_loc, "no chart has the id “%s”", chart);
+      points = get_array (ctx, object, &loc, "points", TRUE);
+
+      if (ok && id != NULL && chart != NULL && label != NULL)
+        series = atlas_series_new (id, chart, label, unit, per,
+                                   get_string (ctx, object, &loc, "description", FALSE));
+
+      for (guint p = 0; points != NULL && p < json_array_get_length (points); p++)
+        {
+          Loc point_loc = LOC_INDEX (&points_loc, p);
+          JsonObject *point_object = as_object (ctx, json_array_get_element (points, p),
+                                                &point_loc);
+          g_autoptr(AtlasPoint) point = NULL;
+
+          if (point_object == NULL)
+            continue;
+          point = read_point (ctx, point_object, &point_loc);
+          if (point != NULL && series != NULL)
+            atlas_series_add_point (series, point);
+        }
+
+      if (series != NULL)
+        atlas_dataset_add_series (ctx->dataset, series);
+    }
+}
+
+/* "MAJOR.MINOR"; a major we do not know is refused, a newer minor is read
+ * leniently (members it adds are ignored). */
+static gboolean
+read_header (Ctx        *ctx,
+             JsonObject *root,
+             GError    **error)
+{
+  JsonNode *format = json_object_get_member (root, "format");
+  JsonNode *version = json_object_get_member (root, "version");
+  guint64 major = 0, minor = 0;
+  const char *str;
+  char *end = NULL;
+
+  if (format == NULL || !JSON_NODE_HOLDS_VALUE (format) ||
+      json_node_get_value_type (format) != G_TYPE_STRING ||
+      !g_str_equal (json_node_get_string (format), ATLAS_DATA_FORMAT))
+    {
+      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_FORMAT,
+                   "%s: format: not a Micro-Drama Atlas dataset (expected \"format\": \"%s\")",
+                   ctx->name, ATLAS_DATA_FORMAT);
+      return FALSE;
+    }
+
+  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
+      json_node_get_value_type (version) != G_TYPE_STRING)
+    {
+      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_FORMAT,
+                   "%s: version: missing; expected a string such as \"%d.%d\"",
+                   ctx->name, ATLAS_DATA_VERSION_MAJOR, ATLAS_DATA_VERSION_MINOR);
+      return FALSE;
+    }
+
+  str = json_node_get_string (version);
+  if (!g_ascii_isdigit (*str) || !(major = g_ascii_strtoull (str, &end, 10), *end == '.') ||
+      !g_ascii_isdigit (end[1]) || (minor = g_ascii_strtoull (end + 1, &end, 10), *end != '\0'))
+    {
+      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_FORMAT,
+                   "%s: version: “%s” is not MAJOR.MINOR, such as \"%d.%d\"",
+                   ctx->name, str, ATLAS_DATA_VERSION_MAJOR, ATLAS_DATA_VERSION_MINOR);
+      return FALSE;
+    }
+  if (major != ATLAS_DATA_VERSION_MAJOR)
+    {
+      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_FORMAT,
+                   "%s: version: format version %s is not supported; this version of "
+                   "Micro-Drama Atlas reads %d.x",
+                   ctx->name, str, ATLAS_DATA_VERSION_MAJOR);
+      return FALSE;
+    }
+
+  ctx->strict = minor <= ATLAS_DATA_VERSION_MINOR;
+  return TRUE;
+}
+
+static AtlasDataset *
+build_dataset (JsonNode   *root_node,
+               const char *name,
+               GError    **error)
+{
+  static const char * const members[] = {
+    "format", "version", "title", "description", "sources", "charts", "exchange_rates",
+    "entities", "events", "series", NULL
+  };
+  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) chart_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  Ctx ctx = { name, problems, 0, TRUE, NULL, chart_ids };
+  JsonObject *root;
+  const char *title;
+
+  if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
+    {
+      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_FORMAT,
+                   "%s: top level: expected a JSON object, found %s", name,
+                   root_node == NULL ? "nothing" : node_type_name (root_node));
+      return NULL;
+    }
+  root = json_node_get_object (root_node);
+  if (!read_header (&ctx, root, error))
+    return NULL;
+
+  check_members (&ctx, root, NULL, members);
+  title = get_string (&ctx, root, NULL, "title", TRUE);
+  dataset = atlas_dataset_new (title ? title : "", get_string (&ctx, root, NULL, "description",
+                                                               FALSE));
+  ctx.dataset = dataset;
+
+  /* Order matters: each section refers only to sections read before it,
+   * except relations, which read_entities() checks at its end. */
+  read_sources (&ctx, root, NULL);
+  read_charts (&ctx, root, NULL);
+  read_rates (&ctx, root, NULL);
+  read_entities (&ctx, root, NULL);
+  read_events (&ctx, root, NULL);
+  read_series (&ctx, root, NULL);
+
+  if (ctx.n_problems > 0)
+    {
+      g_autoptr(GString) message = g_string_new (NULL);
+
+      for (guint i = 0; i < problems->len; i++)
+        g_string_append_printf (message, "%s%s", i ? "\n" : "",
+                                (const char *) g_ptr_array_index (problems, i));
+      if (ctx.n_problems > problems->len)
+        g_string_append_printf (message, "\n%s: … and %u more problems", name,
+                                ctx.n_problems - problems->len);
+      g_set_error_literal (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_INVALID, message->str);
+      return NULL;
+    }
+
+  atlas_dataset_seal (dataset);
+  return g_steal_pointer (&dataset);
+}
+
+/* ---- bounds ---- */
+
+static void
+offset_to_line_column (const char *data,
+                       gsize       offset,
+                       guint      *line,
+                       guint      *column)
+{
+  const char *line_start = data;
+
+  *line = 1;
+  for (gsize i = 0; i < offset; i++)
+    if (data[i] == '\n')
+      {
+        (*line)++;
+        line_start = data + i + 1;
+      }
+  /* Columns count characters; the bytes before @offset are valid UTF-8. */
+  *column = (guint) g_utf8_strlen (line_start, data + offset - line_start) + 1;
+}
+
+G_GNUC_PRINTF (6, 7)
+static gboolean
+set_position_error (GError    **error,
+                    int         code,
+                    const char *name,
+                    const char *data,
+                    gsize       offset,
+                    const char *format,
+                    ...)
+{
+  g_autofree char *message = NULL;
+  guint line, column;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  offset_to_line_column (data, offset, &line, &column);
+  g_set_error (error, ATLAS_DATA_ERROR, code, "%s:%u:%u: %s", name, line, column, message);
+  return FALSE;
+}
+
+/* Encoding, NUL characters and nesting depth, in one pass over the bytes. */
+static gboolean
+check_bounds (const char *data,
+              gsize       len,
+              const char *name,
+              GError    **error)
+{
+  const char *invalid;
+  guint depth = 0;
+  gboolean in_string = FALSE;
+  gboolean blank = TRUE;
+
+  if (!g_utf8_validate_len (data, len, &invalid))
+    return set_position_error (error, ATLAS_DATA_ERROR_ENCODING, name, data, invalid - data,
+                               *invalid == '\0'
+                                 ? "contains a NUL byte; a dataset is UTF-8 JSON text"
+                                 : "not valid UTF-8 (byte offset %" G_GSIZE_FORMAT "); a "
+                                   "dataset is UTF-8 JSON text",
+                               (gsize) (invalid - data));
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\' && i + 1 < len)
+            {
+              if (data[i + 1] == 'u' && i + 5 < len && strncmp (data + i + 2, "0000", 4) == 0)
+                return set_position_error (error, ATLAS_DATA_ERROR_ENCODING, name, data, i,
+                                           "a string contains the NUL character \\u0000");
+              i++;
+            }
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      if (!g_ascii_isspace (c))
+        blank = FALSE;
+      if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > ATLAS_DATA_MAX_DEPTH)
+            return set_position_error (error, ATLAS_DATA_ERROR_TOO_DEEP, name, data, i,
+                                       "nested more than %d levels deep", ATLAS_DATA_MAX_DEPTH);
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+
+  if (blank)
+    {
+      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_SYNTAX, "%s: the file is empty", name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* json-glib says "<data>:3:5: Parse error: unexpected character"; we say
+ * "FILE:3:5: unexpected character". */
+static void
+set_syntax_error (GError    **error,
+                  const char *name,
+                  GError     *json_error)
+{
+  const char *message = json_error->message;
+  const char *detail;
+
+  if (g_str_has_prefix (message, "<data>:"))
+    message += strlen ("<data>:");
+  detail = strstr (message, "Parse error: ");
+  if (detail != NULL)
+    {
+      g_autofree char *position = g_strndup (message, detail - message);
+
+      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_SYNTAX, "%s:%s%s", name, position,
+                   detail + strlen ("Parse error: "));
+    }
+  else
+    g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_SYNTAX, "%s: %s", name, message);
+}
+
+AtlasDataset *
+atlas_dataset_load_bytes (GBytes      *bytes,
+                          const char  *name,
+                          GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) json_error = NULL;
+  const char *data;
+  gsize len;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &len);
+  if (len > ATLAS_DATA_MAX_BYTES)
+    {
+      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_TOO_LARGE,
+                   "%s: the file is larger than the %d MB a dataset may have", name,
+                   ATLAS_DATA_MAX_BYTES / (1024 * 1024));
+      return NULL;
+    }
+  if (data == NULL)
+    data = "";
+  /* A UTF-8 byte order mark is allowed and skipped. */
+  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      len -= 3;
+    }
+  if (!check_bounds (data, len, name, error))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, (gssize) len, &json_error))
+    {
+      set_syntax_error (error, name, json_error);
+      return NULL;
+    }
+
+  return build_dataset (json_parser_get_root (parser), name, error);
+}
+
+static char *
+file_display_name (GFile *file)
+{
+  return g_file_is_native (file) ? g_file_get_path (file) : g_file_get_uri (file);
+}
+
+AtlasDataset *
+atlas_dataset_load_file (GFile         *file,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GByteArray) buffer = NULL;
+  gsize total = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  name = file_display_name (file);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_IO, "%s: no such file", name);
+      else
+        g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_IO, "%s: %s", name,
+                     local_error->message);
+      return NULL;
+    }
+
+  switch (g_file_info_get_file_type (info))
+    {
+    case G_FILE_TYPE_REGULAR:
+      break;
+    case G_FILE_TYPE_DIRECTORY:
+      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_NOT_REGULAR,
+                   "%s: is a folder, not a dataset file", name);
+      return NULL;
+    default:
+      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_NOT_REGULAR,
+                   "%s: is not a regular file (a device, pipe or socket)", name);
+      return NULL;
+    }
+
+  if (g_file_info_get_size (info) > ATLAS_DATA_MAX_BYTES)
+    {
+      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_TOO_LARGE,
+                   "%s: the file is %.1f MB, larger than the %d MB a dataset may have", name,
+                   g_file_info_get_size (info) / (1024.0 * 1024.0),
+                   ATLAS_DATA_MAX_BYTES / (1024 * 1024));
+      return NULL;
+    }
+
+  stream = g_file_read (file, cancellable, &local_error);
+  if (stream == NULL)
+    {
+      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_IO, "%s: %s", name,
+                   local_error->message);
+      return NULL;
+    }
+
+  /* Read at most one byte over the bound: the size from the query may be
+   * stale, or the file may be growing. */
+  buffer = g_byte_array_sized_new ((guint) g_file_info_get_size (info) + 1);
+  for (;;)
+    {
+      guint8 chunk[65536];
+      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), chunk, sizeof chunk, cancellable,
+                                      &local_error);
+
+      if (n < 0)
+        {
+          g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_IO, "%s: %s", name,
+                       local_error->message);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      total += (gsize) n;
+      if (total > ATLAS_DATA_MAX_BYTES)
+        {
+          g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_TOO_LARGE,
+                       "%s: the file is larger than the %d MB a dataset may have", name,
+                       ATLAS_DATA_MAX_BYTES / (1024 * 1024));
+          return NULL;
+        }
+      g_byte_array_append (buffer, chunk, (guint) n);
+    }
+
+  {
+    g_autoptr(GBytes) bytes = g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+
+    return atlas_dataset_load_bytes (bytes, name, error);
+  }
+}
+
+AtlasDataset *
+atlas_dataset_load_default (GError **error)
+{
+  static gsize registered;
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (g_once_init_enter (&registered))
+    {
+      atlas_data_register_resource ();
+      g_once_init_leave (&registered, 1);
+    }
+
+  bytes = g_resources_lookup_data (ATLAS_DEFAULT_DATASET_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE,
+                                   error);
+  if (bytes == NULL)
+    return NULL;
+  return atlas_dataset_load_bytes (bytes, "resource://" ATLAS_DEFAULT_DATASET_PATH, error);
+}
+
+static void
+load_file_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  GError *error = NULL;
+  AtlasDataset *dataset = atlas_dataset_load_file (G_FILE (task_data), cancellable, &error);
+
+  if (dataset == NULL)
+    g_task_return_error (task, error);
+  else if (!g_task_return_error_if_cancelled (task))
+    g_task_return_pointer (task, dataset, g_object_unref);
+  else
+    g_object_unref (dataset);
+}
+
+/* Loads in a worker thread, so a large file never blocks the window. */
+void
+atlas_dataset_load_file_async (GFile               *file,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, atlas_dataset_load_file_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_file_thread);
+}
+
+AtlasDataset *
+atlas_dataset_load_file_finish (GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -1,0 +1,113 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-source"
+
+#include "config.h"
+
+#include "atlas-source.h"
+
+struct _AtlasSource
+{
+  GObject parent_instance;
+
+  char *id;
+  char *publication;
+  char *title;
+  AtlasFuzzyDate *date;
+  char *url;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasSource, atlas_source, G_TYPE_OBJECT)
+
+static void
+atlas_source_finalize (GObject *object)
+{
+  AtlasSource *self = ATLAS_SOURCE (object);
+
+  g_free (self->id);
+  g_free (self->publication);
+  g_free (self->title);
+  g_clear_pointer (&self->date, atlas_fuzzy_date_free);
+  g_free (self->url);
+
+  G_OBJECT_CLASS (atlas_source_parent_class)->finalize (object);
+}
+
+static void
+atlas_source_class_init (AtlasSourceClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = atlas_source_finalize;
+}
+
+static void
+atlas_source_init (AtlasSource *self)
+{
+}
+
+AtlasSource *
+atlas_source_new (const char           *id,
+                  const char           *publication,
+                  const char           *title,
+                  const AtlasFuzzyDate *date,
+                  const char           *url)
+{
+  AtlasSource *self;
+
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (publication != NULL, NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+
+  self = g_object_new (ATLAS_TYPE_SOURCE, NULL);
+  self->id = g_strdup (id);
+  self->publication = g_strdup (publication);
+  self->title = g_strdup (title);
+  self->date = date ? atlas_fuzzy_date_copy (date) : NULL;
+  self->url = g_strdup (url);
+  return self;
+}
+
+const char *
+atlas_source_get_id (AtlasSource *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SOURCE (self), NULL);
+  return self->id;
+}
+
+const char *
+atlas_source_get_publication (AtlasSource *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SOURCE (self), NULL);
+  return self->publication;
+}
+
+const char *
+atlas_source_get_title (AtlasSource *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SOURCE (self), NULL);
+  return self->title;
+}
+
+const AtlasFuzzyDate *
+atlas_source_get_date (AtlasSource *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SOURCE (self), NULL);
+  return self->date;
+}
+
+const char *
+atlas_source_get_url (AtlasSource *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SOURCE (self), NULL);
+  return self->url;
+}
+
+/* "Caixin, “Cover Story: …”, late 2025" — the line a chart or a fact cites. */
+char *
+atlas_source_dup_credit (AtlasSource *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SOURCE (self), NULL);
+
+  if (self->date != NULL)
+    return g_strdup_printf ("%s, “%s”, %s", self->publication, self->title,
+                            atlas_fuzzy_date_get_text (self->date));
+  return g_strdup_printf ("%s, “%s”", self->publication, self->title);
+}
