@@ -1,0 +1,268 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "atlas-application.h"
+#include "atlas-cli.h"
+#include "atlas-loader.h"
+#include "atlas-window.h"
+
+struct _AtlasApplication
+{
+  AdwApplication parent_instance;
+
+  AtlasDataset *dataset;   /* what a new window shows */
+  GSettings *settings;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasApplication, atlas_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+  { "check-data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check a dataset file: print a summary and exit 0, or its errors and exit 1"), N_("FILE") },
+  { "data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Start with a dataset file instead of the bundled one"), N_("FILE") },
+  { NULL }
+};
+
+#define OPTION_SUMMARY N_("Explore China’s micro-drama industry: platforms, regulators, studios, " \
+                          "production hubs, events and figures, each with its source.")
+
+static gboolean
+atlas_application_local_command_line (GApplication   *application,
+                                      char         ***arguments,
+                                      int            *exit_status)
+{
+  if (atlas_cli_validate_args (option_entries, _(OPTION_SUMMARY), *arguments, exit_status))
+    return TRUE;
+
+  return G_APPLICATION_CLASS (atlas_application_parent_class)->local_command_line (application,
+                                                                                  arguments,
+                                                                                  exit_status);
+}
+
+/* Everything here runs before any display is opened. */
+static int
+atlas_application_handle_local_options (GApplication *application,
+                                        GVariantDict *options)
+{
+  AtlasApplication *self = ATLAS_APPLICATION (application);
+  g_autoptr(GError) error = NULL;
+  const char *path = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("microdrama-atlas %s\n", PACKAGE_VERSION);
+      return ATLAS_EXIT_OK;
+    }
+
+  if (g_variant_dict_lookup (options, "check-data", "^&ay", &path))
+    return atlas_cli_check_data (path);
+
+  if (g_variant_dict_lookup (options, "data", "^&ay", &path))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+      self->dataset = atlas_dataset_load_file (file, NULL, &error);
+      /* This process shows this file, even when another window is open. */
+      g_application_set_flags (application,
+                               g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
+    }
+  else
+    self->dataset = atlas_dataset_load_default (&error);
+
+  if (self->dataset == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return ATLAS_EXIT_DATA;
+    }
+
+  return -1;
+}
+
+/* The installed schema, or when running from the build tree, the one compiled
+ * there; with neither, the app runs without remembering its state. */
+static GSettings *
+create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchemaSource) build_source = NULL;
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+
+  if (schema == NULL && g_file_test (BUILD_SCHEMA_DIR "/gschemas.compiled", G_FILE_TEST_EXISTS))
+    {
+      build_source = g_settings_schema_source_new_from_directory (BUILD_SCHEMA_DIR, source, FALSE,
+                                                                  NULL);
+      if (build_source != NULL)
+        schema = g_settings_schema_source_lookup (build_source, APP_ID, FALSE);
+    }
+
+  if (schema == NULL)
+    {
+      g_message ("GSettings schema %s is not installed; window state will not be kept", APP_ID);
+      return NULL;
+    }
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  static const char *developers[] = { "Micro-Drama Atlas contributors", NULL };
+  AtlasApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  AtlasDataset *dataset = ATLAS_IS_WINDOW (parent) ? atlas_window_get_dataset (ATLAS_WINDOW (parent))
+                                                   : self->dataset;
+  GListModel *sources = atlas_dataset_get_sources (dataset);
+  g_autoptr(GString) credits = g_string_new (NULL);
+  GtkWidget *about;
+
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(AtlasSource) source = g_list_model_get_item (sources, i);
+      g_autofree char *credit = atlas_source_dup_credit (source);
+
+      g_string_append_printf (credits, "%s%s", i ? "\n" : "", credit);
+    }
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "application-name", _("Micro-Drama Atlas"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("Micro-Drama Atlas contributors"),
+                        "developers", developers,
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Explore China’s micro-drama industry — the platforms, the "
+                                      "regulator, the studios and production hubs — through its "
+                                      "events and figures, each with the sentence of the source it "
+                                      "comes from."),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", "© 2026 Micro-Drama Atlas contributors",
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  /* Translators: the heading over the list of the dataset's sources */
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Data Sources"), credits->str,
+                                      GTK_LICENSE_CUSTOM,
+                                      _("Every figure and event in the dataset carries the sentence "
+                                        "of the source it comes from. Figures are quoted as the "
+                                        "source states them, with its qualifiers."));
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GApplication *application = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (application));
+
+  /* Close windows properly, so each saves its state. */
+  for (GList *l = windows; l != NULL;)
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+  g_application_quit (application);
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "about", .activate = about_action },
+  { .name = "quit", .activate = quit_action },
+};
+
+static void
+atlas_application_startup (GApplication *application)
+{
+  AtlasApplication *self = ATLAS_APPLICATION (application);
+  static const struct {
+    const char *action;
+    const char *accels[2];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "win.search", { "<Control>f", NULL } },
+    { "win.back", { "<Alt>Left", NULL } },
+  };
+
+  G_APPLICATION_CLASS (atlas_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions),
+                                   self);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action,
+                                           accels[i].accels);
+
+  self->settings = create_settings ();
+}
+
+static void
+atlas_application_activate (GApplication *application)
+{
+  AtlasApplication *self = ATLAS_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (atlas_window_new (GTK_APPLICATION (self), self->dataset, self->settings));
+  gtk_window_present (window);
+}
+
+static void
+atlas_application_dispose (GObject *object)
+{
+  AtlasApplication *self = ATLAS_APPLICATION (object);
+
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (atlas_application_parent_class)->dispose (object);
+}
+
+static void
+atlas_application_class_init (AtlasApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = atlas_application_dispose;
+  app_class->local_command_line = atlas_application_local_command_line;
+  app_class->handle_local_options = atlas_application_handle_local_options;
+  app_class->startup = atlas_application_startup;
+  app_class->activate = atlas_application_activate;
+}
+
+static void
+atlas_application_init (AtlasApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self), _(OPTION_SUMMARY));
+}
+
+AtlasApplication *
+atlas_application_new (void)
+{
+  return g_object_new (ATLAS_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}
+
+GSettings *
+atlas_application_get_settings (AtlasApplication *self)
+{
+  g_return_val_if_fail (ATLAS_IS_APPLICATION (self), NULL);
+  return self->settings;
+}

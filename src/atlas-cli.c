@@ -1,0 +1,159 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-cli"
+
+#include "config.h"
+
+/* The command-line work that needs no display: usage checking and
+ * --check-data. The application calls these from local_command_line and
+ * handle-local-options. */
+
+#include <glib/gi18n.h>
+
+#include "atlas-cli.h"
+#include "atlas-loader.h"
+
+static char *
+format_day (guint32 julian)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, julian);
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
+                          g_date_get_day (&date));
+}
+
+/* Validates @path and prints a summary on stdout, or every problem on stderr. */
+int
+atlas_cli_check_data (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) dataset = atlas_dataset_load_file (file, NULL, &error);
+  guint32 first, last;
+
+  if (dataset == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return ATLAS_EXIT_DATA;
+    }
+
+  g_print (_("%s: a valid dataset, format %s %d.%d\n"), path, ATLAS_DATA_FORMAT,
+           ATLAS_DATA_VERSION_MAJOR, ATLAS_DATA_VERSION_MINOR);
+  g_print ("  %-10s %s\n", _("title:"), atlas_dataset_get_title (dataset));
+  g_print ("  %-10s %u\n", _("sources:"), g_list_model_get_n_items (atlas_dataset_get_sources (dataset)));
+  g_print ("  %-10s %u\n", _("entities:"), g_list_model_get_n_items (atlas_dataset_get_entities (dataset)));
+  g_print ("  %-10s %u\n", _("events:"), g_list_model_get_n_items (atlas_dataset_get_events (dataset)));
+  g_print ("  %-10s %u\n", _("series:"), g_list_model_get_n_items (atlas_dataset_get_series (dataset)));
+  g_print ("  %-10s %u\n", _("points:"), atlas_dataset_get_n_points (dataset));
+  g_print ("  %-10s %u\n", _("charts:"), atlas_dataset_get_n_charts (dataset));
+  if (atlas_dataset_get_span (dataset, &first, &last))
+    {
+      g_autofree char *from = format_day (first);
+      g_autofree char *to = format_day (last);
+
+      g_print ("  %-10s %s – %s\n", _("span:"), from, to);
+    }
+  return ATLAS_EXIT_OK;
+}
+
+typedef union
+{
+  gboolean flag;
+  int integer;
+  double number;
+  char *string;
+  char **strings;
+} Slot;
+
+static gboolean
+wants_help (char **argv)
+{
+  for (guint i = 1; argv[i] != NULL; i++)
+    {
+      if (g_str_equal (argv[i], "--"))
+        break;
+      if (g_str_equal (argv[i], "-h") || g_str_equal (argv[i], "-?") ||
+          g_str_has_prefix (argv[i], "--help"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* GApplication reports an unknown or malformed option with exit code 1; our
+ * scripts need 2 for usage errors and 1 for data errors. So the options are
+ * parsed once here, into scratch storage, before GApplication parses them for
+ * real. Returns TRUE and sets @exit_status when the command line is wrong. */
+gboolean
+atlas_cli_validate_args (const GOptionEntry *entries,
+                         const char         *summary,
+                         char              **argv,
+                         int                *exit_status)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree GOptionEntry *copy = NULL;
+  g_autofree Slot *slots = NULL;
+  g_auto(GStrv) remaining = NULL;
+  g_auto(GStrv) args = NULL;
+  gboolean failed = FALSE;
+  guint n = 0;
+
+  g_return_val_if_fail (entries != NULL, FALSE);
+  g_return_val_if_fail (argv != NULL && argv[0] != NULL, FALSE);
+
+  /* --help is GApplication's to answer, with the summary it has. */
+  if (wants_help (argv))
+    return FALSE;
+
+  while (entries[n].long_name != NULL)
+    n++;
+  copy = g_new0 (GOptionEntry, n + 2);
+  slots = g_new0 (Slot, n);
+  for (guint i = 0; i < n; i++)
+    {
+      copy[i] = entries[i];
+      copy[i].arg_data = &slots[i];
+    }
+  copy[n] = (GOptionEntry) { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &remaining,
+                             NULL, NULL };
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, copy, GETTEXT_PACKAGE);
+
+  args = g_strdupv (argv);
+  {
+    int argc = (int) g_strv_length (args);
+    char **parsed = args;
+
+    if (!g_option_context_parse (context, &argc, &parsed, &error))
+      {
+        g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+        failed = TRUE;
+      }
+    else if (remaining != NULL && remaining[0] != NULL)
+      {
+        /* Translators: %s is an argument the program does not take */
+        g_printerr (_("%s: unexpected argument “%s”\n"), g_get_prgname (), remaining[0]);
+        failed = TRUE;
+      }
+  }
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (entries[i].arg == G_OPTION_ARG_STRING || entries[i].arg == G_OPTION_ARG_FILENAME)
+        g_free (slots[i].string);
+      else if (entries[i].arg == G_OPTION_ARG_STRING_ARRAY ||
+               entries[i].arg == G_OPTION_ARG_FILENAME_ARRAY)
+        g_strfreev (slots[i].strings);
+    }
+
+  if (failed)
+    {
+      g_printerr (_("Run “%s --help” to see the options.\n"), g_get_prgname ());
+      *exit_status = ATLAS_EXIT_USAGE;
+    }
+  return failed;
+}

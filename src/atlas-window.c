@@ -1,0 +1,548 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "atlas-entity-detail.h"
+#include "atlas-entity-row.h"
+#include "atlas-loader.h"
+#include "atlas-window.h"
+
+struct _AtlasWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  AtlasDataset *dataset;
+  GSettings *settings;
+  char *selected_id;
+  char *needle;                 /* casefolded search text */
+  GtkCustomFilter *filter;
+  GtkFilterListModel *filtered;
+  GCancellable *loading;
+
+  /* template children */
+  AdwToastOverlay *toast_overlay;
+  AdwLeaflet *leaflet;
+  AdwWindowTitle *window_title;
+  GtkSearchEntry *search_entry;
+  GtkStack *sidebar_stack;
+  GtkListBox *entity_list;
+  GtkStack *content_stack;
+  AtlasEntityDetail *detail;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_DATASET,
+  PROP_SETTINGS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+filter_entity (gpointer item,
+               gpointer user_data)
+{
+  AtlasWindow *self = user_data;
+
+  return atlas_entity_matches (ATLAS_ENTITY (item), self->needle);
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  return atlas_entity_row_new (ATLAS_ENTITY (item));
+}
+
+/* A heading above the first row of each kind: "Platforms", "Regulators"… */
+static void
+update_header (GtkListBoxRow *row,
+               GtkListBoxRow *before,
+               gpointer       user_data)
+{
+  AtlasEntityKind kind = atlas_entity_get_kind (atlas_entity_row_get_entity (ATLAS_ENTITY_ROW (row)));
+  GtkWidget *header;
+
+  if (before != NULL &&
+      atlas_entity_get_kind (atlas_entity_row_get_entity (ATLAS_ENTITY_ROW (before))) == kind)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  header = gtk_list_box_row_get_header (row);
+  if (header == NULL)
+    {
+      header = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (header), 0);
+      gtk_widget_add_css_class (header, "sidebar-heading");
+      gtk_widget_add_css_class (header, "heading");
+      gtk_list_box_row_set_header (row, header);
+    }
+  gtk_label_set_label (GTK_LABEL (header), atlas_entity_kind_get_plural (kind));
+}
+
+static GtkListBoxRow *
+find_row (AtlasWindow *self,
+          const char  *entity_id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->entity_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AtlasEntity *entity;
+
+      if (!ATLAS_IS_ENTITY_ROW (child))
+        continue;
+      entity = atlas_entity_row_get_entity (ATLAS_ENTITY_ROW (child));
+      if (g_strcmp0 (atlas_entity_get_id (entity), entity_id) == 0)
+        return GTK_LIST_BOX_ROW (child);
+    }
+  return NULL;
+}
+
+/* Keeps the list's highlighted row in step with the selected entity, without
+ * re-entering on_row_selected. */
+static void
+sync_list_selection (AtlasWindow *self)
+{
+  GtkListBoxRow *row = self->selected_id ? find_row (self, self->selected_id) : NULL;
+
+  if (row == gtk_list_box_get_selected_row (self->entity_list))
+    return;
+  if (row != NULL)
+    gtk_list_box_select_row (self->entity_list, row);
+  else
+    gtk_list_box_unselect_all (self->entity_list);
+}
+
+static void
+update_sidebar_page (AtlasWindow *self)
+{
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0;
+
+  gtk_stack_set_visible_child_name (self->sidebar_stack, empty ? "empty" : "list");
+}
+
+static void
+show_entity (AtlasWindow *self,
+             AtlasEntity *entity)
+{
+  g_free (self->selected_id);
+  self->selected_id = entity ? g_strdup (atlas_entity_get_id (entity)) : NULL;
+
+  atlas_entity_detail_show (self->detail, self->dataset, entity);
+  gtk_stack_set_visible_child_name (self->content_stack, entity ? "detail" : "empty");
+
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "selected-entity", self->selected_id ? self->selected_id : "");
+}
+
+static void
+on_row_selected (GtkListBox    *list,
+                 GtkListBoxRow *row,
+                 AtlasWindow   *self)
+{
+  AtlasEntity *entity;
+
+  /* Filtering removes rows, which unselects them: that is not a choice. */
+  if (row == NULL)
+    return;
+
+  entity = atlas_entity_row_get_entity (ATLAS_ENTITY_ROW (row));
+  if (g_strcmp0 (self->selected_id, atlas_entity_get_id (entity)) != 0)
+    show_entity (self, entity);
+}
+
+static void
+on_row_activated (GtkListBox    *list,
+                  GtkListBoxRow *row,
+                  AtlasWindow   *self)
+{
+  on_row_selected (list, row, self);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+on_search_changed (GtkSearchEntry *entry,
+                   AtlasWindow    *self)
+{
+  g_free (self->needle);
+  self->needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_sidebar_page (self);
+  sync_list_selection (self);
+}
+
+static void
+on_stop_search (GtkSearchEntry *entry,
+                AtlasWindow    *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static void
+on_entity_activated (AtlasEntityDetail *detail,
+                     const char        *entity_id,
+                     AtlasWindow       *self)
+{
+  atlas_window_select_entity (self, entity_id);
+}
+
+/* Selects @entity_id in the sidebar and shows it; clears a search that hides
+ * it. FALSE if the dataset has no such entity. */
+gboolean
+atlas_window_select_entity (AtlasWindow *self,
+                            const char  *entity_id)
+{
+  AtlasEntity *entity;
+
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), FALSE);
+
+  entity = entity_id ? atlas_dataset_lookup_entity (self->dataset, entity_id) : NULL;
+  if (entity == NULL)
+    return FALSE;
+
+  if (!atlas_entity_matches (entity, self->needle))
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+
+  show_entity (self, entity);
+  sync_list_selection (self);
+  return TRUE;
+}
+
+const char *
+atlas_window_get_selected_id (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+  return self->selected_id;
+}
+
+AtlasDataset *
+atlas_window_get_dataset (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+  return self->dataset;
+}
+
+void
+atlas_window_set_dataset (AtlasWindow  *self,
+                          AtlasDataset *dataset)
+{
+  g_autofree char *previous = NULL;
+
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+  g_return_if_fail (ATLAS_IS_DATASET (dataset));
+
+  if (!g_set_object (&self->dataset, dataset))
+    return;
+
+  previous = g_strdup (self->selected_id);
+  if (previous == NULL && self->settings != NULL)
+    previous = g_settings_get_string (self->settings, "selected-entity");
+
+  adw_window_title_set_subtitle (self->window_title, atlas_dataset_get_title (dataset));
+  gtk_filter_list_model_set_model (self->filtered, atlas_dataset_get_entities (dataset));
+  update_sidebar_page (self);
+
+  g_clear_pointer (&self->selected_id, g_free);
+  if (!atlas_window_select_entity (self, previous))
+    show_entity (self, NULL);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+}
+
+static void
+show_error (AtlasWindow *self,
+            const char  *heading,
+            const char  *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), FALSE);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_dataset_loaded (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(AtlasWindow) self = user_data;
+  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = atlas_dataset_load_file_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->loading);
+
+  if (dataset == NULL)
+    {
+      show_error (self, _("Could Not Open Dataset"), error->message);
+      return;
+    }
+
+  atlas_window_set_dataset (self, dataset);
+  {
+    /* Translators: shown after a dataset file was opened; %s is its title */
+    g_autofree char *message = g_strdup_printf (_("Opened “%s”"), atlas_dataset_get_title (dataset));
+
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  }
+}
+
+/* Loads @file off the main thread; the current dataset stays if it fails. */
+void
+atlas_window_open_file (AtlasWindow *self,
+                        GFile       *file)
+{
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_set_object (&self->loading, g_cancellable_new ());
+  atlas_dataset_load_file_async (file, self->loading, on_dataset_loaded, g_object_ref (self));
+}
+
+static void
+on_open_response (GtkNativeDialog *chooser,
+                  int              response,
+                  AtlasWindow     *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        atlas_window_open_file (self, file);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) json_filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Open Dataset"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  gtk_file_filter_set_name (json_filter, _("JSON Datasets"));
+  gtk_file_filter_add_mime_type (json_filter, "application/json");
+  gtk_file_filter_add_suffix (json_filter, "json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), json_filter);
+  gtk_file_filter_set_name (all_filter, _("All Files"));
+  gtk_file_filter_add_pattern (all_filter, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all_filter);
+
+  g_signal_connect (chooser, "response", G_CALLBACK (on_open_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  adw_leaflet_navigate (ATLAS_WINDOW (widget)->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static gboolean
+atlas_window_close_request (GtkWindow *window)
+{
+  AtlasWindow *self = ATLAS_WINDOW (window);
+  int width, height;
+
+  if (self->settings != NULL)
+    {
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set (self->settings, "window-size", "(ii)", width, height);
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+    }
+
+  return GTK_WINDOW_CLASS (atlas_window_parent_class)->close_request (window);
+}
+
+static void
+atlas_window_constructed (GObject *object)
+{
+  AtlasWindow *self = ATLAS_WINDOW (object);
+
+  G_OBJECT_CLASS (atlas_window_parent_class)->constructed (object);
+
+  if (self->settings != NULL)
+    {
+      int width, height;
+
+      g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
+      gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+}
+
+static void
+atlas_window_dispose (GObject *object)
+{
+  AtlasWindow *self = ATLAS_WINDOW (object);
+
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
+
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->selected_id, g_free);
+  g_clear_pointer (&self->needle, g_free);
+
+  G_OBJECT_CLASS (atlas_window_parent_class)->dispose (object);
+}
+
+static void
+atlas_window_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  AtlasWindow *self = ATLAS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_window_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  AtlasWindow *self = ATLAS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      atlas_window_set_dataset (self, g_value_get_object (value));
+      break;
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_window_class_init (AtlasWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = atlas_window_constructed;
+  object_class->dispose = atlas_window_dispose;
+  object_class->get_property = atlas_window_get_property;
+  object_class->set_property = atlas_window_set_property;
+  window_class->close_request = atlas_window_close_request;
+
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, ATLAS_TYPE_DATASET,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Set before "dataset" (construct-only properties come first), so the last
+   * selected entity can be restored. */
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (ATLAS_TYPE_ENTITY_DETAIL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/atlas-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, entity_list);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, detail);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_entity_activated);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+}
+
+static void
+atlas_window_init (AtlasWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->filter = gtk_custom_filter_new (filter_entity, self, NULL);
+  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
+  gtk_list_box_bind_model (self->entity_list, G_LIST_MODEL (self->filtered), create_row, self, NULL);
+  gtk_list_box_set_header_func (self->entity_list, update_header, self, NULL);
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->entity_list));
+}
+
+AtlasWindow *
+atlas_window_new (GtkApplication *application,
+                  AtlasDataset   *dataset,
+                  GSettings      *settings)
+{
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+
+  return g_object_new (ATLAS_TYPE_WINDOW,
+                       "application", application,
+                       "settings", settings,
+                       "dataset", dataset,
+                       NULL);
+}

@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-main"
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gi18n.h>
+
+#include "atlas-application.h"
+#include "atlas-ui-resources.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(AtlasApplication) application = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  atlas_ui_register_resource ();
+
+  application = atlas_application_new ();
+  return g_application_run (G_APPLICATION (application), argc, argv);
+}
