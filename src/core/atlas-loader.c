@@ -44,7 +44,12 @@ typedef struct
   guint n_problems;
   gboolean strict;         /* unknown members are problems */
   AtlasDataset *dataset;
+  /* Ids as declared, even by an object with other problems, so that one
+   * mistake is reported once and not again by every reference to it. */
+  GHashTable *source_ids;
   GHashTable *chart_ids;
+  GHashTable *entity_ids;
+  GHashTable *event_ids;
 } Ctx;
 
 static void
@@ -321,7 +326,7 @@ check_source_ref (Ctx        *ctx,
 {
   Loc here = LOC_MEMBER (loc, "source");
 
-  if (source_id != NULL && atlas_dataset_lookup_source (ctx->dataset, source_id) == NULL)
+  if (source_id != NULL && !g_hash_table_contains (ctx->source_ids, source_id))
     problem (ctx, &here, "no source has the id “%s”", source_id);
 }
 
@@ -330,7 +335,7 @@ check_entity_ref (Ctx        *ctx,
                   const Loc  *loc,
                   const char *entity_id)
 {
-  if (entity_id != NULL && atlas_dataset_lookup_entity (ctx->dataset, entity_id) == NULL)
+  if (entity_id != NULL && !g_hash_table_contains (ctx->entity_ids, entity_id))
     problem (ctx, loc, "no entity has the id “%s”", entity_id);
 }
 
@@ -453,7 +458,6 @@ read_sources (Ctx        *ctx,
               const Loc  *root_loc)
 {
   static const char * const members[] = { "id", "publication", "title", "date", "url", NULL };
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   Loc section = LOC_MEMBER (root_loc, "sources");
   JsonArray *array = get_array (ctx, root, root_loc, "sources", TRUE);
 
@@ -473,7 +477,7 @@ read_sources (Ctx        *ctx,
       if (object == NULL)
         continue;
       check_members (ctx, object, &loc, members);
-      id = get_id (ctx, object, &loc, seen, "source");
+      id = get_id (ctx, object, &loc, ctx->source_ids, "source");
       publication = get_string (ctx, object, &loc, "publication", TRUE);
       title = get_string (ctx, object, &loc, "title", TRUE);
       url = get_string (ctx, object, &loc, "url", FALSE);
@@ -625,7 +629,6 @@ read_entities (Ctx        *ctx,
   static const char * const members[] = {
     "id", "kind", "name", "name_zh", "aliases", "summary", "relations", "facts", NULL
   };
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   Loc section = LOC_MEMBER (root_loc, "entities");
   JsonArray *array = get_array (ctx, root, root_loc, "entities", TRUE);
   guint n = array ? json_array_get_length (array) : 0;
@@ -642,7 +645,7 @@ read_entities (Ctx        *ctx,
       if (object == NULL)
         continue;
       check_members (ctx, object, &loc, members);
-      id = get_id (ctx, object, &loc, seen, "entity");
+      id = get_id (ctx, object, &loc, ctx->entity_ids, "entity");
       name = get_string (ctx, object, &loc, "name", TRUE);
       has_kind = get_enum (ctx, object, &loc, "kind", ATLAS_TYPE_ENTITY_KIND, TRUE, &kind);
       if (id != NULL && name != NULL && has_kind)
@@ -719,7 +722,6 @@ read_events (Ctx        *ctx,
   static const char * const members[] = {
     "id", "date", "category", "title", "text", "entities", "source", "sentence", "note", NULL
   };
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   Loc section = LOC_MEMBER (root_loc, "events");
   JsonArray *array = get_array (ctx, root, root_loc, "events", TRUE);
 
@@ -738,7 +740,7 @@ read_events (Ctx        *ctx,
       if (object == NULL)
         continue;
       check_members (ctx, object, &loc, members);
-      id = get_id (ctx, object, &loc, seen, "event");
+      id = get_id (ctx, object, &loc, ctx->event_ids, "event");
       title = get_string (ctx, object, &loc, "title", TRUE);
       has_category = get_enum (ctx, object, &loc, "category", ATLAS_TYPE_EVENT_CATEGORY, TRUE,
                                &category);
@@ -788,7 +790,7 @@ read_point (Ctx        *ctx,
   sentence = get_string (ctx, object, loc, "sentence", TRUE);
   check_source_ref (ctx, object, loc, source_id);
   event_id = get_string (ctx, object, loc, "event", FALSE);
-  if (event_id != NULL && atlas_dataset_lookup_event (ctx->dataset, event_id) == NULL)
+  if (event_id != NULL && !g_hash_table_contains (ctx->event_ids, event_id))
     problem (ctx, &event_loc, "no event has the id “%s”", event_id);
 
   /* A figure the source gives without a date stays undated: null or absent. */
@@ -930,8 +932,11 @@ build_dataset (JsonNode   *root_node,
   };
   g_autoptr(AtlasDataset) dataset = NULL;
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) source_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) chart_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  Ctx ctx = { name, problems, 0, TRUE, NULL, chart_ids };
+  g_autoptr(GHashTable) entity_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) event_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  Ctx ctx = { name, problems, 0, TRUE, NULL, source_ids, chart_ids, entity_ids, event_ids };
   JsonObject *root;
   const char *title;
 
