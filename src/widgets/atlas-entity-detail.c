@@ -42,7 +42,7 @@ atlas_entity_detail_dispose (GObject *object)
 {
   AtlasEntityDetail *self = ATLAS_ENTITY_DETAIL (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_ENTITY_DETAIL);
+  /* AdwBin unparents its child, the template's root, itself. */
   g_clear_object (&self->dataset);
   g_clear_object (&self->entity);
 
