@@ -1,0 +1,185 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-cli"
+
+#include "config.h"
+
+/* The command line, run as a user runs it: the real executable, no display. */
+
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+typedef struct
+{
+  int status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run (Run *result,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+  const char *arg;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("ATLAS_EXE"));
+  va_start (args, result);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  /* None of these needs a display, so none is given. */
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_setenv (envp, "LANGUAGE", "C", TRUE);
+  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, &result->out,
+                &result->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  result->status = WEXITSTATUS (wait_status);
+  g_test_message ("exit %d\nstdout: %s\nstderr: %s", result->status, result->out, result->err);
+}
+
+static char *
+bundled_dataset (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "microdrama.json", NULL);
+}
+
+static void
+test_version (void)
+{
+  g_auto(Run) r = { 0 };
+
+  run (&r, "--version", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "microdrama-atlas " PACKAGE_VERSION "\n");
+}
+
+static void
+test_help (void)
+{
+  g_auto(Run) r = { 0 };
+
+  run (&r, "--help", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "--check-data=FILE"));
+  g_assert_nonnull (strstr (r.out, "--data=FILE"));
+}
+
+static void
+test_check_data_ok (void)
+{
+  g_autofree char *path = bundled_dataset ();
+  g_auto(Run) r = { 0 };
+
+  run (&r, "--check-data", path, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "a valid dataset"));
+  g_assert_nonnull (strstr (r.out, "entities:  33\n"));
+  g_assert_nonnull (strstr (r.out, "events:    27\n"));
+  g_assert_nonnull (strstr (r.out, "series:    16\n"));
+  g_assert_nonnull (strstr (r.out, "points:    19\n"));
+  g_assert_nonnull (strstr (r.out, "span:      2010-01-01 – 2025-12-31\n"));
+  g_assert_cmpstr (r.err, ==, "");
+}
+
+static void
+test_check_data_errors (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("atlas-cli-XXXXXX", NULL);
+  g_autofree char *broken = g_build_filename (dir, "broken.json", NULL);
+  g_autofree char *invalid = g_build_filename (dir, "invalid.json", NULL);
+  g_auto(Run) a = { 0 };
+  g_auto(Run) b = { 0 };
+  g_auto(Run) c = { 0 };
+  g_auto(Run) d = { 0 };
+  g_auto(Run) e = { 0 };
+
+  g_file_set_contents (broken, "{\n  \"format\": ,\n}", -1, NULL);
+  run (&a, "--check-data", broken, NULL);
+  g_assert_cmpint (a.status, ==, 1);
+  g_assert_true (g_str_has_prefix (a.err, broken));
+  g_assert_nonnull (strstr (a.err, ":2:13: "));
+  g_assert_cmpstr (a.out, ==, "");
+
+  /* Every problem is printed, one a line. */
+  g_file_set_contents (invalid,
+                       "{\"format\": \"microdrama-atlas\", \"version\": \"1.0\", \"title\": \"t\","
+                       " \"sources\": [], \"entities\": [{\"id\": \"x\", \"kind\": \"bank\"}],"
+                       " \"events\": []}", -1, NULL);
+  run (&b, "--check-data", invalid, NULL);
+  g_assert_cmpint (b.status, ==, 1);
+  g_assert_nonnull (strstr (b.err, "sources: a dataset needs at least one source\n"));
+  g_assert_nonnull (strstr (b.err, "entities[0].name: missing"));
+  g_assert_nonnull (strstr (b.err, "entities[0].kind: unknown value “bank”"));
+
+  run (&c, "--check-data", dir, NULL);
+  g_assert_cmpint (c.status, ==, 1);
+  g_assert_nonnull (strstr (c.err, "is a folder"));
+
+  run (&d, "--check-data", "/dev/zero", NULL);
+  g_assert_cmpint (d.status, ==, 1);
+
+  run (&e, "--data", broken, NULL);
+  g_assert_cmpint (e.status, ==, 1);
+  g_assert_true (g_str_has_prefix (e.err, broken));
+
+  g_unlink (broken);
+  g_unlink (invalid);
+  g_rmdir (dir);
+}
+
+static void
+test_usage_errors (void)
+{
+  const char *cases[][3] = {
+    { "--no-such-option", NULL, "Unknown option --no-such-option" },
+    { "--check-data", NULL, "Missing argument for --check-data" },
+    { "stray-argument", NULL, "unexpected argument “stray-argument”" },
+    { "--data", NULL, "Missing argument for --data" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) r = { 0 };
+
+      run (&r, cases[i][0], cases[i][1], NULL);
+      g_assert_cmpint (r.status, ==, 2);
+      g_assert_nonnull (strstr (r.err, cases[i][2]));
+      g_assert_nonnull (strstr (r.err, "--help"));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/help", test_help);
+  g_test_add_func ("/cli/check-data-ok", test_check_data_ok);
+  g_test_add_func ("/cli/check-data-errors", test_check_data_errors);
+  g_test_add_func ("/cli/usage-errors", test_usage_errors);
+
+  return g_test_run ();
+}

@@ -1,0 +1,235 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-dataset"
+
+#include "config.h"
+
+/* The bundled dataset: the figures of the source article, as it states them. */
+
+#include <string.h>
+
+#include "atlas-loader.h"
+
+static AtlasDataset *dataset;
+
+static AtlasPoint *
+find_point (const char *series_id,
+            const char *entity_id,
+            double      value)
+{
+  AtlasSeries *series = atlas_dataset_lookup_series (dataset, series_id);
+  GListModel *points;
+
+  g_assert_nonnull (series);
+  points = atlas_series_get_points (series);
+  for (guint i = 0; i < g_list_model_get_n_items (points); i++)
+    {
+      g_autoptr(AtlasPoint) point = g_list_model_get_item (points, i);
+
+      if (g_str_equal (atlas_point_get_entity_id (point), entity_id) &&
+          atlas_point_get_value (point) == value)
+        return point;
+    }
+  g_error ("no point %g for %s in %s", value, entity_id, series_id);
+}
+
+static void
+test_counts (void)
+{
+  guint32 first, last;
+  GDate date;
+
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_dataset_get_entities (dataset)), ==, 33);
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_dataset_get_events (dataset)), ==, 27);
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_dataset_get_series (dataset)), ==, 16);
+  g_assert_cmpuint (atlas_dataset_get_n_points (dataset), ==, 19);
+  g_assert_cmpuint (atlas_dataset_get_n_charts (dataset), ==, 3);
+  g_assert_cmpstr (atlas_dataset_get_chart (dataset, 0)->id, ==, "users");
+  g_assert_cmpstr (atlas_dataset_get_chart (dataset, 1)->id, ==, "titles");
+  g_assert_cmpstr (atlas_dataset_get_chart (dataset, 2)->id, ==, "revenue");
+
+  g_assert_true (atlas_dataset_get_span (dataset, &first, &last));
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, first);
+  g_assert_cmpint (g_date_get_year (&date), ==, 2010);
+}
+
+static void
+test_red_fruit_users (void)
+{
+  AtlasPoint *point = find_point ("monthly-active-users", "red-fruit", 236e6);
+  g_autoptr(AtlasSeries) series = atlas_point_dup_series (point);
+
+  g_assert_cmpstr (atlas_series_get_label (series), ==, "Monthly active users");
+  g_assert_cmpint (atlas_series_get_unit (series), ==, ATLAS_UNIT_PEOPLE);
+  g_assert_cmpint (atlas_point_get_status (point), ==, ATLAS_VALUE_STATUS_REPORTED);
+  g_assert_cmpint (atlas_point_get_qualifier (point), ==, ATLAS_VALUE_QUALIFIER_EXACT);
+  g_assert_cmpstr (atlas_point_get_sentence (point), ==,
+                   "In September, it had 236 million monthly active users, surpassing Youku and Bilibili.");
+  g_assert_cmpstr (atlas_fuzzy_date_get_text (atlas_point_get_date (point)), ==, "September 2025");
+  g_assert_cmpstr (atlas_point_get_event_id (point), ==, "red-fruit-236-million");
+  g_assert_cmpstr (atlas_point_get_source_id (point), ==, "caixin-2025");
+}
+
+static void
+test_figures (void)
+{
+  struct {
+    const char *series;
+    const char *entity;
+    double value;
+    AtlasValueQualifier qualifier;
+    AtlasValueStatus status;
+  } figures[] = {
+    { "monthly-active-users", "hippo-theater", 60e6, ATLAS_VALUE_QUALIFIER_OVER, ATLAS_VALUE_STATUS_REPORTED },
+    { "user-base", "iqiyi", 130e6, ATLAS_VALUE_QUALIFIER_EXACT, ATLAS_VALUE_STATUS_REPORTED },
+    { "regular-viewers", "micro-drama-market", 696e6, ATLAS_VALUE_QUALIFIER_OVER, ATLAS_VALUE_STATUS_REPORTED },
+    { "short-video-daily-users", "short-video", 1e9, ATLAS_VALUE_QUALIFIER_OVER, ATLAS_VALUE_STATUS_REPORTED },
+    { "short-video-penetration", "short-video", 97, ATLAS_VALUE_QUALIFIER_OVER, ATLAS_VALUE_STATUS_REPORTED },
+    { "short-video-daily-minutes", "short-video", 42, ATLAS_VALUE_QUALIFIER_EXACT, ATLAS_VALUE_STATUS_REPORTED },
+    { "short-video-daily-minutes", "short-video", 156, ATLAS_VALUE_QUALIFIER_EXACT, ATLAS_VALUE_STATUS_REPORTED },
+    { "web-dramas-aired", "web-dramas", 379, ATLAS_VALUE_QUALIFIER_OVER, ATLAS_VALUE_STATUS_REPORTED },
+    { "micro-drama-titles", "micro-drama-market", 37000, ATLAS_VALUE_QUALIFIER_NEARLY, ATLAS_VALUE_STATUS_REPORTED },
+    { "yearly-output", "dianzhong", 1000, ATLAS_VALUE_QUALIFIER_EXACT, ATLAS_VALUE_STATUS_REPORTED },
+    { "monthly-output", "deep-sea-fish", 80, ATLAS_VALUE_QUALIFIER_UP_TO, ATLAS_VALUE_STATUS_REPORTED },
+    { "titles-removed", "red-fruit", 1193, ATLAS_VALUE_QUALIFIER_EXACT, ATLAS_VALUE_STATUS_REPORTED },
+    { "industry-size", "micro-drama-market", 100e9, ATLAS_VALUE_QUALIFIER_NEARLY, ATLAS_VALUE_STATUS_PROJECTED },
+    { "red-fruit-ad-revenue", "red-fruit", 30e9, ATLAS_VALUE_QUALIFIER_OVER, ATLAS_VALUE_STATUS_REPORTED },
+    { "red-fruit-ad-revenue", "red-fruit", 50e9, ATLAS_VALUE_QUALIFIER_EXACT, ATLAS_VALUE_STATUS_PROJECTED },
+    { "box-office", "cinema", 64.1e9, ATLAS_VALUE_QUALIFIER_EXACT, ATLAS_VALUE_STATUS_REPORTED },
+    { "cinema-industry", "cinema", 100e9, ATLAS_VALUE_QUALIFIER_OVER, ATLAS_VALUE_STATUS_REPORTED },
+    { "output-value", "dianzhong", 10e9, ATLAS_VALUE_QUALIFIER_NEARLY, ATLAS_VALUE_STATUS_REPORTED },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
+    {
+      AtlasPoint *point = find_point (figures[i].series, figures[i].entity, figures[i].value);
+
+      g_test_message ("%s %s %g", figures[i].series, figures[i].entity, figures[i].value);
+      g_assert_cmpint (atlas_point_get_qualifier (point), ==, figures[i].qualifier);
+      g_assert_cmpint (atlas_point_get_status (point), ==, figures[i].status);
+      g_assert_nonnull (atlas_point_get_sentence (point));
+    }
+}
+
+/* "Its advertising revenue exceeded 30 billion yuan this year": kept as
+ * written, with a note on the ambiguity. */
+static void
+test_ambiguity_noted (void)
+{
+  AtlasPoint *point = find_point ("red-fruit-ad-revenue", "red-fruit", 30e9);
+
+  g_assert_cmpstr (atlas_fuzzy_date_get_text (atlas_point_get_date (point)), ==, "this year");
+  g_assert_nonnull (atlas_point_get_note (point));
+  g_assert_nonnull (strstr (atlas_point_get_note (point), "50 billion"));
+}
+
+static void
+test_exchange_rate (void)
+{
+  const AtlasRate *rate = NULL;
+
+  g_assert_true (atlas_dataset_get_rate (dataset, ATLAS_UNIT_CNY, ATLAS_UNIT_USD, &rate));
+  g_assert_cmpfloat_with_epsilon (rate->rate, 0.1405, 1e-9);
+  g_assert_nonnull (strstr (rate->sentence, "100-billion-yuan ($14.05 billion)"));
+  g_assert_false (atlas_dataset_get_rate (dataset, ATLAS_UNIT_USD, ATLAS_UNIT_CNY, NULL));
+}
+
+static void
+test_entities (void)
+{
+  AtlasEntity *red_fruit = atlas_dataset_lookup_entity (dataset, "red-fruit");
+  AtlasEntity *nrta = atlas_dataset_lookup_entity (dataset, "nrta");
+  g_autofree char *hongguo = g_utf8_casefold ("HONGGUO", -1);
+  gboolean operated_by_bytedance = FALSE;
+  GListModel *entities = atlas_dataset_get_entities (dataset);
+  const char *expected[] = {
+    "bytedance", "red-fruit", "red-fruit-free-comics", "tencent-video", "iqiyi", "youku",
+    "bilibili", "western-movie-group", "dianzhong", "hippo-theater", "jiuzhou", "deep-sea-fish",
+    "april-alliance", "nrta", "cao-shumin", "han-dong", "le-li", "chen-ou", "zhengzhou",
+    "jumei-center", "shenzhen", "linfen", "xian", "jiaxing", "beijing",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_nonnull (atlas_dataset_lookup_entity (dataset, expected[i]));
+
+  g_assert_cmpstr (atlas_entity_get_name_zh (red_fruit), ==, "红果短剧");
+  g_assert_cmpint (atlas_entity_get_kind (nrta), ==, ATLAS_ENTITY_KIND_REGULATOR);
+  g_assert_true (atlas_entity_matches (red_fruit, hongguo));
+  g_assert_true (atlas_entity_matches (red_fruit, "红果"));
+
+  for (guint i = 0; i < atlas_entity_get_n_relations (red_fruit); i++)
+    {
+      const AtlasRelation *relation = atlas_entity_get_relation (red_fruit, i);
+
+      if (relation->inverse && relation->kind == ATLAS_RELATION_OPERATES &&
+          g_str_equal (relation->target_id, "bytedance"))
+        operated_by_bytedance = TRUE;
+    }
+  g_assert_true (operated_by_bytedance);
+
+  /* Sorted by kind, then name. */
+  for (guint i = 1; i < g_list_model_get_n_items (entities); i++)
+    {
+      g_autoptr(AtlasEntity) a = g_list_model_get_item (entities, i - 1);
+      g_autoptr(AtlasEntity) b = g_list_model_get_item (entities, i);
+
+      g_assert_cmpint (atlas_entity_get_kind (a), <=, atlas_entity_get_kind (b));
+    }
+}
+
+static void
+test_events_sorted (void)
+{
+  GListModel *events = atlas_dataset_get_events (dataset);
+  guint n = g_list_model_get_n_items (events);
+  g_autoptr(AtlasEvent) first = g_list_model_get_item (events, 0);
+  g_autoptr(AtlasEvent) last = g_list_model_get_item (events, n - 1);
+
+  g_assert_cmpstr (atlas_event_get_id (first), ==, "cinema-boom");
+  g_assert_cmpstr (atlas_event_get_id (last), ==, "management-act");
+  for (guint i = 1; i < n; i++)
+    {
+      g_autoptr(AtlasEvent) a = g_list_model_get_item (events, i - 1);
+      g_autoptr(AtlasEvent) b = g_list_model_get_item (events, i);
+
+      g_assert_cmpint (atlas_event_compare (a, b), <, 0);
+    }
+}
+
+static void
+test_events_for_entity (void)
+{
+  g_autoptr(GPtrArray) events = atlas_dataset_list_events_for (dataset, "red-fruit");
+  g_autoptr(GPtrArray) points = atlas_dataset_list_points_for (dataset, "red-fruit");
+
+  /* clean-up, suspension, removals, 236 million, payments, Le Li's forum */
+  g_assert_cmpuint (events->len, ==, 6);
+  /* 236 million users, 1,193 removals, 30 and 50 billion yuan */
+  g_assert_cmpuint (points->len, ==, 4);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  dataset = atlas_dataset_load_default (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/dataset/counts", test_counts);
+  g_test_add_func ("/dataset/red-fruit-users", test_red_fruit_users);
+  g_test_add_func ("/dataset/figures", test_figures);
+  g_test_add_func ("/dataset/ambiguity-noted", test_ambiguity_noted);
+  g_test_add_func ("/dataset/exchange-rate", test_exchange_rate);
+  g_test_add_func ("/dataset/entities", test_entities);
+  g_test_add_func ("/dataset/events-sorted", test_events_sorted);
+  g_test_add_func ("/dataset/events-for-entity", test_events_for_entity);
+
+  status = g_test_run ();
+  g_clear_object (&dataset);
+  return status;
+}
