@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs, with apt, what building Micro-Drama Atlas needs on Debian 12 or
+# newer and Ubuntu; with --test, also what the headless tests and screenshots
+# need. Installs nothing that is already there.
+set -euo pipefail
+
+packages=(
+  meson ninja-build pkg-config gcc
+  libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
+  gettext desktop-file-utils appstream
+  fonts-noto-cjk
+)
+if [ "${1:-}" = "--test" ]; then
+  packages+=(
+    xvfb xauth xdotool imagemagick
+    dbus at-spi2-core python3 python3-gi gir1.2-atspi-2.0
+    librsvg2-common
+  )
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if ! command -v apt-get >/dev/null; then
+  echo "setup: please install these packages: ${missing[*]}" >&2
+  echo "setup: (the README lists the Fedora names)" >&2
+  exit 1
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "setup: run as root, or install sudo, to install: ${missing[*]}" >&2; exit 1; }
+  sudo=sudo
+fi
+
+echo "setup: installing ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
