@@ -12,17 +12,6 @@
 #include "atlas-cli.h"
 #include "atlas-loader.h"
 
-static char *
-format_day (guint32 julian)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, julian);
-  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
-                          g_date_get_day (&date));
-}
-
 /* Validates @path and prints a summary on stdout, or every problem on stderr. */
 int
 atlas_cli_check_data (const char *path)
@@ -49,8 +38,8 @@ atlas_cli_check_data (const char *path)
   g_print ("  %-10s %u\n", _("charts:"), atlas_dataset_get_n_charts (dataset));
   if (atlas_dataset_get_span (dataset, &first, &last))
     {
-      g_autofree char *from = format_day (first);
-      g_autofree char *to = format_day (last);
+      g_autofree char *from = atlas_date_format_day (first);
+      g_autofree char *to = atlas_date_format_day (last);
 
       g_print ("  %-10s %s – %s\n", _("span:"), from, to);
     }

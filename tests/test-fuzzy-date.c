@@ -8,17 +8,6 @@
 #include "atlas-error.h"
 #include "atlas-fuzzy-date.h"
 
-static char *
-day_string (guint32 julian)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, julian);
-  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
-                          g_date_get_day (&date));
-}
-
 typedef struct
 {
   const char *text;
@@ -75,8 +64,8 @@ test_parse_wordings (void)
       g_test_message ("parsing “%s”", cases[i].text);
       g_assert_no_error (error);
       g_assert_nonnull (date);
-      start = day_string (atlas_fuzzy_date_get_start (date));
-      end = day_string (atlas_fuzzy_date_get_end (date));
+      start = atlas_date_format_day (atlas_fuzzy_date_get_start (date));
+      end = atlas_date_format_day (atlas_fuzzy_date_get_end (date));
       g_assert_cmpstr (start, ==, cases[i].start);
       g_assert_cmpstr (end, ==, cases[i].end);
       g_assert_cmpint (atlas_fuzzy_date_get_precision (date), ==, cases[i].precision);

@@ -127,6 +127,17 @@ atlas_dataset_get_description (AtlasDataset *self)
   return self->description;
 }
 
+/* The store keeps @item alive, and with it the id the table is keyed on. */
+static void
+add_item (GListStore *store,
+          GHashTable *by_id,
+          const char *id,
+          gpointer    item)
+{
+  g_list_store_append (store, item);
+  g_hash_table_insert (by_id, (gpointer) id, item);
+}
+
 void
 atlas_dataset_add_source (AtlasDataset *self,
                           AtlasSource  *source)
@@ -134,8 +145,7 @@ atlas_dataset_add_source (AtlasDataset *self,
   g_return_if_fail (ATLAS_IS_DATASET (self));
   g_return_if_fail (!self->sealed);
 
-  g_list_store_append (self->sources, source);
-  g_hash_table_insert (self->source_by_id, (gpointer) atlas_source_get_id (source), source);
+  add_item (self->sources, self->source_by_id, atlas_source_get_id (source), source);
 }
 
 void
@@ -184,8 +194,7 @@ atlas_dataset_add_entity (AtlasDataset *self,
   g_return_if_fail (ATLAS_IS_DATASET (self));
   g_return_if_fail (!self->sealed);
 
-  g_list_store_append (self->entities, entity);
-  g_hash_table_insert (self->entity_by_id, (gpointer) atlas_entity_get_id (entity), entity);
+  add_item (self->entities, self->entity_by_id, atlas_entity_get_id (entity), entity);
 }
 
 void
@@ -195,8 +204,7 @@ atlas_dataset_add_event (AtlasDataset *self,
   g_return_if_fail (ATLAS_IS_DATASET (self));
   g_return_if_fail (!self->sealed);
 
-  g_list_store_append (self->events, event);
-  g_hash_table_insert (self->event_by_id, (gpointer) atlas_event_get_id (event), event);
+  add_item (self->events, self->event_by_id, atlas_event_get_id (event), event);
 }
 
 void
@@ -206,8 +214,7 @@ atlas_dataset_add_series (AtlasDataset *self,
   g_return_if_fail (ATLAS_IS_DATASET (self));
   g_return_if_fail (!self->sealed);
 
-  g_list_store_append (self->series, series);
-  g_hash_table_insert (self->series_by_id, (gpointer) atlas_series_get_id (series), series);
+  add_item (self->series, self->series_by_id, atlas_series_get_id (series), series);
 }
 
 static int

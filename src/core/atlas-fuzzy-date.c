@@ -189,8 +189,8 @@ atlas_fuzzy_date_get_text (const AtlasFuzzyDate *self)
 }
 
 static char *
-format_day (guint32            day,
-            AtlasDatePrecision precision)
+format_at_precision (guint32            day,
+                     AtlasDatePrecision precision)
 {
   guint y, m, d;
 
@@ -198,7 +198,7 @@ format_day (guint32            day,
   switch (precision)
     {
     case ATLAS_DATE_PRECISION_DAY:
-      return g_strdup_printf ("%04u-%02u-%02u", y, m, d);
+      return atlas_date_format_day (day);
     case ATLAS_DATE_PRECISION_MONTH:
       return g_strdup_printf ("%04u-%02u", y, m);
     case ATLAS_DATE_PRECISION_YEAR:
@@ -208,6 +208,18 @@ format_day (guint32            day,
     default:
       g_assert_not_reached ();
     }
+}
+
+/* "2025-09-18" */
+char *
+atlas_date_format_day (guint32 julian_day)
+{
+  guint y, m, d;
+
+  g_return_val_if_fail (g_date_valid_julian (julian_day), NULL);
+
+  julian_to_dmy (julian_day, &y, &m, &d);
+  return g_strdup_printf ("%04u-%02u-%02u", y, m, d);
 }
 
 /* A compact, unambiguous rendering of the interval, used where a dataset gives
@@ -221,8 +233,8 @@ atlas_fuzzy_date_format_iso (const AtlasFuzzyDate *self)
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  first = format_day (self->start, self->precision);
-  last = format_day (self->end, self->precision);
+  first = format_at_precision (self->start, self->precision);
+  last = format_at_precision (self->end, self->precision);
 
   switch (self->qualifier)
     {

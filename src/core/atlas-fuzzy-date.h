@@ -53,6 +53,7 @@ gboolean            atlas_fuzzy_date_is_start_open    (const AtlasFuzzyDate *sel
 gboolean            atlas_fuzzy_date_is_end_open      (const AtlasFuzzyDate *self);
 const char         *atlas_fuzzy_date_get_text         (const AtlasFuzzyDate *self);
 char               *atlas_fuzzy_date_format_iso       (const AtlasFuzzyDate *self);
+char               *atlas_date_format_day             (guint32             julian_day);
 int                 atlas_fuzzy_date_compare          (const AtlasFuzzyDate *a,
                                                        const AtlasFuzzyDate *b);
 gboolean            atlas_fuzzy_date_equal            (const AtlasFuzzyDate *a,
