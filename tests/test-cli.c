@@ -105,7 +105,7 @@ test_check_data_ok (void)
 static void
 test_check_data_errors (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("atlas-cli-XXXXXX", NULL);
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *broken = g_build_filename (dir, "broken.json", NULL);
   g_autofree char *invalid = g_build_filename (dir, "invalid.json", NULL);
   g_auto(Run) a = { 0 };

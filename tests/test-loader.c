@@ -428,7 +428,7 @@ write_temp (const char *contents,
 {
   g_autoptr(GError) error = NULL;
   char *path = NULL;
-  int fd = g_file_open_tmp ("atlas-test-XXXXXX.json", &path, &error);
+  int fd = g_file_open_tmp (NULL, &path, &error);
 
   g_assert_no_error (error);
   close (fd);
@@ -451,7 +451,7 @@ test_hostile_files (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(AtlasDataset) dataset = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("atlas-test-XXXXXX", NULL);
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *missing = g_build_filename (dir, "missing.json", NULL);
   g_autofree char *huge = NULL;
   g_autofree char *garbage_path = NULL;

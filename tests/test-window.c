@@ -263,7 +263,7 @@ static void
 test_open_dataset (void)
 {
   AtlasWindow *window = new_window (NULL);
-  g_autofree char *dir = g_dir_make_tmp ("atlas-window-XXXXXX", NULL);
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *broken = g_build_filename (dir, "broken.json", NULL);
   g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
   g_autoptr(GFile) broken_file = g_file_new_for_path (broken);
