@@ -195,6 +195,10 @@ atlas_application_startup (GApplication *application)
     { "win.open", { "<Control>o", NULL } },
     { "win.search", { "<Control>f", NULL } },
     { "win.back", { "<Alt>Left", NULL } },
+    { "win.zoom-in", { "<Control>plus", NULL } },
+    { "win.zoom-out", { "<Control>minus", NULL } },
+    { "win.zoom-fit", { "<Control>0", NULL } },
+    { "win.export-timeline", { "<Control>e", NULL } },
   };
 
   G_APPLICATION_CLASS (atlas_application_parent_class)->startup (application);

@@ -7,7 +7,10 @@
 
 #include "atlas-entity-detail.h"
 #include "atlas-entity-row.h"
+#include "atlas-event-detail.h"
+#include "atlas-figure.h"
 #include "atlas-loader.h"
+#include "atlas-timeline.h"
 #include "atlas-window.h"
 
 struct _AtlasWindow
@@ -31,6 +34,9 @@ struct _AtlasWindow
   GtkListBox *entity_list;
   GtkStack *content_stack;
   AtlasEntityDetail *detail;
+  AtlasEventDetail *event_detail;
+  AtlasTimeline *timeline;
+  GtkBox *legend_box;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -139,6 +145,7 @@ show_entity (AtlasWindow *self,
 
   atlas_entity_detail_show (self->detail, self->dataset, entity);
   gtk_stack_set_visible_child_name (self->content_stack, entity ? "detail" : "empty");
+  atlas_timeline_set_highlight_entity (self->timeline, self->selected_id);
 
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "selected-entity", self->selected_id ? self->selected_id : "");
@@ -188,11 +195,48 @@ on_stop_search (GtkSearchEntry *entry,
 }
 
 static void
-on_entity_activated (AtlasEntityDetail *detail,
-                     const char        *entity_id,
-                     AtlasWindow       *self)
+on_entity_activated (GtkWidget   *detail,
+                     const char  *entity_id,
+                     AtlasWindow *self)
 {
   atlas_window_select_entity (self, entity_id);
+}
+
+static void
+show_event (AtlasWindow *self,
+            AtlasEvent  *event)
+{
+  atlas_event_detail_show (self->event_detail, self->dataset, event);
+  gtk_stack_set_visible_child_name (self->content_stack, "event");
+}
+
+static void
+on_timeline_event_activated (AtlasTimeline *timeline,
+                             AtlasEvent    *event,
+                             AtlasWindow   *self)
+{
+  show_event (self, event);
+}
+
+static void
+on_detail_event_activated (AtlasEntityDetail *detail,
+                           AtlasEvent        *event,
+                           AtlasWindow       *self)
+{
+  atlas_timeline_set_selected_event (self->timeline, event);
+  show_event (self, event);
+}
+
+/* Selects @event on the timeline and shows it. */
+void
+atlas_window_select_event (AtlasWindow *self,
+                           AtlasEvent  *event)
+{
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+  g_return_if_fail (ATLAS_IS_EVENT (event));
+
+  atlas_timeline_set_selected_event (self->timeline, event);
+  show_event (self, event);
 }
 
 /* Selects @entity_id in the sidebar and shows it; clears a search that hides
@@ -248,6 +292,7 @@ atlas_window_set_dataset (AtlasWindow  *self,
     previous = g_settings_get_string (self->settings, "selected-entity");
 
   adw_window_title_set_subtitle (self->window_title, atlas_dataset_get_title (dataset));
+  atlas_timeline_set_dataset (self->timeline, dataset);
   gtk_filter_list_model_set_model (self->filtered, atlas_dataset_get_entities (dataset));
   update_sidebar_page (self);
 
@@ -352,6 +397,236 @@ open_action (GtkWidget  *widget,
 
   g_signal_connect (chooser, "response", G_CALLBACK (on_open_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  double center = gtk_widget_get_width (GTK_WIDGET (self->timeline)) / 2.0;
+
+  if (g_str_equal (action_name, "win.zoom-in"))
+    atlas_timeline_zoom (self->timeline, 1.5, center);
+  else if (g_str_equal (action_name, "win.zoom-out"))
+    atlas_timeline_zoom (self->timeline, 1 / 1.5, center);
+  else
+    atlas_timeline_zoom_to_fit (self->timeline);
+}
+
+typedef struct
+{
+  AtlasDataset *dataset;
+  GFile *file;
+  AtlasStyle *style;
+  AtlasExportFormat format;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_clear_object (&job->dataset);
+  g_clear_object (&job->file);
+  g_clear_pointer (&job->style, atlas_style_free);
+  g_free (job);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  AtlasExportOptions options = { 0 };
+  GError *error = NULL;
+
+  options.format = job->format;
+  options.width = 1920;
+  options.height = 1080;
+  options.scale = 1;
+  options.style = job->style;
+
+  if (atlas_figure_export (job->dataset, ATLAS_FIGURE_TIMELINE, job->file, &options, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_exported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  AtlasWindow *self = ATLAS_WINDOW (source);
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      show_error (self, _("Could Not Export the Timeline"), error->message);
+      return;
+    }
+
+  {
+    g_autofree char *name = g_file_get_basename (job->file);
+    /* Translators: %s is a file name */
+    g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
+
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  }
+}
+
+static void
+on_export_response (GtkNativeDialog *chooser,
+                    int              response,
+                    AtlasWindow     *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  if (file != NULL)
+    {
+      g_autofree char *path = g_file_get_parse_name (file);
+      g_autoptr(GTask) task = g_task_new (self, NULL, on_exported, NULL);
+      ExportJob *job = g_new0 (ExportJob, 1);
+
+      /* No known extension: PNG, and say so in the name. */
+      if (!atlas_export_format_for_path (path, &job->format))
+        {
+          g_autofree char *with_extension = g_strconcat (path, ".png", NULL);
+
+          g_set_object (&file, g_file_parse_name (with_extension));
+          job->format = ATLAS_EXPORT_PNG;
+        }
+      job->dataset = g_object_ref (self->dataset);
+      job->file = g_object_ref (file);
+      job->style = atlas_style_copy (atlas_timeline_get_style (self->timeline));
+      g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+      g_task_run_in_thread (task, export_thread);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_timeline_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  static const struct {
+    const char *name;
+    const char *mime;
+    const char *suffix;
+  } formats[] = {
+    { N_("PNG Image"), "image/png", "png" },
+    { N_("SVG Image"), "image/svg+xml", "svg" },
+    { N_("PDF Document"), "application/pdf", "pdf" },
+  };
+
+  chooser = gtk_file_chooser_native_new (_("Export Timeline"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "timeline.png");
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (filter, _(formats[i].name));
+      gtk_file_filter_add_mime_type (filter, formats[i].mime);
+      gtk_file_filter_add_suffix (filter, formats[i].suffix);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+    }
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* ---- the legend: a toggle per category, which shows or hides it ---- */
+
+static void
+draw_legend_dot (GtkDrawingArea *area,
+                 cairo_t        *cr,
+                 int             width,
+                 int             height,
+                 gpointer        user_data)
+{
+  AtlasWindow *self = ATLAS_WINDOW (gtk_widget_get_root (GTK_WIDGET (area)));
+  guint category = GPOINTER_TO_UINT (user_data);
+  AtlasColor color = atlas_timeline_get_style (self->timeline)->categories[category];
+
+  cairo_set_source_rgba (cr, color.red, color.green, color.blue, color.alpha);
+  cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0, 0, 2 * G_PI);
+  cairo_fill (cr);
+}
+
+static void
+on_legend_toggled (GtkToggleButton *button,
+                   AtlasWindow     *self)
+{
+  guint category = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "atlas-category"));
+  guint hidden = atlas_timeline_get_hidden_categories (self->timeline);
+
+  if (gtk_toggle_button_get_active (button))
+    hidden &= ~(1u << category);
+  else
+    hidden |= 1u << category;
+  atlas_timeline_set_hidden_categories (self->timeline, hidden);
+}
+
+static void
+on_hidden_categories_changed (AtlasWindow *self)
+{
+  guint hidden = atlas_timeline_get_hidden_categories (self->timeline);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->legend_box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      guint category = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "atlas-category"));
+
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child), (hidden & (1u << category)) == 0);
+    }
+}
+
+static void
+on_style_changed (AtlasWindow *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->legend_box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_queue_draw (gtk_widget_get_first_child (gtk_button_get_child (GTK_BUTTON (child))));
+}
+
+static void
+build_legend (AtlasWindow *self)
+{
+  for (guint category = 0; category < ATLAS_N_CATEGORIES; category++)
+    {
+      GtkWidget *button = gtk_toggle_button_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *dot = gtk_drawing_area_new ();
+      const char *label = atlas_event_category_get_label (category);
+      g_autofree char *tooltip = g_strdup_printf (_("Show or hide %s events"), label);
+
+      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (dot), 10);
+      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (dot), 10);
+      gtk_widget_set_valign (dot, GTK_ALIGN_CENTER);
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (dot), draw_legend_dot,
+                                      GUINT_TO_POINTER (category), NULL);
+      gtk_box_append (GTK_BOX (box), dot);
+      gtk_box_append (GTK_BOX (box), gtk_label_new (label));
+      gtk_button_set_child (GTK_BUTTON (button), box);
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+      gtk_widget_set_tooltip_text (button, tooltip);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_add_css_class (button, "legend-item");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      g_object_set_data (G_OBJECT (button), "atlas-category", GUINT_TO_POINTER (category));
+      g_signal_connect (button, "toggled", G_CALLBACK (on_legend_toggled), self);
+      gtk_box_append (self->legend_box, button);
+    }
 }
 
 static void
@@ -494,6 +769,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ATLAS_TYPE_ENTITY_DETAIL);
+  g_type_ensure (ATLAS_TYPE_EVENT_DETAIL);
+  g_type_ensure (ATLAS_TYPE_TIMELINE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/atlas-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, toast_overlay);
@@ -504,19 +781,25 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, entity_list);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, detail);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, event_detail);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, timeline);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, legend_box);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_entity_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_timeline_event_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_detail_event_activated);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.export-timeline", NULL, export_timeline_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
 }
 
 static void
@@ -529,6 +812,14 @@ atlas_window_init (AtlasWindow *self)
   gtk_list_box_bind_model (self->entity_list, G_LIST_MODEL (self->filtered), create_row, self, NULL);
   gtk_list_box_set_header_func (self->entity_list, update_header, self, NULL);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->entity_list));
+
+  build_legend (self);
+  g_signal_connect_object (self->timeline, "notify::hidden-categories",
+                           G_CALLBACK (on_hidden_categories_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (on_style_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
+                           G_CALLBACK (on_style_changed), self, G_CONNECT_SWAPPED);
 }
 
 AtlasWindow *

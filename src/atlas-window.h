@@ -20,6 +20,8 @@ void          atlas_window_set_dataset      (AtlasWindow    *self,
 gboolean      atlas_window_select_entity    (AtlasWindow    *self,
                                              const char     *entity_id);
 const char   *atlas_window_get_selected_id  (AtlasWindow    *self);
+void          atlas_window_select_event     (AtlasWindow    *self,
+                                             AtlasEvent     *event);
 void          atlas_window_open_file        (AtlasWindow    *self,
                                              GFile          *file);
 

@@ -470,20 +470,15 @@ atlas_dataset_lookup_series (AtlasDataset *self,
   return id ? g_hash_table_lookup (self->series_by_id, id) : NULL;
 }
 
-/* Returns: (transfer container) (element-type AtlasPoint): the figures about
- * @entity_id, series by series in the dataset's order */
-GPtrArray *
-atlas_dataset_list_points_for (AtlasDataset *self,
-                               const char   *entity_id)
+/* The points for which @id_of returns @id, series by series. */
+static GPtrArray *
+list_points (AtlasDataset *self,
+             const char   *(*id_of) (AtlasPoint *),
+             const char   *id)
 {
-  GPtrArray *result;
-  guint n;
+  GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->series));
 
-  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
-  g_return_val_if_fail (entity_id != NULL, NULL);
-
-  result = g_ptr_array_new_with_free_func (g_object_unref);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->series));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AtlasSeries) series = g_list_model_get_item (G_LIST_MODEL (self->series), i);
@@ -494,13 +489,37 @@ atlas_dataset_list_points_for (AtlasDataset *self,
         {
           AtlasPoint *point = g_list_model_get_item (points, p);
 
-          if (g_str_equal (atlas_point_get_entity_id (point), entity_id))
+          if (g_strcmp0 (id_of (point), id) == 0)
             g_ptr_array_add (result, point);
           else
             g_object_unref (point);
         }
     }
   return result;
+}
+
+/* Returns: (transfer container) (element-type AtlasPoint): the figures about
+ * @entity_id, series by series in the dataset's order */
+GPtrArray *
+atlas_dataset_list_points_for (AtlasDataset *self,
+                               const char   *entity_id)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+  g_return_val_if_fail (entity_id != NULL, NULL);
+
+  return list_points (self, atlas_point_get_entity_id, entity_id);
+}
+
+/* Returns: (transfer container) (element-type AtlasPoint): the figures that
+ * belong to @event_id */
+GPtrArray *
+atlas_dataset_list_points_for_event (AtlasDataset *self,
+                                     const char   *event_id)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+  g_return_val_if_fail (event_id != NULL, NULL);
+
+  return list_points (self, atlas_point_get_event_id, event_id);
 }
 
 /* Returns: (transfer container) (element-type AtlasEvent): the events that

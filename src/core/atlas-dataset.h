@@ -83,6 +83,8 @@ AtlasSeries          *atlas_dataset_lookup_series       (AtlasDataset    *self,
                                                          const char      *id);
 GPtrArray            *atlas_dataset_list_points_for     (AtlasDataset    *self,
                                                          const char      *entity_id);
+GPtrArray            *atlas_dataset_list_points_for_event (AtlasDataset *self,
+                                                           const char   *event_id);
 GPtrArray            *atlas_dataset_list_events_for     (AtlasDataset    *self,
                                                          const char      *entity_id);
 

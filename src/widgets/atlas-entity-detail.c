@@ -10,8 +10,8 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-detail-rows.h"
 #include "atlas-entity-detail.h"
-#include "atlas-format.h"
 
 struct _AtlasEntityDetail
 {
@@ -32,6 +32,7 @@ G_DEFINE_FINAL_TYPE (AtlasEntityDetail, atlas_entity_detail, ADW_TYPE_BIN)
 
 enum {
   ENTITY_ACTIVATED,
+  EVENT_ACTIVATED,
   N_SIGNALS
 };
 
@@ -65,6 +66,14 @@ atlas_entity_detail_class_init (AtlasEntityDetailClass *klass)
     g_signal_new ("entity-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
                   NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  /**
+   * AtlasEntityDetail::event-activated:
+   * @event: one of the entity's events a person chose
+   */
+  signals[EVENT_ACTIVATED] =
+    g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                  NULL, NULL, G_TYPE_NONE, 1, ATLAS_TYPE_EVENT);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/atlas-entity-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasEntityDetail, scroller);
@@ -94,48 +103,6 @@ atlas_entity_detail_get_entity (AtlasEntityDetail *self)
   return self->entity;
 }
 
-static GtkWidget *
-new_row (const char *title,
-         const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  /* Dataset text is plain text, never markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  if (subtitle != NULL)
-    {
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-    }
-  return row;
-}
-
-static GtkWidget *
-new_group (AtlasEntityDetail *self,
-           const char        *title)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  gtk_box_append (self->groups_box, group);
-  return group;
-}
-
-/* "“In September, it had 236 million …” — Caixin" */
-static char *
-cite (AtlasEntityDetail *self,
-      const char        *sentence,
-      const char        *source_id)
-{
-  AtlasSource *source = atlas_dataset_lookup_source (self->dataset, source_id);
-
-  if (source == NULL)
-    return g_strdup_printf ("“%s”", sentence);
-  return g_strdup_printf ("“%s” — %s", sentence, atlas_source_get_publication (source));
-}
-
 static void
 on_relation_activated (AdwActionRow      *row,
                        AtlasEntityDetail *self)
@@ -143,6 +110,13 @@ on_relation_activated (AdwActionRow      *row,
   const char *target_id = g_object_get_data (G_OBJECT (row), "atlas-entity-id");
 
   g_signal_emit (self, signals[ENTITY_ACTIVATED], 0, target_id);
+}
+
+static void
+on_event_row_activated (AdwActionRow      *row,
+                        AtlasEntityDetail *self)
+{
+  g_signal_emit (self, signals[EVENT_ACTIVATED], 0, g_object_get_data (G_OBJECT (row), "atlas-event"));
 }
 
 static void
@@ -154,7 +128,7 @@ add_relations (AtlasEntityDetail *self)
   if (n == 0)
     return;
 
-  group = new_group (self, _("Related"));
+  group = atlas_detail_group_new (self->groups_box, _("Related"));
   for (guint i = 0; i < n; i++)
     {
       const AtlasRelation *relation = atlas_entity_get_relation (self->entity, i);
@@ -171,9 +145,7 @@ add_relations (AtlasEntityDetail *self)
       else
         subtitle = g_strdup (atlas_relation_get_label (relation));
 
-      row = new_row (atlas_entity_get_name (target), subtitle);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      row = atlas_detail_link_row_new (atlas_entity_get_name (target), subtitle);
       g_object_set_data_full (G_OBJECT (row), "atlas-entity-id", g_strdup (relation->target_id),
                               g_free);
       g_signal_connect (row, "activated", G_CALLBACK (on_relation_activated), self);
@@ -190,13 +162,13 @@ add_facts (AtlasEntityDetail *self)
   if (n == 0)
     return;
 
-  group = new_group (self, _("Facts"));
+  group = atlas_detail_group_new (self->groups_box, _("Facts"));
   for (guint i = 0; i < n; i++)
     {
       const AtlasFact *fact = atlas_entity_get_fact (self->entity, i);
-      g_autofree char *citation = cite (self, fact->sentence, fact->source_id);
+      g_autofree char *citation = atlas_detail_cite (self->dataset, fact->sentence, fact->source_id);
 
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_row (fact->text, citation));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), atlas_detail_row_new (fact->text, citation));
     }
 }
 
@@ -210,30 +182,14 @@ add_figures (AtlasEntityDetail *self)
   if (points->len == 0)
     return;
 
-  group = new_group (self, _("Figures"));
+  group = atlas_detail_group_new (self->groups_box, _("Figures"));
   for (guint i = 0; i < points->len; i++)
     {
       AtlasPoint *point = g_ptr_array_index (points, i);
-      g_autoptr(AtlasSeries) series = atlas_point_dup_series (point);
-      const AtlasFuzzyDate *date = atlas_point_get_date (point);
-      g_autofree char *value = atlas_format_point (point);
-      g_autofree char *title = NULL;
-      g_autofree char *citation = cite (self, atlas_point_get_sentence (point),
-                                        atlas_point_get_source_id (point));
-      g_autoptr(GString) subtitle = g_string_new (NULL);
+      g_autofree char *title = atlas_detail_figure_title (point);
+      g_autofree char *subtitle = atlas_detail_figure_subtitle (self->dataset, point);
 
-      /* Translators: a figure and what it measures, e.g. "Monthly active users: 236 million people" */
-      title = g_strdup_printf (_("%s: %s"), series ? atlas_series_get_label (series) : "", value);
-      /* Translators: when a figure is from and its status, e.g. "September 2025 · Reported" */
-      g_string_append_printf (subtitle, _("%s · %s"),
-                              date ? atlas_fuzzy_date_get_text (date) : _("Date not stated"),
-                              atlas_value_status_get_label (atlas_point_get_status (point)));
-      g_string_append_printf (subtitle, "\n%s", citation);
-      if (atlas_point_get_note (point) != NULL)
-        /* Translators: an editor's note on a figure */
-        g_string_append_printf (subtitle, _("\nNote: %s"), atlas_point_get_note (point));
-
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_row (title, subtitle->str));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), atlas_detail_row_new (title, subtitle));
     }
 }
 
@@ -247,7 +203,7 @@ add_events (AtlasEntityDetail *self)
   if (events->len == 0)
     return;
 
-  group = new_group (self, _("Events"));
+  group = atlas_detail_group_new (self->groups_box, _("Events"));
   for (guint i = 0; i < events->len; i++)
     {
       AtlasEvent *event = g_ptr_array_index (events, i);
@@ -255,20 +211,14 @@ add_events (AtlasEntityDetail *self)
       g_autofree char *title = g_strdup_printf (_("%s — %s"),
                                                 atlas_fuzzy_date_get_text (atlas_event_get_date (event)),
                                                 atlas_event_get_title (event));
-      g_autofree char *citation = cite (self, atlas_event_get_sentence (event),
-                                        atlas_event_get_source_id (event));
+      g_autofree char *citation = atlas_detail_cite (self->dataset, atlas_event_get_sentence (event),
+                                                     atlas_event_get_source_id (event));
+      GtkWidget *row = atlas_detail_link_row_new (title, citation);
 
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_row (title, citation));
+      g_object_set_data_full (G_OBJECT (row), "atlas-event", g_object_ref (event), g_object_unref);
+      g_signal_connect (row, "activated", G_CALLBACK (on_event_row_activated), self);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
-}
-
-static void
-clear_groups (AtlasEntityDetail *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups_box))) != NULL)
-    gtk_box_remove (self->groups_box, child);
 }
 
 /* Shows @entity of @dataset, or nothing when @entity is NULL. */
@@ -286,7 +236,7 @@ atlas_entity_detail_show (AtlasEntityDetail *self,
 
   g_set_object (&self->dataset, dataset);
   g_set_object (&self->entity, entity);
-  clear_groups (self);
+  atlas_detail_clear (self->groups_box);
 
   if (entity == NULL)
     return;

@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <cairo.h>
+#include <gio/gio.h>
+
+#include "atlas-style.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  ATLAS_EXPORT_PNG,
+  ATLAS_EXPORT_SVG,
+  ATLAS_EXPORT_PDF,
+} AtlasExportFormat;
+
+#define ATLAS_EXPORT_MIN_SIZE  200
+#define ATLAS_EXPORT_MAX_SIZE  10000
+#define ATLAS_EXPORT_MAX_SCALE 4.0
+
+typedef struct
+{
+  AtlasExportFormat format;
+  int width;               /* logical pixels (points in SVG and PDF) */
+  int height;
+  double scale;            /* PNG pixels per logical pixel */
+  gboolean transparent;    /* PNG only: no background */
+  const AtlasStyle *style;
+  const char *title;
+  const char *subtitle;
+  const char *source_line; /* "Source: …" at the foot */
+} AtlasExportOptions;
+
+/* Draws the content into (0, 0, @width, @height) of @cr. */
+typedef void (*AtlasExportDrawFunc) (cairo_t          *cr,
+                                     const AtlasStyle *style,
+                                     double            width,
+                                     double            height,
+                                     gpointer          user_data);
+
+gboolean    atlas_export_format_for_path (const char                *path,
+                                          AtlasExportFormat         *format);
+const char *atlas_export_format_to_string (AtlasExportFormat        format);
+void        atlas_export_draw_frame      (cairo_t                   *cr,
+                                          const AtlasExportOptions  *options,
+                                          AtlasExportDrawFunc        draw,
+                                          gpointer                   user_data);
+gboolean    atlas_export_write           (GFile                     *file,
+                                          const AtlasExportOptions  *options,
+                                          AtlasExportDrawFunc        draw,
+                                          gpointer                   user_data,
+                                          GCancellable              *cancellable,
+                                          GError                   **error);
+
+G_END_DECLS

@@ -1,0 +1,109 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-figure"
+
+#include "config.h"
+
+/* One list of what can be exported, with the title, subtitle and source line
+ * each export carries, so that the window and the command line make the same
+ * file from the same renderer. */
+
+#include <glib/gi18n-lib.h>
+
+#include "atlas-figure.h"
+#include "atlas-timeline-renderer.h"
+
+/* Returns: (element-type utf8) (transfer full): the ids, in menu order */
+GPtrArray *
+atlas_figure_list_ids (AtlasDataset *dataset)
+{
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (ATLAS_IS_DATASET (dataset), ids);
+
+  g_ptr_array_add (ids, g_strdup (ATLAS_FIGURE_TIMELINE));
+  return ids;
+}
+
+/* Returns: the title of figure @id, or NULL if @dataset has no such figure */
+const char *
+atlas_figure_get_title (AtlasDataset *dataset,
+                        const char   *id)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
+
+  if (g_strcmp0 (id, ATLAS_FIGURE_TIMELINE) == 0)
+    return _("Timeline");
+  return NULL;
+}
+
+/* "Source: Caixin, “Cover Story: …”, late 2025" */
+char *
+atlas_figure_dup_source_line (AtlasDataset *dataset)
+{
+  GListModel *sources = atlas_dataset_get_sources (dataset);
+  guint n = g_list_model_get_n_items (sources);
+  GString *line = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AtlasSource) source = g_list_model_get_item (sources, i);
+      g_autofree char *credit = atlas_source_dup_credit (source);
+
+      g_string_append_printf (line, "%s%s", i ? "; " : "", credit);
+    }
+  {
+    /* Translators: the foot of an exported picture; %s names the sources */
+    g_autofree char *sources_text = g_string_free (line, FALSE);
+
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Source: %s", "Sources: %s", n), sources_text);
+  }
+}
+
+static void
+draw_timeline (cairo_t          *cr,
+               const AtlasStyle *style,
+               double            width,
+               double            height,
+               gpointer          user_data)
+{
+  atlas_timeline_render_all (cr, atlas_dataset_get_events (user_data), style, width, height);
+}
+
+gboolean
+atlas_figure_export (AtlasDataset              *dataset,
+                     const char                *id,
+                     GFile                     *file,
+                     const AtlasExportOptions  *options,
+                     GCancellable              *cancellable,
+                     GError                   **error)
+{
+  AtlasExportOptions framed;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *source_line = NULL;
+
+  g_return_val_if_fail (ATLAS_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+
+  if (g_strcmp0 (id, ATLAS_FIGURE_TIMELINE) != 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "no figure has the id “%s”", id);
+      return FALSE;
+    }
+
+  {
+    guint n = g_list_model_get_n_items (atlas_dataset_get_events (dataset));
+
+    /* Translators: the subtitle of an exported timeline */
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Timeline of %u event",
+                                             "Timeline of %u events", n), n);
+  }
+  source_line = atlas_figure_dup_source_line (dataset);
+
+  framed = *options;
+  framed.title = atlas_dataset_get_title (dataset);
+  framed.subtitle = subtitle;
+  framed.source_line = source_line;
+
+  return atlas_export_write (file, &framed, draw_timeline, dataset, cancellable, error);
+}

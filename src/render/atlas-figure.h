@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "atlas-dataset.h"
+#include "atlas-export.h"
+
+G_BEGIN_DECLS
+
+/* The pictures a dataset can be exported as, by id: "timeline". */
+#define ATLAS_FIGURE_TIMELINE "timeline"
+
+GPtrArray  *atlas_figure_list_ids      (AtlasDataset              *dataset);
+const char *atlas_figure_get_title     (AtlasDataset              *dataset,
+                                        const char                *id);
+char       *atlas_figure_dup_source_line (AtlasDataset            *dataset);
+gboolean    atlas_figure_export        (AtlasDataset              *dataset,
+                                        const char                *id,
+                                        GFile                     *file,
+                                        const AtlasExportOptions  *options,
+                                        GCancellable              *cancellable,
+                                        GError                   **error);
+
+G_END_DECLS

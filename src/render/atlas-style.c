@@ -1,0 +1,158 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-style"
+
+#include "config.h"
+
+#include <pango/pangocairo.h>
+
+#include "atlas-style.h"
+
+#define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, 1.0 }
+
+/* The GNOME palette: regulation red, platforms blue, production orange, market
+ * green, technology purple, people brown. Darker shades on light backgrounds,
+ * lighter ones on dark, so each keeps its contrast. */
+static const AtlasColor light_categories[ATLAS_N_CATEGORIES] = {
+  RGB (0xc01c28), RGB (0x1c71d8), RGB (0xc64600), RGB (0x26a269), RGB (0x813d9c), RGB (0x865e3c),
+};
+static const AtlasColor dark_categories[ATLAS_N_CATEGORIES] = {
+  RGB (0xf66151), RGB (0x62a0ea), RGB (0xffa348), RGB (0x57e389), RGB (0xc061cb), RGB (0xcdab8f),
+};
+static const AtlasColor contrast_light_categories[ATLAS_N_CATEGORIES] = {
+  RGB (0xa51d2d), RGB (0x1a5fb4), RGB (0x9c3d00), RGB (0x1f7a4d), RGB (0x613583), RGB (0x63452c),
+};
+
+AtlasStyle *
+atlas_style_new (gboolean dark,
+                 gboolean high_contrast)
+{
+  AtlasStyle *style = g_new0 (AtlasStyle, 1);
+  static const AtlasColor light_fg = RGB (0x2e2e2e), dark_fg = RGB (0xffffff);
+  static const AtlasColor light_bg = RGB (0xfafafa), dark_bg = RGB (0x242424);
+  static const AtlasColor light_card = RGB (0xffffff), dark_card = RGB (0x303030);
+  static const AtlasColor light_accent = RGB (0x1c71d8), dark_accent = RGB (0x78aeed);
+  const AtlasColor *categories;
+
+  style->dark = !!dark;
+  style->high_contrast = !!high_contrast;
+  style->foreground = dark ? dark_fg : light_fg;
+  style->background = dark ? dark_bg : light_bg;
+  style->card = dark ? dark_card : light_card;
+  style->accent = dark ? dark_accent : light_accent;
+  style->dim_foreground = atlas_color_with_alpha (style->foreground, high_contrast ? 0.85 : 0.6);
+  style->grid = atlas_color_with_alpha (style->foreground, high_contrast ? 0.35 : 0.12);
+
+  if (dark)
+    categories = dark_categories;
+  else
+    categories = high_contrast ? contrast_light_categories : light_categories;
+  for (guint i = 0; i < ATLAS_N_CATEGORIES; i++)
+    style->categories[i] = categories[i];
+
+  style->font = pango_font_description_from_string ("Cantarell, Noto Sans, sans 10");
+  style->resolution = 96.0;
+  style->scale = 1.0;
+  return style;
+}
+
+AtlasStyle *
+atlas_style_copy (const AtlasStyle *style)
+{
+  AtlasStyle *copy;
+
+  g_return_val_if_fail (style != NULL, NULL);
+
+  copy = g_memdup2 (style, sizeof *style);
+  copy->font = pango_font_description_copy (style->font);
+  return copy;
+}
+
+void
+atlas_style_free (AtlasStyle *style)
+{
+  if (style == NULL)
+    return;
+  g_clear_pointer (&style->font, pango_font_description_free);
+  g_free (style);
+}
+
+void
+atlas_style_set_font (AtlasStyle                 *style,
+                      const PangoFontDescription *font)
+{
+  g_return_if_fail (style != NULL);
+  g_return_if_fail (font != NULL);
+
+  pango_font_description_free (style->font);
+  style->font = pango_font_description_copy (font);
+}
+
+AtlasColor
+atlas_color_with_alpha (AtlasColor color,
+                        double     alpha)
+{
+  color.alpha *= alpha;
+  return color;
+}
+
+AtlasColor
+atlas_color_mix (AtlasColor a,
+                 AtlasColor b,
+                 double     t)
+{
+  AtlasColor c = {
+    a.red + (b.red - a.red) * t,
+    a.green + (b.green - a.green) * t,
+    a.blue + (b.blue - a.blue) * t,
+    a.alpha + (b.alpha - a.alpha) * t,
+  };
+  return c;
+}
+
+/* @font at @factor of its size, whether that size is in points or absolute. */
+PangoFontDescription *
+atlas_font_scaled (const PangoFontDescription *font,
+                   double                      factor,
+                   PangoWeight                 weight)
+{
+  PangoFontDescription *scaled = pango_font_description_copy (font);
+  int size = pango_font_description_get_size (font);
+
+  if (factor != 1.0 && size > 0)
+    {
+      if (pango_font_description_get_size_is_absolute (font))
+        pango_font_description_set_absolute_size (scaled, size * factor);
+      else
+        pango_font_description_set_size (scaled, (int) (size * factor));
+    }
+  pango_font_description_set_weight (scaled, weight);
+  return scaled;
+}
+
+/* A layout for drawing on @cr with @style's font, at the resolution its text
+ * was measured at, so that drawn text is exactly as wide as laid out. */
+PangoLayout *
+atlas_style_create_layout (const AtlasStyle *style,
+                           cairo_t          *cr,
+                           double            size_factor,
+                           PangoWeight       weight)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autoptr(PangoFontDescription) font = atlas_font_scaled (style->font, size_factor, weight);
+
+  pango_cairo_context_set_resolution (pango_layout_get_context (layout), style->resolution);
+  pango_layout_context_changed (layout);
+  pango_layout_set_font_description (layout, font);
+  return layout;
+}
+
+/* A context for measuring text with @style away from any widget, as the
+ * command line does. */
+PangoContext *
+atlas_style_create_context (const AtlasStyle *style)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+
+  pango_cairo_context_set_resolution (context, style->resolution);
+  return context;
+}

@@ -1,0 +1,63 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <cairo.h>
+#include <pango/pango.h>
+
+#include "atlas-event.h"
+
+G_BEGIN_DECLS
+
+#define ATLAS_N_CATEGORIES (ATLAS_EVENT_CATEGORY_PEOPLE + 1)
+
+typedef struct
+{
+  double red;
+  double green;
+  double blue;
+  double alpha;
+} AtlasColor;
+
+/* What a renderer needs to know of the look: colours, font, and whether the
+ * theme is dark or high-contrast. The widgets fill it from the GTK theme; the
+ * command line from atlas_style_new(). Renderers draw in logical pixels; the
+ * scale only chooses how thin a hairline may be. */
+typedef struct
+{
+  AtlasColor foreground;
+  AtlasColor dim_foreground;
+  AtlasColor background;
+  AtlasColor card;
+  AtlasColor grid;
+  AtlasColor accent;
+  AtlasColor categories[ATLAS_N_CATEGORIES];
+  PangoFontDescription *font;
+  double resolution;   /* of the text, in dots per inch, as the layouts measured it */
+  double scale;
+  gboolean dark;
+  gboolean high_contrast;
+} AtlasStyle;
+
+AtlasStyle *atlas_style_new               (gboolean          dark,
+                                           gboolean          high_contrast);
+AtlasStyle *atlas_style_copy              (const AtlasStyle *style);
+void        atlas_style_free              (AtlasStyle       *style);
+void        atlas_style_set_font          (AtlasStyle       *style,
+                                           const PangoFontDescription *font);
+PangoFontDescription *atlas_font_scaled (const PangoFontDescription *font,
+                                         double                      factor,
+                                         PangoWeight                 weight);
+PangoLayout  *atlas_style_create_layout  (const AtlasStyle *style,
+                                         cairo_t          *cr,
+                                         double            size_factor,
+                                         PangoWeight       weight);
+PangoContext *atlas_style_create_context (const AtlasStyle *style);
+AtlasColor  atlas_color_with_alpha        (AtlasColor        color,
+                                           double            alpha);
+AtlasColor  atlas_color_mix               (AtlasColor        a,
+                                           AtlasColor        b,
+                                           double            t);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasStyle, atlas_style_free)
+
+G_END_DECLS

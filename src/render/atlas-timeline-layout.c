@@ -1,0 +1,572 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-timeline-layout"
+
+#include "config.h"
+
+/* Where each event of a timeline goes, at one zoom.
+ *
+ * set_events() measures every label once (the costly part, done when the data
+ * or the font changes). update() then places events, in date order, each in
+ * the first lane where its bar, fade and label clear the one before: greedy
+ * first-fit, which for intervals sorted by start uses the fewest lanes and is
+ * stable. What does not fit in the lanes the height allows gathers into
+ * clusters, one per stretch of ATLAS_TIMELINE_CLUSTER_WIDTH pixels.
+ *
+ * Within a lane, items do not overlap and are sorted by x, and so are the
+ * clusters; drawing and hit-testing find what is in view by binary search, so
+ * their cost follows the viewport, not the number of events.
+ */
+
+#include <math.h>
+#include <time.h>
+
+#include "atlas-style.h"
+#include "atlas-timeline-layout.h"
+
+typedef struct
+{
+  AtlasEvent *event;       /* owned by the events model, which we hold */
+  double start;            /* Julian days; end is exclusive */
+  double end;
+  double label_width;      /* the wider of title and date wording */
+  double title_width;
+  gboolean open_start;
+  AtlasEventCategory category;
+  int item;                /* index into its lane, or -1 */
+  guint lane;
+} Entry;
+
+struct _AtlasTimelineLayout
+{
+  GListModel *events;
+  GArray *entries;         /* Entry, in date order */
+  GHashTable *entry_of;    /* AtlasEvent* → entry index + 1 */
+  guint hidden;            /* bit per AtlasEventCategory */
+
+  double latest_day;       /* the end of the latest event: "data as of" */
+  double first_day;        /* the canvas: span of the events, with a margin */
+  double last_day;
+  double px_per_day;
+
+  GPtrArray *lanes;        /* GArray of AtlasTimelineItem, per lane */
+  guint n_lanes;
+  GArray *clusters;        /* AtlasTimelineCluster, by x */
+  guint n_clustered;
+};
+
+AtlasTimelineLayout *
+atlas_timeline_layout_new (void)
+{
+  AtlasTimelineLayout *self = g_new0 (AtlasTimelineLayout, 1);
+
+  self->entries = g_array_new (FALSE, TRUE, sizeof (Entry));
+  self->entry_of = g_hash_table_new (NULL, NULL);
+  self->lanes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->clusters = g_array_new (FALSE, TRUE, sizeof (AtlasTimelineCluster));
+  self->px_per_day = 1.0;
+  return self;
+}
+
+void
+atlas_timeline_layout_free (AtlasTimelineLayout *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_object (&self->events);
+  g_array_unref (self->entries);
+  g_hash_table_unref (self->entry_of);
+  g_ptr_array_unref (self->lanes);
+  g_array_unref (self->clusters);
+  g_free (self);
+}
+
+static double
+measure (PangoLayout *layout,
+         const char  *text)
+{
+  int width;
+
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+/* @events: AtlasEvent in date order (as AtlasDataset gives them) */
+void
+atlas_timeline_layout_set_events (AtlasTimelineLayout        *self,
+                                  GListModel                 *events,
+                                  PangoContext               *context,
+                                  const PangoFontDescription *font)
+{
+  g_autoptr(PangoLayout) title_layout = NULL;
+  g_autoptr(PangoLayout) date_layout = NULL;
+  g_autoptr(PangoFontDescription) small = NULL;
+  double first = G_MAXDOUBLE, last = -G_MAXDOUBLE, margin;
+  guint n;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (G_IS_LIST_MODEL (events));
+  g_return_if_fail (PANGO_IS_CONTEXT (context));
+
+  g_set_object (&self->events, events);
+  g_array_set_size (self->entries, 0);
+  g_hash_table_remove_all (self->entry_of);
+
+  title_layout = pango_layout_new (context);
+  pango_layout_set_font_description (title_layout, font);
+  date_layout = pango_layout_new (context);
+  /* The wording is drawn at 0.85 of the size (atlas-timeline-renderer.c). */
+  small = atlas_font_scaled (font, 0.85, PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (date_layout, small);
+
+  n = g_list_model_get_n_items (events);
+  g_array_set_size (self->entries, n);
+  for (guint i = 0; i < n; i++)
+    {
+      Entry *entry = &g_array_index (self->entries, Entry, i);
+      g_autoptr(AtlasEvent) event = g_list_model_get_item (events, i);
+      const AtlasFuzzyDate *date = atlas_event_get_date (event);
+
+      entry->event = event;
+      entry->start = atlas_fuzzy_date_get_start (date);
+      entry->end = atlas_fuzzy_date_get_end (date) + 1.0;
+      entry->open_start = atlas_fuzzy_date_is_start_open (date);
+      entry->category = atlas_event_get_category (event);
+      entry->title_width = measure (title_layout, atlas_event_get_title (event));
+      entry->label_width = MAX (entry->title_width,
+                                measure (date_layout, atlas_fuzzy_date_get_text (date)));
+      entry->item = -1;
+      g_hash_table_insert (self->entry_of, event, GUINT_TO_POINTER (i + 1));
+
+      first = MIN (first, entry->start);
+      last = MAX (last, entry->end);
+    }
+
+  if (n == 0)
+    {
+      GDate today;
+
+      g_date_clear (&today, 1);
+      g_date_set_time_t (&today, time (NULL));
+      first = g_date_get_julian (&today) - 365;
+      last = first + 730;
+    }
+
+  self->latest_day = n > 0 ? last : 0;
+
+  /* A margin, so the first and last events do not touch the edges. */
+  margin = MAX (30.0, (last - first) * 0.03);
+  self->first_day = MAX (1.0, first - margin);
+  self->last_day = last + margin;
+}
+
+void
+atlas_timeline_layout_set_hidden (AtlasTimelineLayout *self,
+                                  guint                hidden_categories)
+{
+  g_return_if_fail (self != NULL);
+  self->hidden = hidden_categories;
+}
+
+guint
+atlas_timeline_layout_get_hidden (AtlasTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->hidden;
+}
+
+guint
+atlas_timeline_layout_lanes_for_height (double height)
+{
+  double room = height - ATLAS_TIMELINE_AXIS_HEIGHT - ATLAS_TIMELINE_TOP_PADDING -
+                ATLAS_TIMELINE_CLUSTER_HEIGHT;
+
+  return (guint) MAX (1.0, floor (room / ATLAS_TIMELINE_LANE_HEIGHT));
+}
+
+static gboolean
+is_hidden (const AtlasTimelineLayout *self,
+           const Entry               *entry)
+{
+  return (self->hidden & (1u << entry->category)) != 0;
+}
+
+static void
+add_to_cluster (AtlasTimelineLayout *self,
+                const Entry         *entry,
+                double               x)
+{
+  double bin_x0 = floor (x / ATLAS_TIMELINE_CLUSTER_WIDTH) * ATLAS_TIMELINE_CLUSTER_WIDTH;
+  AtlasTimelineCluster *last = NULL;
+
+  /* Entries come in x order, so a new bin is always at the end. */
+  if (self->clusters->len > 0)
+    last = &g_array_index (self->clusters, AtlasTimelineCluster, self->clusters->len - 1);
+
+  if (last == NULL || last->x0 != bin_x0)
+    {
+      AtlasTimelineCluster cluster = {
+        bin_x0, bin_x0 + ATLAS_TIMELINE_CLUSTER_WIDTH - 8, entry->start, entry->end, 0
+      };
+
+      g_array_append_val (self->clusters, cluster);
+      last = &g_array_index (self->clusters, AtlasTimelineCluster, self->clusters->len - 1);
+    }
+
+  last->count++;
+  last->first_day = MIN (last->first_day, entry->start);
+  last->last_day = MAX (last->last_day, entry->end);
+  self->n_clustered++;
+}
+
+/* Places every shown event at @px_per_day, in at most @max_lanes lanes. */
+void
+atlas_timeline_layout_update (AtlasTimelineLayout *self,
+                              double               px_per_day,
+                              guint                max_lanes)
+{
+  g_autofree double *lane_end = NULL;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (px_per_day > 0);
+  g_return_if_fail (max_lanes > 0);
+
+  self->px_per_day = px_per_day;
+  g_ptr_array_set_size (self->lanes, 0);
+  g_array_set_size (self->clusters, 0);
+  self->n_lanes = 0;
+  self->n_clustered = 0;
+
+  lane_end = g_new (double, MIN (max_lanes, 256) + 1);
+  max_lanes = MIN (max_lanes, 256);
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      Entry *entry = &g_array_index (self->entries, Entry, i);
+      AtlasTimelineItem item;
+      guint lane;
+
+      entry->item = -1;
+      if (is_hidden (self, entry))
+        continue;
+
+      item.entry = i;
+      item.x0 = (entry->start - self->first_day) * px_per_day;
+      item.x1 = MAX ((entry->end - self->first_day) * px_per_day, item.x0 + ATLAS_TIMELINE_POINT_WIDTH);
+      item.occupied_x0 = item.x0 - (entry->open_start ? ATLAS_TIMELINE_FADE_WIDTH : 0);
+      item.occupied_x1 = MAX (item.x1, item.x0 + entry->label_width) + ATLAS_TIMELINE_LABEL_GAP;
+
+      for (lane = 0; lane < self->n_lanes; lane++)
+        if (lane_end[lane] <= item.occupied_x0)
+          break;
+
+      if (lane == self->n_lanes)
+        {
+          if (self->n_lanes == max_lanes)
+            {
+              add_to_cluster (self, entry, item.x0);
+              continue;
+            }
+          g_ptr_array_add (self->lanes, g_array_new (FALSE, FALSE, sizeof (AtlasTimelineItem)));
+          self->n_lanes++;
+        }
+
+      item.lane = lane;
+      lane_end[lane] = item.occupied_x1;
+      entry->lane = lane;
+      entry->item = (int) ((GArray *) self->lanes->pdata[lane])->len;
+      g_array_append_val ((GArray *) self->lanes->pdata[lane], item);
+    }
+}
+
+double
+atlas_timeline_layout_get_first_day (const AtlasTimelineLayout *self)
+{
+  return self->first_day;
+}
+
+double
+atlas_timeline_layout_get_last_day (const AtlasTimelineLayout *self)
+{
+  return self->last_day;
+}
+
+/* The day after the latest event ends, or 0 with no events. */
+double
+atlas_timeline_layout_get_latest_day (const AtlasTimelineLayout *self)
+{
+  return self->latest_day;
+}
+
+double
+atlas_timeline_layout_get_px_per_day (const AtlasTimelineLayout *self)
+{
+  return self->px_per_day;
+}
+
+double
+atlas_timeline_layout_get_width (const AtlasTimelineLayout *self)
+{
+  return (self->last_day - self->first_day) * self->px_per_day;
+}
+
+/* The height the placed lanes and clusters need. */
+double
+atlas_timeline_layout_get_height (const AtlasTimelineLayout *self)
+{
+  return atlas_timeline_layout_cluster_y (self) +
+         (self->clusters->len > 0 ? ATLAS_TIMELINE_CLUSTER_HEIGHT : 0);
+}
+
+double
+atlas_timeline_layout_day_to_x (const AtlasTimelineLayout *self,
+                                double                     day)
+{
+  return (day - self->first_day) * self->px_per_day;
+}
+
+double
+atlas_timeline_layout_x_to_day (const AtlasTimelineLayout *self,
+                                double                     x)
+{
+  return self->first_day + x / self->px_per_day;
+}
+
+double
+atlas_timeline_layout_lane_y (guint lane)
+{
+  return ATLAS_TIMELINE_AXIS_HEIGHT + ATLAS_TIMELINE_TOP_PADDING + lane * ATLAS_TIMELINE_LANE_HEIGHT;
+}
+
+double
+atlas_timeline_layout_cluster_y (const AtlasTimelineLayout *self)
+{
+  return atlas_timeline_layout_lane_y (self->n_lanes);
+}
+
+guint
+atlas_timeline_layout_get_n_entries (const AtlasTimelineLayout *self)
+{
+  return self->entries->len;
+}
+
+AtlasEvent *
+atlas_timeline_layout_get_event (const AtlasTimelineLayout *self,
+                                 guint                      entry)
+{
+  g_return_val_if_fail (entry < self->entries->len, NULL);
+  return g_array_index (self->entries, Entry, entry).event;
+}
+
+/* The bar of @entry on the canvas; FALSE when its category is hidden. */
+gboolean
+atlas_timeline_layout_get_entry_extent (const AtlasTimelineLayout *self,
+                                        guint                      entry,
+                                        double                    *x0,
+                                        double                    *x1)
+{
+  const Entry *e;
+
+  g_return_val_if_fail (entry < self->entries->len, FALSE);
+
+  e = &g_array_index (self->entries, Entry, entry);
+  *x0 = (e->start - self->first_day) * self->px_per_day;
+  *x1 = MAX ((e->end - self->first_day) * self->px_per_day, *x0 + ATLAS_TIMELINE_POINT_WIDTH);
+  return !is_hidden (self, e);
+}
+
+double
+atlas_timeline_layout_get_title_width (const AtlasTimelineLayout *self,
+                                       guint                      entry)
+{
+  g_return_val_if_fail (entry < self->entries->len, 0);
+  return g_array_index (self->entries, Entry, entry).title_width;
+}
+
+gboolean
+atlas_timeline_layout_is_shown (const AtlasTimelineLayout *self,
+                                guint                      entry)
+{
+  g_return_val_if_fail (entry < self->entries->len, FALSE);
+  return !is_hidden (self, &g_array_index (self->entries, Entry, entry));
+}
+
+/* The placed item of @entry, or NULL when it is hidden or in a cluster. */
+const AtlasTimelineItem *
+atlas_timeline_layout_get_item (const AtlasTimelineLayout *self,
+                                guint                      entry)
+{
+  const Entry *e;
+
+  g_return_val_if_fail (entry < self->entries->len, NULL);
+
+  e = &g_array_index (self->entries, Entry, entry);
+  if (e->item < 0)
+    return NULL;
+  return &g_array_index ((GArray *) self->lanes->pdata[e->lane], AtlasTimelineItem, e->item);
+}
+
+int
+atlas_timeline_layout_find_entry (const AtlasTimelineLayout *self,
+                                  AtlasEvent                *event)
+{
+  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->entry_of, event)) - 1;
+}
+
+/* The next (@direction 1) or previous (-1) shown entry from @entry; with
+ * @entry -1, the first or last. -1 when there is none. */
+int
+atlas_timeline_layout_step (const AtlasTimelineLayout *self,
+                            int                        entry,
+                            int                        direction)
+{
+  int n = (int) self->entries->len;
+  int i;
+
+  if (entry < 0)
+    i = direction > 0 ? 0 : n - 1;
+  else
+    i = entry + (direction > 0 ? 1 : -1);
+
+  for (; i >= 0 && i < n; i += direction > 0 ? 1 : -1)
+    if (!is_hidden (self, &g_array_index (self->entries, Entry, i)))
+      return i;
+  return -1;
+}
+
+guint
+atlas_timeline_layout_get_n_lanes (const AtlasTimelineLayout *self)
+{
+  return self->n_lanes;
+}
+
+guint
+atlas_timeline_layout_get_n_clustered (const AtlasTimelineLayout *self)
+{
+  return self->n_clustered;
+}
+
+/* The first item of @lane whose occupied extent reaches past @x. */
+static guint
+first_in_view (GArray *lane,
+               double  x)
+{
+  guint lo = 0, hi = lane->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (lane, AtlasTimelineItem, mid).occupied_x1 <= x)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static guint
+first_cluster_in_view (GArray *clusters,
+                       double  x)
+{
+  guint lo = 0, hi = clusters->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (clusters, AtlasTimelineCluster, mid).x1 <= x)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Adds to @items (const AtlasTimelineItem*) and @clusters (const
+ * AtlasTimelineCluster*) what overlaps [@x0, @x1) of the canvas. */
+void
+atlas_timeline_layout_collect_visible (const AtlasTimelineLayout *self,
+                                       double                     x0,
+                                       double                     x1,
+                                       GPtrArray                 *items,
+                                       GPtrArray                 *clusters)
+{
+  for (guint l = 0; items != NULL && l < self->n_lanes; l++)
+    {
+      GArray *lane = self->lanes->pdata[l];
+
+      for (guint i = first_in_view (lane, x0); i < lane->len; i++)
+        {
+          const AtlasTimelineItem *item = &g_array_index (lane, AtlasTimelineItem, i);
+
+          if (item->occupied_x0 >= x1)
+            break;
+          g_ptr_array_add (items, (gpointer) item);
+        }
+    }
+
+  for (guint i = first_cluster_in_view (self->clusters, x0);
+       clusters != NULL && i < self->clusters->len;
+       i++)
+    {
+      const AtlasTimelineCluster *cluster = &g_array_index (self->clusters, AtlasTimelineCluster, i);
+
+      if (cluster->x0 >= x1)
+        break;
+      g_ptr_array_add (clusters, (gpointer) cluster);
+    }
+}
+
+/* What is at (@x, @y) of the canvas: an event's bar or label, or a cluster. */
+gboolean
+atlas_timeline_layout_hit (const AtlasTimelineLayout *self,
+                           double                     x,
+                           double                     y,
+                           AtlasTimelineHit          *hit)
+{
+  double lanes_top = atlas_timeline_layout_lane_y (0);
+  double cluster_y = atlas_timeline_layout_cluster_y (self);
+
+  g_return_val_if_fail (hit != NULL, FALSE);
+
+  hit->kind = ATLAS_TIMELINE_HIT_NONE;
+  hit->cluster = NULL;
+
+  if (y >= lanes_top && y < cluster_y)
+    {
+      GArray *lane = self->lanes->pdata[(guint) ((y - lanes_top) / ATLAS_TIMELINE_LANE_HEIGHT)];
+      guint i = first_in_view (lane, x);
+
+      if (i < lane->len)
+        {
+          const AtlasTimelineItem *item = &g_array_index (lane, AtlasTimelineItem, i);
+
+          /* The label gap is space, not the event. */
+          if (x >= item->occupied_x0 && x < item->occupied_x1 - ATLAS_TIMELINE_LABEL_GAP)
+            {
+              hit->kind = ATLAS_TIMELINE_HIT_EVENT;
+              hit->entry = item->entry;
+              return TRUE;
+            }
+        }
+    }
+  else if (y >= cluster_y && y < cluster_y + ATLAS_TIMELINE_CLUSTER_HEIGHT)
+    {
+      guint i = first_cluster_in_view (self->clusters, x);
+
+      if (i < self->clusters->len)
+        {
+          const AtlasTimelineCluster *cluster = &g_array_index (self->clusters, AtlasTimelineCluster, i);
+
+          if (x >= cluster->x0)
+            {
+              hit->kind = ATLAS_TIMELINE_HIT_CLUSTER;
+              hit->cluster = cluster;
+              return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}

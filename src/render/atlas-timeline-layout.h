@@ -1,0 +1,121 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+#include <pango/pango.h>
+
+#include "atlas-event.h"
+
+G_BEGIN_DECLS
+
+/* Geometry, in logical pixels. */
+#define ATLAS_TIMELINE_AXIS_HEIGHT    30.0
+#define ATLAS_TIMELINE_TOP_PADDING    10.0
+#define ATLAS_TIMELINE_LANE_HEIGHT    44.0
+#define ATLAS_TIMELINE_CLUSTER_HEIGHT 30.0
+#define ATLAS_TIMELINE_BAR_HEIGHT     8.0
+#define ATLAS_TIMELINE_POINT_WIDTH    10.0
+#define ATLAS_TIMELINE_FADE_WIDTH     40.0
+#define ATLAS_TIMELINE_LABEL_GAP      14.0
+#define ATLAS_TIMELINE_CLUSTER_WIDTH  60.0
+
+/* One event on the canvas. x grows with time; the canvas starts at
+ * atlas_timeline_layout_get_first_day(). */
+typedef struct
+{
+  guint entry;         /* index of the event, in date order */
+  double x0;           /* the bar: where the stated interval starts… */
+  double x1;           /* …and ends (at least a point's width) */
+  double occupied_x0;  /* the bar, its fade and its label: what lanes keep apart */
+  double occupied_x1;
+  guint lane;
+} AtlasTimelineItem;
+
+/* Events that did not fit in the lanes at this zoom, gathered by place. */
+typedef struct
+{
+  double x0;
+  double x1;
+  double first_day;    /* the span of its events, to zoom to */
+  double last_day;
+  guint count;
+} AtlasTimelineCluster;
+
+typedef enum
+{
+  ATLAS_TIMELINE_HIT_NONE,
+  ATLAS_TIMELINE_HIT_EVENT,
+  ATLAS_TIMELINE_HIT_CLUSTER,
+} AtlasTimelineHitKind;
+
+typedef struct
+{
+  AtlasTimelineHitKind kind;
+  guint entry;                          /* for an event */
+  const AtlasTimelineCluster *cluster;  /* for a cluster */
+} AtlasTimelineHit;
+
+typedef struct _AtlasTimelineLayout AtlasTimelineLayout;
+
+AtlasTimelineLayout *atlas_timeline_layout_new              (void);
+void                 atlas_timeline_layout_free             (AtlasTimelineLayout *self);
+void                 atlas_timeline_layout_set_events       (AtlasTimelineLayout        *self,
+                                                             GListModel                 *events,
+                                                             PangoContext               *context,
+                                                             const PangoFontDescription *font);
+void                 atlas_timeline_layout_set_hidden       (AtlasTimelineLayout *self,
+                                                             guint                hidden_categories);
+guint                atlas_timeline_layout_get_hidden       (AtlasTimelineLayout *self);
+void                 atlas_timeline_layout_update           (AtlasTimelineLayout *self,
+                                                             double               px_per_day,
+                                                             guint                max_lanes);
+guint                atlas_timeline_layout_lanes_for_height (double               height);
+
+double               atlas_timeline_layout_get_first_day    (const AtlasTimelineLayout *self);
+double               atlas_timeline_layout_get_last_day     (const AtlasTimelineLayout *self);
+double               atlas_timeline_layout_get_latest_day   (const AtlasTimelineLayout *self);
+double               atlas_timeline_layout_get_px_per_day   (const AtlasTimelineLayout *self);
+double               atlas_timeline_layout_get_width        (const AtlasTimelineLayout *self);
+double               atlas_timeline_layout_get_height       (const AtlasTimelineLayout *self);
+double               atlas_timeline_layout_day_to_x         (const AtlasTimelineLayout *self,
+                                                             double                     day);
+double               atlas_timeline_layout_x_to_day         (const AtlasTimelineLayout *self,
+                                                             double                     x);
+double               atlas_timeline_layout_lane_y           (guint                      lane);
+double               atlas_timeline_layout_cluster_y        (const AtlasTimelineLayout *self);
+
+guint                atlas_timeline_layout_get_n_entries    (const AtlasTimelineLayout *self);
+AtlasEvent          *atlas_timeline_layout_get_event        (const AtlasTimelineLayout *self,
+                                                             guint                      entry);
+gboolean             atlas_timeline_layout_get_entry_extent (const AtlasTimelineLayout *self,
+                                                             guint                      entry,
+                                                             double                    *x0,
+                                                             double                    *x1);
+double               atlas_timeline_layout_get_title_width  (const AtlasTimelineLayout *self,
+                                                             guint                      entry);
+gboolean             atlas_timeline_layout_is_shown         (const AtlasTimelineLayout *self,
+                                                             guint                      entry);
+const AtlasTimelineItem *
+                     atlas_timeline_layout_get_item         (const AtlasTimelineLayout *self,
+                                                             guint                      entry);
+int                  atlas_timeline_layout_find_entry       (const AtlasTimelineLayout *self,
+                                                             AtlasEvent                *event);
+int                  atlas_timeline_layout_step             (const AtlasTimelineLayout *self,
+                                                             int                        entry,
+                                                             int                        direction);
+guint                atlas_timeline_layout_get_n_lanes      (const AtlasTimelineLayout *self);
+guint                atlas_timeline_layout_get_n_clustered  (const AtlasTimelineLayout *self);
+
+void                 atlas_timeline_layout_collect_visible  (const AtlasTimelineLayout *self,
+                                                             double                     x0,
+                                                             double                     x1,
+                                                             GPtrArray                 *items,
+                                                             GPtrArray                 *clusters);
+gboolean             atlas_timeline_layout_hit              (const AtlasTimelineLayout *self,
+                                                             double                     x,
+                                                             double                     y,
+                                                             AtlasTimelineHit          *hit);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasTimelineLayout, atlas_timeline_layout_free)
+
+G_END_DECLS

@@ -1,0 +1,367 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-timeline-renderer"
+
+#include "config.h"
+
+/* Draws a timeline layout onto any cairo context: the widget's snapshot and
+ * every export go through here, so screen and file show the same thing.
+ *
+ * A date is drawn as honestly as it is known: a day as a point, a month, a
+ * year or a span as a bar over its whole interval. An open start ("by 2022")
+ * fades in from the left over ATLAS_TIMELINE_FADE_WIDTH; conventional bounds
+ * ("late September", "early 2010s") fade at both ends; an open end ("since")
+ * fades out. The source's wording of the date is written under the title.
+ */
+
+#include <math.h>
+
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "atlas-time-ticks.h"
+#include "atlas-timeline-renderer.h"
+
+#define TICK_MIN_SPACING 80.0
+
+static void
+set_color (cairo_t    *cr,
+           AtlasColor  color)
+{
+  cairo_set_source_rgba (cr, color.red, color.green, color.blue, color.alpha);
+}
+
+static void
+rounded_rect (cairo_t *cr,
+              double   x,
+              double   y,
+              double   w,
+              double   h,
+              double   r)
+{
+  r = MIN (r, MIN (w, h) / 2);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
+  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+static void
+draw_axis (cairo_t                   *cr,
+           const AtlasTimelineLayout *layout,
+           const AtlasStyle          *style,
+           const AtlasTimelineView   *view,
+           PangoLayout               *text)
+{
+  double ppd = atlas_timeline_layout_get_px_per_day (layout);
+  double first = atlas_timeline_layout_x_to_day (layout, view->scroll_x);
+  double last = atlas_timeline_layout_x_to_day (layout, view->scroll_x + view->width);
+  AtlasTickSpacing spacing = atlas_time_ticks_spacing (ppd, TICK_MIN_SPACING);
+  g_autoptr(GArray) ticks = atlas_time_ticks (first - 1, last + 1, spacing);
+  double hairline = 1.0 / MAX (style->scale, 1.0);
+
+  /* The axis band and its baseline */
+  set_color (cr, atlas_color_with_alpha (style->foreground, style->dark ? 0.06 : 0.04));
+  cairo_rectangle (cr, 0, 0, view->width, ATLAS_TIMELINE_AXIS_HEIGHT);
+  cairo_fill (cr);
+  set_color (cr, style->grid);
+  cairo_rectangle (cr, 0, ATLAS_TIMELINE_AXIS_HEIGHT - hairline, view->width, hairline);
+  cairo_fill (cr);
+
+  for (guint i = 0; i < ticks->len; i++)
+    {
+      const AtlasTick *tick = &g_array_index (ticks, AtlasTick, i);
+      double x = round (atlas_timeline_layout_day_to_x (layout, tick->day) - view->scroll_x);
+
+      set_color (cr, atlas_color_with_alpha (style->grid, tick->major ? 1.6 : 0.8));
+      cairo_rectangle (cr, x, tick->major ? 0 : ATLAS_TIMELINE_AXIS_HEIGHT / 2, hairline,
+                       view->height);
+      cairo_fill (cr);
+
+      pango_layout_set_text (text, tick->label, -1);
+      set_color (cr, tick->major ? style->foreground : style->dim_foreground);
+      cairo_move_to (cr, x + 4, 7);
+      pango_cairo_show_layout (cr, text);
+    }
+}
+
+static void
+draw_marker (cairo_t                   *cr,
+             const AtlasTimelineLayout *layout,
+             const AtlasStyle          *style,
+             const AtlasTimelineView   *view,
+             PangoLayout               *text)
+{
+  double day = atlas_timeline_layout_get_latest_day (layout);
+  g_autofree char *date = NULL;
+  g_autofree char *label = NULL;
+  double x;
+  int w, h;
+  static const double dash[] = { 4, 3 };
+
+  if (!view->show_marker || day <= 0)
+    return;
+  x = round (atlas_timeline_layout_day_to_x (layout, day) - view->scroll_x) + 0.5;
+  if (x < -200 || x > view->width + 200)
+    return;
+
+  set_color (cr, style->accent);
+  cairo_set_line_width (cr, 1.5);
+  cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+  cairo_move_to (cr, x, ATLAS_TIMELINE_AXIS_HEIGHT);
+  cairo_line_to (cr, x, view->height);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  date = atlas_date_format_day ((guint32) day - 1);
+  /* Translators: %s is the day the latest event ends, e.g. "2025-10-31" */
+  label = g_strdup_printf (_("Data as of %s"), date);
+  pango_layout_set_text (text, label, -1);
+  pango_layout_get_pixel_size (text, &w, &h);
+
+  /* A pill in the axis band, left of the line unless there is no room. */
+  {
+    double px = x - w - 14 >= 0 ? x - w - 14 : x + 2;
+
+    rounded_rect (cr, px, (ATLAS_TIMELINE_AXIS_HEIGHT - h - 6) / 2, w + 12, h + 6, (h + 6) / 2.0);
+    set_color (cr, style->accent);
+    cairo_fill (cr);
+    set_color (cr, style->background);
+    cairo_move_to (cr, px + 6, (ATLAS_TIMELINE_AXIS_HEIGHT - h) / 2);
+    pango_cairo_show_layout (cr, text);
+  }
+}
+
+/* The bar of a date, faded where the date is uncertain. */
+static void
+draw_bar (cairo_t              *cr,
+          const AtlasFuzzyDate *date,
+          AtlasColor            color,
+          double                x0,
+          double                x1,
+          double                y)
+{
+  double h = ATLAS_TIMELINE_BAR_HEIGHT;
+  double w = x1 - x0;
+  gboolean point = atlas_fuzzy_date_get_precision (date) == ATLAS_DATE_PRECISION_DAY &&
+                   !atlas_fuzzy_date_is_start_open (date) && !atlas_fuzzy_date_is_end_open (date);
+  cairo_pattern_t *pattern;
+
+  if (point)
+    {
+      double cx = x0 + MIN (w, ATLAS_TIMELINE_POINT_WIDTH) / 2;
+
+      /* A day is a point: a diamond */
+      set_color (cr, color);
+      cairo_move_to (cr, cx, y - 2);
+      cairo_line_to (cr, cx + 6, y + h / 2);
+      cairo_line_to (cr, cx, y + h + 2);
+      cairo_line_to (cr, cx - 6, y + h / 2);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+      return;
+    }
+
+  if (atlas_fuzzy_date_is_start_open (date))
+    {
+      /* "by 2022": anywhere up to then — a thin lead-in fading from nothing */
+      pattern = cairo_pattern_create_linear (x0 - ATLAS_TIMELINE_FADE_WIDTH, 0, x0, 0);
+      cairo_pattern_add_color_stop_rgba (pattern, 0, color.red, color.green, color.blue, 0);
+      cairo_pattern_add_color_stop_rgba (pattern, 1, color.red, color.green, color.blue, color.alpha * 0.7);
+      cairo_set_source (cr, pattern);
+      cairo_rectangle (cr, x0 - ATLAS_TIMELINE_FADE_WIDTH, y + h / 2 - 1.5, ATLAS_TIMELINE_FADE_WIDTH, 3);
+      cairo_fill (cr);
+      cairo_pattern_destroy (pattern);
+    }
+
+  pattern = cairo_pattern_create_linear (x0, 0, x1, 0);
+  {
+    gboolean soft = atlas_fuzzy_date_is_approximate (date);
+    double edge = w > 0 ? MIN (0.35, 24.0 / w) : 0;
+    double a = color.alpha;
+
+    cairo_pattern_add_color_stop_rgba (pattern, 0, color.red, color.green, color.blue,
+                                       atlas_fuzzy_date_is_start_open (date) ? a * 0.7 : soft ? a * 0.3 : a);
+    cairo_pattern_add_color_stop_rgba (pattern, edge, color.red, color.green, color.blue, a);
+    cairo_pattern_add_color_stop_rgba (pattern, 1 - edge, color.red, color.green, color.blue, a);
+    cairo_pattern_add_color_stop_rgba (pattern, 1, color.red, color.green, color.blue,
+                                       atlas_fuzzy_date_is_end_open (date) ? 0 : soft ? a * 0.3 : a);
+  }
+  cairo_set_source (cr, pattern);
+  rounded_rect (cr, x0, y, MAX (w, 2), h, h / 2);
+  cairo_fill (cr);
+  cairo_pattern_destroy (pattern);
+}
+
+static void
+draw_item (cairo_t                   *cr,
+           const AtlasTimelineLayout *layout,
+           const AtlasStyle          *style,
+           const AtlasTimelineView   *view,
+           const AtlasTimelineItem   *item,
+           PangoLayout               *title,
+           PangoLayout               *wording)
+{
+  AtlasEvent *event = atlas_timeline_layout_get_event (layout, item->entry);
+  const AtlasFuzzyDate *date = atlas_event_get_date (event);
+  AtlasColor color = style->categories[atlas_event_get_category (event)];
+  double y = atlas_timeline_layout_lane_y (item->lane);
+  double x0 = item->x0 - view->scroll_x;
+  double x1 = item->x1 - view->scroll_x;
+  double label_x = x0;
+  double label_end = item->occupied_x1 - ATLAS_TIMELINE_LABEL_GAP - view->scroll_x;
+  gboolean selected = (int) item->entry == view->selected;
+  gboolean dimmed = view->highlight_entity != NULL &&
+                    !atlas_event_involves (event, view->highlight_entity);
+  double alpha = dimmed ? 0.25 : 1.0;
+  double title_width = atlas_timeline_layout_get_title_width (layout, item->entry);
+
+  /* A label whose bar began left of the view follows it in, while it fits. */
+  if (label_x < 4 && x1 > 4)
+    label_x = MIN (4, label_end - title_width);
+
+  if (selected || (int) item->entry == view->focused)
+    {
+      double hx0 = MIN (x0, label_x) - 5;
+      double hx1 = MAX (x1, label_end) + 5;
+
+      rounded_rect (cr, hx0, y - 4, hx1 - hx0, ATLAS_TIMELINE_LANE_HEIGHT - 2, 6);
+      if (selected)
+        {
+          set_color (cr, atlas_color_with_alpha (style->accent, 0.18));
+          cairo_fill_preserve (cr);
+        }
+      set_color (cr, style->accent);
+      cairo_set_line_width (cr, (int) item->entry == view->focused ? 2 : 1);
+      cairo_stroke (cr);
+    }
+
+  draw_bar (cr, date, atlas_color_with_alpha (color, alpha), x0, x1, y);
+
+  pango_layout_set_text (title, atlas_event_get_title (event), -1);
+  set_color (cr, atlas_color_with_alpha (style->foreground, alpha));
+  cairo_move_to (cr, label_x, y + ATLAS_TIMELINE_BAR_HEIGHT + 2);
+  pango_cairo_show_layout (cr, title);
+
+  pango_layout_set_text (wording, atlas_fuzzy_date_get_text (date), -1);
+  set_color (cr, atlas_color_with_alpha (style->dim_foreground, alpha));
+  cairo_move_to (cr, label_x, y + ATLAS_TIMELINE_BAR_HEIGHT + 19);
+  pango_cairo_show_layout (cr, wording);
+}
+
+static void
+draw_cluster (cairo_t                    *cr,
+              const AtlasTimelineLayout  *layout,
+              const AtlasStyle           *style,
+              const AtlasTimelineView    *view,
+              const AtlasTimelineCluster *cluster,
+              PangoLayout                *text)
+{
+  double y = atlas_timeline_layout_cluster_y (layout) + 3;
+  double x = cluster->x0 - view->scroll_x;
+  char label[32];
+  int w, h;
+
+  g_snprintf (label, sizeof label, "+%u", cluster->count);
+  pango_layout_set_text (text, label, -1);
+  pango_layout_get_pixel_size (text, &w, &h);
+
+  rounded_rect (cr, x, y, cluster->x1 - cluster->x0, ATLAS_TIMELINE_CLUSTER_HEIGHT - 8, 11);
+  set_color (cr, atlas_color_with_alpha (style->foreground, 0.1));
+  cairo_fill_preserve (cr);
+  set_color (cr, atlas_color_with_alpha (style->foreground, 0.3));
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+
+  set_color (cr, style->foreground);
+  cairo_move_to (cr, x + (cluster->x1 - cluster->x0 - w) / 2, y + (ATLAS_TIMELINE_CLUSTER_HEIGHT - 8 - h) / 2);
+  pango_cairo_show_layout (cr, text);
+}
+
+void
+atlas_timeline_render (cairo_t                   *cr,
+                       const AtlasTimelineLayout *layout,
+                       const AtlasStyle          *style,
+                       const AtlasTimelineView   *view)
+{
+  g_autoptr(PangoLayout) title = NULL;
+  g_autoptr(PangoLayout) wording = NULL;
+  g_autoptr(PangoLayout) small = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  g_autoptr(GPtrArray) clusters = g_ptr_array_new ();
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (layout != NULL);
+  g_return_if_fail (style != NULL);
+  g_return_if_fail (view != NULL);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, view->width, view->height);
+  cairo_clip (cr);
+
+  title = atlas_style_create_layout (style, cr, 1.0, PANGO_WEIGHT_NORMAL);
+  wording = atlas_style_create_layout (style, cr, 0.85, PANGO_WEIGHT_NORMAL);
+  small = atlas_style_create_layout (style, cr, 0.85, PANGO_WEIGHT_BOLD);
+
+  draw_axis (cr, layout, style, view, wording);
+
+  atlas_timeline_layout_collect_visible (layout, view->scroll_x, view->scroll_x + view->width, items,
+                                         clusters);
+  for (guint i = 0; i < items->len; i++)
+    draw_item (cr, layout, style, view, items->pdata[i], title, wording);
+  for (guint i = 0; i < clusters->len; i++)
+    draw_cluster (cr, layout, style, view, clusters->pdata[i], small);
+
+  set_color (cr, style->accent);
+  draw_marker (cr, layout, style, view, small);
+
+  cairo_restore (cr);
+}
+
+/* The whole timeline, every event over the full span, fitted into @width ×
+ * @height: as many lanes as the events need, scaled down as a whole if they
+ * need more height than there is. For exports. */
+void
+atlas_timeline_render_all (cairo_t          *cr,
+                           GListModel       *events,
+                           const AtlasStyle *style,
+                           double            width,
+                           double            height)
+{
+  g_autoptr(AtlasTimelineLayout) layout = atlas_timeline_layout_new ();
+  PangoContext *context = atlas_style_create_context (style);
+  AtlasTimelineView view = { 0 };
+  double scale = 1.0, span;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (G_IS_LIST_MODEL (events));
+
+  atlas_timeline_layout_set_events (layout, events, context, style->font);
+  g_object_unref (context);
+  span = atlas_timeline_layout_get_last_day (layout) - atlas_timeline_layout_get_first_day (layout);
+
+  /* Shrinking makes the labels relatively smaller, which may free lanes:
+   * a few rounds settle it. */
+  for (guint round = 0; round < 6; round++)
+    {
+      double needed;
+
+      atlas_timeline_layout_update (layout, (width / scale) / span, 256);
+      needed = atlas_timeline_layout_get_height (layout) + 28;
+      if (needed * scale <= height)
+        break;
+      scale = height / needed;
+    }
+
+  view.width = width / scale;
+  view.height = height / scale;
+  view.selected = -1;
+  view.focused = -1;
+  view.show_marker = TRUE;
+
+  cairo_save (cr);
+  cairo_scale (cr, scale, scale);
+  atlas_timeline_render (cr, layout, style, &view);
+  cairo_restore (cr);
+}
