@@ -26,6 +26,18 @@ static const GOptionEntry option_entries[] = {
     N_("Check a dataset file: print a summary and exit 0, or its errors and exit 1"), N_("FILE") },
   { "data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Start with a dataset file instead of the bundled one"), N_("FILE") },
+  { "list-charts", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the charts that can be exported, one a line: ID, a tab, the title"), NULL },
+  { "export-chart", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export a chart to --output, without opening a window"), N_("ID") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("The file to export to; its extension (.png, .svg, .pdf) gives the format"), N_("FILE") },
+  { "width", 0, 0, G_OPTION_ARG_INT, NULL, N_("Width of the export (default 1920)"), N_("PIXELS") },
+  { "height", 0, 0, G_OPTION_ARG_INT, NULL, N_("Height of the export (default 1080)"), N_("PIXELS") },
+  { "scale", 0, 0, G_OPTION_ARG_DOUBLE, NULL,
+    N_("Pixels per point of a PNG export, 0.5 to 4 (default 1)"), N_("SCALE") },
+  { "theme", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Colours of the export: light or dark (default light)"), N_("THEME") },
   { NULL }
 };
 
@@ -80,6 +92,32 @@ atlas_application_handle_local_options (GApplication *application,
       g_printerr ("%s\n", error->message);
       return ATLAS_EXIT_DATA;
     }
+
+  if (g_variant_dict_contains (options, "list-charts"))
+    return atlas_cli_list_charts (self->dataset);
+
+  {
+    AtlasCliExport request = { NULL, NULL, 1920, 1080, 1.0, "light" };
+    gboolean exporting = g_variant_dict_lookup (options, "export-chart", "&s", &request.id);
+    const char *export_only[] = { "output", "width", "height", "scale", "theme" };
+
+    g_variant_dict_lookup (options, "output", "^&ay", &request.output);
+    g_variant_dict_lookup (options, "width", "i", &request.width);
+    g_variant_dict_lookup (options, "height", "i", &request.height);
+    g_variant_dict_lookup (options, "scale", "d", &request.scale);
+    g_variant_dict_lookup (options, "theme", "&s", &request.theme);
+
+    if (exporting)
+      return atlas_cli_export_chart (self->dataset, &request);
+
+    for (guint i = 0; i < G_N_ELEMENTS (export_only); i++)
+      if (g_variant_dict_contains (options, export_only[i]))
+        {
+          /* Translators: %s is an option such as --width */
+          g_printerr (_("%s: --%s goes with --export-chart\n"), g_get_prgname (), export_only[i]);
+          return ATLAS_EXIT_USAGE;
+        }
+  }
 
   return -1;
 }

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-cli.h"
+#include "atlas-figure.h"
 #include "atlas-loader.h"
 
 /* Validates @path and prints a summary on stdout, or every problem on stderr. */
@@ -42,6 +43,98 @@ atlas_cli_check_data (const char *path)
       g_autofree char *to = atlas_date_format_day (last);
 
       g_print ("  %-10s %s – %s\n", _("span:"), from, to);
+    }
+  return ATLAS_EXIT_OK;
+}
+
+int
+atlas_cli_list_charts (AtlasDataset *dataset)
+{
+  g_autoptr(GPtrArray) ids = atlas_figure_list_ids (dataset);
+
+  for (guint i = 0; i < ids->len; i++)
+    g_print ("%s\t%s\n", (const char *) ids->pdata[i],
+             atlas_figure_get_title (dataset, ids->pdata[i]));
+  return ATLAS_EXIT_OK;
+}
+
+static int
+usage_error (const char *message)
+{
+  g_printerr ("%s: %s\n", g_get_prgname (), message);
+  g_printerr (_("Run “%s --help” to see the options.\n"), g_get_prgname ());
+  return ATLAS_EXIT_USAGE;
+}
+
+/* Headless export: needs no display. */
+int
+atlas_cli_export_chart (AtlasDataset       *dataset,
+                        const AtlasCliExport *request)
+{
+  g_autoptr(GPtrArray) ids = atlas_figure_list_ids (dataset);
+  g_autoptr(AtlasStyle) style = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  AtlasExportOptions options = { 0 };
+  gboolean dark;
+
+  if (atlas_figure_get_title (dataset, request->id) == NULL)
+    {
+      g_autofree char *accepted = NULL;
+      g_autofree char *message = NULL;
+
+      g_ptr_array_add (ids, NULL);
+      accepted = g_strjoinv (", ", (char **) ids->pdata);
+      /* Translators: %s is a chart id the user gave; the list follows */
+      message = g_strdup_printf (_("unknown chart “%s”; the charts are: %s"), request->id, accepted);
+      return usage_error (message);
+    }
+  if (request->output == NULL)
+    return usage_error (_("--export-chart needs --output FILE"));
+  if (!atlas_export_format_for_path (request->output, &options.format))
+    {
+      g_autofree char *message = g_strdup_printf (_("cannot tell the format of “%s”: the file name "
+                                                    "must end in .png, .svg or .pdf"),
+                                                  request->output);
+      return usage_error (message);
+    }
+  if (request->width < ATLAS_EXPORT_MIN_SIZE || request->width > ATLAS_EXPORT_MAX_SIZE ||
+      request->height < ATLAS_EXPORT_MIN_SIZE || request->height > ATLAS_EXPORT_MAX_SIZE)
+    {
+      g_autofree char *message = g_strdup_printf (_("the size %d×%d is not between %d and %d pixels "
+                                                    "each way"),
+                                                  request->width, request->height,
+                                                  ATLAS_EXPORT_MIN_SIZE, ATLAS_EXPORT_MAX_SIZE);
+      return usage_error (message);
+    }
+  if (!(request->scale >= 0.5 && request->scale <= ATLAS_EXPORT_MAX_SCALE))
+    {
+      g_autofree char *message = g_strdup_printf (_("the scale %g is not between 0.5 and %g"),
+                                                  request->scale, ATLAS_EXPORT_MAX_SCALE);
+      return usage_error (message);
+    }
+  if (request->width * request->scale > ATLAS_EXPORT_MAX_SIZE * 2 ||
+      request->height * request->scale > ATLAS_EXPORT_MAX_SIZE * 2)
+    return usage_error (_("the size times the scale is too large"));
+  if (g_strcmp0 (request->theme, "light") != 0 && g_strcmp0 (request->theme, "dark") != 0)
+    {
+      g_autofree char *message = g_strdup_printf (_("unknown theme “%s”; the themes are: light, dark"),
+                                                  request->theme);
+      return usage_error (message);
+    }
+
+  dark = g_str_equal (request->theme, "dark");
+  style = atlas_style_new (dark, FALSE);
+  options.width = request->width;
+  options.height = request->height;
+  options.scale = request->scale;
+  options.style = style;
+
+  file = g_file_new_for_commandline_arg (request->output);
+  if (!atlas_figure_export (dataset, request->id, file, &options, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return ATLAS_EXIT_DATA;
     }
   return ATLAS_EXIT_OK;
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include "atlas-dataset.h"
 
 G_BEGIN_DECLS
 
@@ -10,7 +10,20 @@ G_BEGIN_DECLS
 #define ATLAS_EXIT_DATA  1   /* a data or I/O error */
 #define ATLAS_EXIT_USAGE 2   /* a wrong option */
 
+typedef struct
+{
+  const char *id;
+  const char *output;
+  int width;
+  int height;
+  double scale;
+  const char *theme;
+} AtlasCliExport;
+
 int      atlas_cli_check_data    (const char *path);
+int      atlas_cli_list_charts   (AtlasDataset         *dataset);
+int      atlas_cli_export_chart  (AtlasDataset         *dataset,
+                                  const AtlasCliExport *request);
 gboolean atlas_cli_validate_args (const GOptionEntry *entries,
                                   const char         *summary,
                                   char              **argv,

@@ -286,7 +286,21 @@ atlas_export_write (GFile                     *file,
   stream = create_temporary (file, &temporary, cancellable, &local_error);
   if (stream == NULL)
     {
-      g_set_error (error, local_error->domain, local_error->code, "%s: %s", name, local_error->message);
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+      g_autofree char *folder = parent ? g_file_get_parse_name (parent) : g_strdup ("/");
+
+      /* Say it of the folder: the temporary file is ours, not the user's. */
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "%s: the folder %s does not exist",
+                     name, folder);
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                     "%s: no permission to write in the folder %s", name, folder);
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY, "%s: %s is not a folder", name, folder);
+      else
+        g_set_error (error, local_error->domain, local_error->code, "%s: cannot write in %s",
+                     name, folder);
       g_error_free (local_error);
       return FALSE;
     }

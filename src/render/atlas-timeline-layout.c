@@ -52,6 +52,7 @@ struct _AtlasTimelineLayout
   guint n_lanes;
   GArray *clusters;        /* AtlasTimelineCluster, by x */
   guint n_clustered;
+  double content_right;    /* where the last label or cluster ends */
 };
 
 AtlasTimelineLayout *
@@ -213,6 +214,7 @@ add_to_cluster (AtlasTimelineLayout *self,
       last = &g_array_index (self->clusters, AtlasTimelineCluster, self->clusters->len - 1);
     }
 
+  self->content_right = MAX (self->content_right, last->x1);
   last->count++;
   last->first_day = MIN (last->first_day, entry->start);
   last->last_day = MAX (last->last_day, entry->end);
@@ -236,6 +238,7 @@ atlas_timeline_layout_update (AtlasTimelineLayout *self,
   g_array_set_size (self->clusters, 0);
   self->n_lanes = 0;
   self->n_clustered = 0;
+  self->content_right = 0;
 
   lane_end = g_new (double, MIN (max_lanes, 256) + 1);
   max_lanes = MIN (max_lanes, 256);
@@ -273,6 +276,7 @@ atlas_timeline_layout_update (AtlasTimelineLayout *self,
 
       item.lane = lane;
       lane_end[lane] = item.occupied_x1;
+      self->content_right = MAX (self->content_right, item.occupied_x1 - ATLAS_TIMELINE_LABEL_GAP);
       entry->lane = lane;
       entry->item = (int) ((GArray *) self->lanes->pdata[lane])->len;
       g_array_append_val ((GArray *) self->lanes->pdata[lane], item);
@@ -304,10 +308,11 @@ atlas_timeline_layout_get_px_per_day (const AtlasTimelineLayout *self)
   return self->px_per_day;
 }
 
+/* The canvas: the whole span, and any label that reaches past its end. */
 double
 atlas_timeline_layout_get_width (const AtlasTimelineLayout *self)
 {
-  return (self->last_day - self->first_day) * self->px_per_day;
+  return MAX ((self->last_day - self->first_day) * self->px_per_day, self->content_right);
 }
 
 /* The height the placed lanes and clusters need. */

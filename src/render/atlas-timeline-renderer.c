@@ -341,17 +341,30 @@ atlas_timeline_render_all (cairo_t          *cr,
   g_object_unref (context);
   span = atlas_timeline_layout_get_last_day (layout) - atlas_timeline_layout_get_first_day (layout);
 
-  /* Shrinking makes the labels relatively smaller, which may free lanes:
-   * a few rounds settle it. */
-  for (guint round = 0; round < 6; round++)
+  /* Zoom out until the last labels fit the width, and shrink the whole
+   * until the lanes fit the height; each changes the other, so a few rounds
+   * settle it. */
+  for (guint round = 0; round < 8; round++)
     {
-      double needed;
+      double room = width / scale - 12;   /* measured and drawn text may differ a little */
+      double px_per_day = room / span;
+      double overflow, needed;
 
-      atlas_timeline_layout_update (layout, (width / scale) / span, 256);
+      /* Labels keep their width as the zoom shrinks: narrow the span by
+       * what still overflows, from the current zoom, until nothing does. */
+      for (guint fit = 0; fit < 12; fit++)
+        {
+          atlas_timeline_layout_update (layout, px_per_day, 256);
+          overflow = atlas_timeline_layout_get_width (layout) - room;
+          if (overflow <= 0.5)
+            break;
+          px_per_day = MAX (px_per_day * 0.5, px_per_day - (overflow + 4) / span);
+        }
+
       needed = atlas_timeline_layout_get_height (layout) + 28;
-      if (needed * scale <= height)
+      if (needed * scale <= height && overflow <= 0.5)
         break;
-      scale = height / needed;
+      scale *= MIN (height / (needed * scale), overflow > 0.5 ? 0.9 : 1.0);
     }
 
   view.width = width / scale;
