@@ -53,6 +53,7 @@ struct _AtlasTimelineLayout
   GArray *clusters;        /* AtlasTimelineCluster, by x */
   guint n_clustered;
   double content_right;    /* where the last label or cluster ends */
+  guint generation;        /* changes whenever what is placed may change */
 };
 
 AtlasTimelineLayout *
@@ -110,6 +111,7 @@ atlas_timeline_layout_set_events (AtlasTimelineLayout        *self,
   g_return_if_fail (PANGO_IS_CONTEXT (context));
 
   g_set_object (&self->events, events);
+  self->generation++;
   g_array_set_size (self->entries, 0);
   g_hash_table_remove_all (self->entry_of);
 
@@ -167,6 +169,7 @@ atlas_timeline_layout_set_hidden (AtlasTimelineLayout *self,
 {
   g_return_if_fail (self != NULL);
   self->hidden = hidden_categories;
+  self->generation++;
 }
 
 guint
@@ -234,6 +237,7 @@ atlas_timeline_layout_update (AtlasTimelineLayout *self,
   g_return_if_fail (max_lanes > 0);
 
   self->px_per_day = px_per_day;
+  self->generation++;
   g_ptr_array_set_size (self->lanes, 0);
   g_array_set_size (self->clusters, 0);
   self->n_lanes = 0;
@@ -293,6 +297,12 @@ double
 atlas_timeline_layout_get_last_day (const AtlasTimelineLayout *self)
 {
   return self->last_day;
+}
+
+guint
+atlas_timeline_layout_get_generation (const AtlasTimelineLayout *self)
+{
+  return self->generation;
 }
 
 /* The day after the latest event ends, or 0 with no events. */

@@ -73,6 +73,7 @@ guint                atlas_timeline_layout_lanes_for_height (double             
 
 double               atlas_timeline_layout_get_first_day    (const AtlasTimelineLayout *self);
 double               atlas_timeline_layout_get_last_day     (const AtlasTimelineLayout *self);
+guint                atlas_timeline_layout_get_generation   (const AtlasTimelineLayout *self);
 double               atlas_timeline_layout_get_latest_day   (const AtlasTimelineLayout *self);
 double               atlas_timeline_layout_get_px_per_day   (const AtlasTimelineLayout *self);
 double               atlas_timeline_layout_get_width        (const AtlasTimelineLayout *self);

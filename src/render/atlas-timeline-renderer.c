@@ -18,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "atlas-text-cache.h"
 #include "atlas-time-ticks.h"
 #include "atlas-timeline-renderer.h"
 
@@ -52,10 +53,12 @@ draw_axis (cairo_t                   *cr,
            const AtlasTimelineLayout *layout,
            const AtlasStyle          *style,
            const AtlasTimelineView   *view,
-           PangoLayout               *text)
+           AtlasTextCache            *texts)
 {
   double ppd = atlas_timeline_layout_get_px_per_day (layout);
-  double first = atlas_timeline_layout_x_to_day (layout, view->scroll_x);
+  /* From a label's width to the left: a tick just out of view may have its
+   * label in view (and a tile must draw the labels reaching into it). */
+  double first = atlas_timeline_layout_x_to_day (layout, view->scroll_x - TICK_MIN_SPACING * 1.5);
   double last = atlas_timeline_layout_x_to_day (layout, view->scroll_x + view->width);
   AtlasTickSpacing spacing = atlas_time_ticks_spacing (ppd, TICK_MIN_SPACING);
   g_autoptr(GArray) ticks = atlas_time_ticks (first - 1, last + 1, spacing);
@@ -79,10 +82,8 @@ draw_axis (cairo_t                   *cr,
                        view->height);
       cairo_fill (cr);
 
-      pango_layout_set_text (text, tick->label, -1);
       set_color (cr, tick->major ? style->foreground : style->dim_foreground);
-      cairo_move_to (cr, x + 4, 7);
-      pango_cairo_show_layout (cr, text);
+      atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL, tick->label, x + 4, 7);
     }
 }
 
@@ -91,9 +92,10 @@ draw_marker (cairo_t                   *cr,
              const AtlasTimelineLayout *layout,
              const AtlasStyle          *style,
              const AtlasTimelineView   *view,
-             PangoLayout               *text)
+             AtlasTextCache            *texts)
 {
   double day = atlas_timeline_layout_get_latest_day (layout);
+  PangoLayout *text;
   g_autofree char *date = NULL;
   g_autofree char *label = NULL;
   double x;
@@ -117,7 +119,7 @@ draw_marker (cairo_t                   *cr,
   date = atlas_date_format_day ((guint32) day - 1);
   /* Translators: %s is the day the latest event ends, e.g. "2025-10-31" */
   label = g_strdup_printf (_("Data as of %s"), date);
-  pango_layout_set_text (text, label, -1);
+  text = atlas_text_cache_get (texts, ATLAS_TEXT_SMALL_BOLD, label);
   pango_layout_get_pixel_size (text, &w, &h);
 
   /* A pill in the axis band, left of the line unless there is no room. */
@@ -128,8 +130,7 @@ draw_marker (cairo_t                   *cr,
     set_color (cr, style->accent);
     cairo_fill (cr);
     set_color (cr, style->background);
-    cairo_move_to (cr, px + 6, (ATLAS_TIMELINE_AXIS_HEIGHT - h) / 2);
-    pango_cairo_show_layout (cr, text);
+    atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL_BOLD, label, px + 6, (ATLAS_TIMELINE_AXIS_HEIGHT - h) / 2);
   }
 }
 
@@ -175,6 +176,16 @@ draw_bar (cairo_t              *cr,
       cairo_pattern_destroy (pattern);
     }
 
+  if (!atlas_fuzzy_date_is_approximate (date) && !atlas_fuzzy_date_is_start_open (date) &&
+      !atlas_fuzzy_date_is_end_open (date))
+    {
+      /* Known bounds: a plain bar */
+      set_color (cr, color);
+      rounded_rect (cr, x0, y, MAX (w, 2), h, h / 2);
+      cairo_fill (cr);
+      return;
+    }
+
   pattern = cairo_pattern_create_linear (x0, 0, x1, 0);
   {
     gboolean soft = atlas_fuzzy_date_is_approximate (date);
@@ -200,8 +211,7 @@ draw_item (cairo_t                   *cr,
            const AtlasStyle          *style,
            const AtlasTimelineView   *view,
            const AtlasTimelineItem   *item,
-           PangoLayout               *title,
-           PangoLayout               *wording)
+           AtlasTextCache            *texts)
 {
   AtlasEvent *event = atlas_timeline_layout_get_event (layout, item->entry);
   const AtlasFuzzyDate *date = atlas_event_get_date (event);
@@ -215,11 +225,6 @@ draw_item (cairo_t                   *cr,
   gboolean dimmed = view->highlight_entity != NULL &&
                     !atlas_event_involves (event, view->highlight_entity);
   double alpha = dimmed ? 0.25 : 1.0;
-  double title_width = atlas_timeline_layout_get_title_width (layout, item->entry);
-
-  /* A label whose bar began left of the view follows it in, while it fits. */
-  if (label_x < 4 && x1 > 4)
-    label_x = MIN (4, label_end - title_width);
 
   if (selected || (int) item->entry == view->focused)
     {
@@ -239,15 +244,13 @@ draw_item (cairo_t                   *cr,
 
   draw_bar (cr, date, atlas_color_with_alpha (color, alpha), x0, x1, y);
 
-  pango_layout_set_text (title, atlas_event_get_title (event), -1);
   set_color (cr, atlas_color_with_alpha (style->foreground, alpha));
-  cairo_move_to (cr, label_x, y + ATLAS_TIMELINE_BAR_HEIGHT + 2);
-  pango_cairo_show_layout (cr, title);
+  atlas_text_cache_draw (texts, cr, ATLAS_TEXT_BODY, atlas_event_get_title (event), label_x,
+                         y + ATLAS_TIMELINE_BAR_HEIGHT + 2);
 
-  pango_layout_set_text (wording, atlas_fuzzy_date_get_text (date), -1);
   set_color (cr, atlas_color_with_alpha (style->dim_foreground, alpha));
-  cairo_move_to (cr, label_x, y + ATLAS_TIMELINE_BAR_HEIGHT + 19);
-  pango_cairo_show_layout (cr, wording);
+  atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL, atlas_fuzzy_date_get_text (date), label_x,
+                         y + ATLAS_TIMELINE_BAR_HEIGHT + 19);
 }
 
 static void
@@ -256,15 +259,16 @@ draw_cluster (cairo_t                    *cr,
               const AtlasStyle           *style,
               const AtlasTimelineView    *view,
               const AtlasTimelineCluster *cluster,
-              PangoLayout                *text)
+              AtlasTextCache             *texts)
 {
+  PangoLayout *text;
   double y = atlas_timeline_layout_cluster_y (layout) + 3;
   double x = cluster->x0 - view->scroll_x;
   char label[32];
   int w, h;
 
   g_snprintf (label, sizeof label, "+%u", cluster->count);
-  pango_layout_set_text (text, label, -1);
+  text = atlas_text_cache_get (texts, ATLAS_TEXT_SMALL_BOLD, label);
   pango_layout_get_pixel_size (text, &w, &h);
 
   rounded_rect (cr, x, y, cluster->x1 - cluster->x0, ATLAS_TIMELINE_CLUSTER_HEIGHT - 8, 11);
@@ -275,8 +279,8 @@ draw_cluster (cairo_t                    *cr,
   cairo_stroke (cr);
 
   set_color (cr, style->foreground);
-  cairo_move_to (cr, x + (cluster->x1 - cluster->x0 - w) / 2, y + (ATLAS_TIMELINE_CLUSTER_HEIGHT - 8 - h) / 2);
-  pango_cairo_show_layout (cr, text);
+  atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL_BOLD, label, x + (cluster->x1 - cluster->x0 - w) / 2,
+                         y + (ATLAS_TIMELINE_CLUSTER_HEIGHT - 8 - h) / 2);
 }
 
 void
@@ -285,9 +289,8 @@ atlas_timeline_render (cairo_t                   *cr,
                        const AtlasStyle          *style,
                        const AtlasTimelineView   *view)
 {
-  g_autoptr(PangoLayout) title = NULL;
-  g_autoptr(PangoLayout) wording = NULL;
-  g_autoptr(PangoLayout) small = NULL;
+  g_autoptr(AtlasTextCache) own_texts = NULL;
+  AtlasTextCache *texts = view->texts;
   g_autoptr(GPtrArray) items = g_ptr_array_new ();
   g_autoptr(GPtrArray) clusters = g_ptr_array_new ();
 
@@ -296,25 +299,25 @@ atlas_timeline_render (cairo_t                   *cr,
   g_return_if_fail (style != NULL);
   g_return_if_fail (view != NULL);
 
+  if (texts == NULL)
+    texts = own_texts = atlas_text_cache_new ();
+  atlas_text_cache_begin_frame (texts, cr, style);
+
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, view->width, view->height);
   cairo_clip (cr);
 
-  title = atlas_style_create_layout (style, cr, 1.0, PANGO_WEIGHT_NORMAL);
-  wording = atlas_style_create_layout (style, cr, 0.85, PANGO_WEIGHT_NORMAL);
-  small = atlas_style_create_layout (style, cr, 0.85, PANGO_WEIGHT_BOLD);
-
-  draw_axis (cr, layout, style, view, wording);
+  draw_axis (cr, layout, style, view, texts);
 
   atlas_timeline_layout_collect_visible (layout, view->scroll_x, view->scroll_x + view->width, items,
                                          clusters);
   for (guint i = 0; i < items->len; i++)
-    draw_item (cr, layout, style, view, items->pdata[i], title, wording);
+    draw_item (cr, layout, style, view, items->pdata[i], texts);
   for (guint i = 0; i < clusters->len; i++)
-    draw_cluster (cr, layout, style, view, clusters->pdata[i], small);
+    draw_cluster (cr, layout, style, view, clusters->pdata[i], texts);
 
   set_color (cr, style->accent);
-  draw_marker (cr, layout, style, view, small);
+  draw_marker (cr, layout, style, view, texts);
 
   cairo_restore (cr);
 }

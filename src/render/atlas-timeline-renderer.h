@@ -4,6 +4,7 @@
 #include <cairo.h>
 
 #include "atlas-style.h"
+#include "atlas-text-cache.h"
 #include "atlas-timeline-layout.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,7 @@ typedef struct
   int focused;                   /* entry with the keyboard focus, or -1 */
   const char *highlight_entity;  /* events of other entities are dimmed; or NULL */
   gboolean show_marker;          /* "data as of" the latest event */
+  AtlasTextCache *texts;         /* shaped text kept between frames; or NULL */
 } AtlasTimelineView;
 
 void atlas_timeline_render (cairo_t                   *cr,

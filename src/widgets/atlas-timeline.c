@@ -27,6 +27,7 @@
 #include "atlas-timeline.h"
 #include "atlas-timeline-layout.h"
 #include "atlas-timeline-renderer.h"
+#include "atlas-timeline-tiles.h"
 
 #define MAX_PX_PER_DAY 120.0
 #define ZOOM_STEP      1.25
@@ -39,6 +40,7 @@ struct _AtlasTimeline
   AtlasDataset *dataset;
   AtlasTimelineLayout *layout;
   AtlasStyle *style;
+  AtlasTimelineTiles *tiles;
 
   GtkAdjustment *hadjustment;
   GtkAdjustment *vadjustment;
@@ -185,6 +187,7 @@ update_style (AtlasTimeline *self)
 
   g_clear_pointer (&self->style, atlas_style_free);
   self->style = g_steal_pointer (&style);
+  atlas_timeline_tiles_invalidate (self->tiles);
 
   if (remeasure && self->dataset != NULL)
     {
@@ -371,6 +374,17 @@ atlas_timeline_set_highlight_entity (AtlasTimeline *self,
            entry = atlas_timeline_layout_step (self->layout, entry, 1))
         if (atlas_event_involves (atlas_timeline_layout_get_event (self->layout, (guint) entry), entity_id))
           {
+            /* In a cluster, it could not be seen: zoom in on it until it has
+             * a place of its own. */
+            for (guint step = 0; step < 12 && atlas_timeline_layout_get_item (self->layout, (guint) entry) == NULL &&
+                                 self->px_per_day < MAX_PX_PER_DAY;
+                 step++)
+              {
+                double x0, x1;
+
+                atlas_timeline_layout_get_entry_extent (self->layout, (guint) entry, &x0, &x1);
+                relayout (self, self->px_per_day * 1.6, CLAMP (x0 - scroll_x (self), 0, self->width));
+              }
             scroll_to_entry (self, entry);
             break;
           }
@@ -816,7 +830,7 @@ atlas_timeline_snapshot (GtkWidget   *widget,
   view.show_marker = TRUE;
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, self->width, self->height));
-  atlas_timeline_render (cr, self->layout, self->style, &view);
+  atlas_timeline_tiles_render (self->tiles, cr, self->layout, self->style, &view);
   cairo_destroy (cr);
 }
 
@@ -974,6 +988,7 @@ atlas_timeline_finalize (GObject *object)
   AtlasTimeline *self = ATLAS_TIMELINE (object);
 
   g_clear_pointer (&self->layout, atlas_timeline_layout_free);
+  g_clear_pointer (&self->tiles, atlas_timeline_tiles_free);
   g_clear_pointer (&self->style, atlas_style_free);
   g_free (self->highlight);
 
@@ -1036,6 +1051,7 @@ atlas_timeline_init (AtlasTimeline *self)
   GtkGesture *gesture;
 
   self->layout = atlas_timeline_layout_new ();
+  self->tiles = atlas_timeline_tiles_new ();
   self->selected = -1;
   self->focused = -1;
   self->fit = TRUE;

@@ -1,0 +1,147 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-text-cache"
+
+#include "config.h"
+
+/* Shaped text, kept from frame to frame. Shaping a label (pango and
+ * harfbuzz) costs far more than painting it, and while a timeline scrolls
+ * the same labels are drawn again and again: a frame shapes only what has
+ * newly come into view. The cache is emptied when the font changes, and
+ * when it grows past a bound, so memory follows what is on screen.
+ */
+
+#include <pango/pangocairo.h>
+
+#include "atlas-text-cache.h"
+
+#define MAX_ENTRIES 4096
+
+struct _AtlasTextCache
+{
+  PangoContext *context;
+  PangoFontDescription *fonts[ATLAS_N_TEXT_VARIANTS];
+  PangoFontDescription *base_font;
+  double resolution;
+  GHashTable *layouts[ATLAS_N_TEXT_VARIANTS];   /* text → PangoLayout */
+};
+
+static const struct {
+  double factor;
+  PangoWeight weight;
+} variants[ATLAS_N_TEXT_VARIANTS] = {
+  { 1.0, PANGO_WEIGHT_NORMAL },
+  { 0.85, PANGO_WEIGHT_NORMAL },
+  { 0.85, PANGO_WEIGHT_BOLD },
+};
+
+AtlasTextCache *
+atlas_text_cache_new (void)
+{
+  AtlasTextCache *self = g_new0 (AtlasTextCache, 1);
+
+  for (guint i = 0; i < ATLAS_N_TEXT_VARIANTS; i++)
+    {
+      self->layouts[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+    }
+  return self;
+}
+
+static void
+clear_fonts (AtlasTextCache *self)
+{
+  for (guint i = 0; i < ATLAS_N_TEXT_VARIANTS; i++)
+    {
+      g_clear_pointer (&self->fonts[i], pango_font_description_free);
+      g_hash_table_remove_all (self->layouts[i]);
+    }
+  g_clear_pointer (&self->base_font, pango_font_description_free);
+}
+
+void
+atlas_text_cache_free (AtlasTextCache *self)
+{
+  if (self == NULL)
+    return;
+  clear_fonts (self);
+  for (guint i = 0; i < ATLAS_N_TEXT_VARIANTS; i++)
+    {
+      g_hash_table_unref (self->layouts[i]);
+    }
+  g_clear_object (&self->context);
+  g_free (self);
+}
+
+double
+atlas_text_variant_factor (AtlasTextVariant variant)
+{
+  g_return_val_if_fail (variant < ATLAS_N_TEXT_VARIANTS, 1.0);
+  return variants[variant].factor;
+}
+
+/* Matches the cache to @style's font and @cr's font options. */
+void
+atlas_text_cache_begin_frame (AtlasTextCache   *self,
+                              cairo_t          *cr,
+                              const AtlasStyle *style)
+{
+  g_return_if_fail (self != NULL);
+
+  if (self->context == NULL)
+    self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+
+  if (self->base_font == NULL || !pango_font_description_equal (self->base_font, style->font) ||
+      self->resolution != style->resolution)
+    {
+      clear_fonts (self);
+      self->base_font = pango_font_description_copy (style->font);
+      self->resolution = style->resolution;
+      pango_cairo_context_set_resolution (self->context, style->resolution);
+      for (guint i = 0; i < ATLAS_N_TEXT_VARIANTS; i++)
+        self->fonts[i] = atlas_font_scaled (style->font, variants[i].factor, variants[i].weight);
+    }
+
+  /* Hinting and antialiasing of this target; layouts re-shape only if these
+   * differ from last time. */
+  pango_cairo_update_context (cr, self->context);
+}
+
+PangoLayout *
+atlas_text_cache_get (AtlasTextCache   *self,
+                      AtlasTextVariant  variant,
+                      const char       *text)
+{
+  GHashTable *table;
+  PangoLayout *layout;
+
+  g_return_val_if_fail (self != NULL && self->context != NULL, NULL);
+  g_return_val_if_fail (variant < ATLAS_N_TEXT_VARIANTS, NULL);
+
+  table = self->layouts[variant];
+  layout = g_hash_table_lookup (table, text);
+  if (layout != NULL)
+    return layout;
+
+  if (g_hash_table_size (table) >= MAX_ENTRIES)
+    g_hash_table_remove_all (table);
+
+  layout = pango_layout_new (self->context);
+  pango_layout_set_font_description (layout, self->fonts[variant]);
+  pango_layout_set_text (layout, text, -1);
+  g_hash_table_insert (table, g_strdup (text), layout);
+  return layout;
+}
+
+/* Draws @text with its top left at (@x, @y), in the current source of @cr. */
+void
+atlas_text_cache_draw (AtlasTextCache   *self,
+                       cairo_t          *cr,
+                       AtlasTextVariant  variant,
+                       const char       *text,
+                       double            x,
+                       double            y)
+{
+  g_return_if_fail (self != NULL);
+
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, atlas_text_cache_get (self, variant, text));
+}

@@ -1,0 +1,554 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-timeline-render"
+
+#include "config.h"
+
+/* The timeline's layout, ticks, hit-testing and drawing, and the exports,
+ * without a display. */
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "atlas-figure.h"
+#include "atlas-loader.h"
+#include "atlas-time-ticks.h"
+#include "atlas-timeline-layout.h"
+#include "atlas-timeline-renderer.h"
+#include "atlas-timeline-tiles.h"
+
+static AtlasDataset *dataset;
+static AtlasStyle *style;
+
+static AtlasTimelineLayout *
+new_layout (double   width,
+            guint    max_lanes,
+            double  *px_per_day)
+{
+  AtlasTimelineLayout *layout = atlas_timeline_layout_new ();
+  PangoContext *context = atlas_style_create_context (style);
+  double span;
+
+  atlas_timeline_layout_set_events (layout, atlas_dataset_get_events (dataset), context, style->font);
+  g_object_unref (context);
+  span = atlas_timeline_layout_get_last_day (layout) - atlas_timeline_layout_get_first_day (layout);
+  *px_per_day = width / span;
+  atlas_timeline_layout_update (layout, *px_per_day, max_lanes);
+  return layout;
+}
+
+static int
+entry_of (AtlasTimelineLayout *layout,
+          const char          *event_id)
+{
+  return atlas_timeline_layout_find_entry (layout, atlas_dataset_lookup_event (dataset, event_id));
+}
+
+static guint32
+day (guint year,
+     guint month,
+     guint d)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, month, year);
+  return g_date_get_julian (&date);
+}
+
+static void
+test_lanes_never_overlap (void)
+{
+  static const double widths[] = { 600, 1200, 1920, 5000, 40000 };
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    for (guint max_lanes = 1; max_lanes <= 64; max_lanes *= 4)
+      {
+        double ppd;
+        g_autoptr(AtlasTimelineLayout) layout = new_layout (widths[w], max_lanes, &ppd);
+        g_autoptr(GPtrArray) items = g_ptr_array_new ();
+        g_autoptr(GPtrArray) clusters = g_ptr_array_new ();
+        guint n_lanes = atlas_timeline_layout_get_n_lanes (layout);
+        g_autofree double *lane_end = g_new0 (double, n_lanes);
+        guint clustered = 0;
+
+        atlas_timeline_layout_collect_visible (layout, -1e9, 1e9, items, clusters);
+        g_assert_cmpuint (n_lanes, <=, max_lanes);
+
+        /* Items come lane by lane, in x order: each clears the one before. */
+        for (guint i = 0; i < items->len; i++)
+          {
+            const AtlasTimelineItem *item = items->pdata[i];
+
+            g_assert_cmpuint (item->lane, <, n_lanes);
+            if (lane_end[item->lane] != 0)
+              g_assert_cmpfloat (item->occupied_x0, >=, lane_end[item->lane]);
+            lane_end[item->lane] = item->occupied_x1;
+            g_assert_cmpfloat (item->x1, >, item->x0);
+          }
+
+        /* Every event is placed or counted in a cluster. */
+        for (guint i = 0; i < clusters->len; i++)
+          clustered += ((const AtlasTimelineCluster *) clusters->pdata[i])->count;
+        g_assert_cmpuint (clustered, ==, atlas_timeline_layout_get_n_clustered (layout));
+        g_assert_cmpuint (items->len + clustered, ==, 27);
+        if (max_lanes >= 64)
+          g_assert_cmpuint (clustered, ==, 0);
+      }
+}
+
+static void
+test_hidden_categories (void)
+{
+  double ppd;
+  g_autoptr(AtlasTimelineLayout) layout = new_layout (1920, 64, &ppd);
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  GListModel *events = atlas_dataset_get_events (dataset);
+  guint regulation = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(AtlasEvent) event = g_list_model_get_item (events, i);
+
+      regulation += atlas_event_get_category (event) == ATLAS_EVENT_CATEGORY_REGULATION;
+    }
+  g_assert_cmpuint (regulation, ==, 9);
+
+  atlas_timeline_layout_set_hidden (layout, 1u << ATLAS_EVENT_CATEGORY_REGULATION);
+  atlas_timeline_layout_update (layout, ppd, 64);
+  atlas_timeline_layout_collect_visible (layout, -1e9, 1e9, items, NULL);
+  g_assert_cmpuint (items->len, ==, 27 - regulation);
+  for (guint i = 0; i < items->len; i++)
+    {
+      AtlasEvent *event = atlas_timeline_layout_get_event (layout, ((AtlasTimelineItem *) items->pdata[i])->entry);
+
+      g_assert_cmpint (atlas_event_get_category (event), !=, ATLAS_EVENT_CATEGORY_REGULATION);
+    }
+
+  /* Stepping skips them too. */
+  for (int entry = atlas_timeline_layout_step (layout, -1, 1); entry >= 0;
+       entry = atlas_timeline_layout_step (layout, entry, 1))
+    g_assert_cmpint (atlas_event_get_category (atlas_timeline_layout_get_event (layout, (guint) entry)), !=,
+                     ATLAS_EVENT_CATEGORY_REGULATION);
+}
+
+static void
+test_fuzzy_extents (void)
+{
+  double ppd;
+  g_autoptr(AtlasTimelineLayout) layout = new_layout (20000, 64, &ppd);
+  const AtlasTimelineItem *by_2022 = atlas_timeline_layout_get_item (layout, entry_of (layout, "short-video-billion"));
+  const AtlasTimelineItem *late_september = atlas_timeline_layout_get_item (layout, entry_of (layout, "jumei-active"));
+  const AtlasTimelineItem *early_2010s = atlas_timeline_layout_get_item (layout, entry_of (layout, "cinema-boom"));
+  const AtlasTimelineItem *one_day = atlas_timeline_layout_get_item (layout, entry_of (layout, "production-framework"));
+
+  /* "By 2022": the year 2022, with room kept for the fade of its open start. */
+  g_assert_cmpfloat_with_epsilon (by_2022->x0, atlas_timeline_layout_day_to_x (layout, day (2022, 1, 1)), 1e-6);
+  g_assert_cmpfloat_with_epsilon (by_2022->x1, atlas_timeline_layout_day_to_x (layout, day (2023, 1, 1)), 1e-6);
+  g_assert_cmpfloat_with_epsilon (by_2022->occupied_x0, by_2022->x0 - ATLAS_TIMELINE_FADE_WIDTH, 1e-6);
+
+  /* "Late September 2025": the 21st to the 30th. */
+  g_assert_cmpfloat_with_epsilon (late_september->x0, atlas_timeline_layout_day_to_x (layout, day (2025, 9, 21)), 1e-6);
+  g_assert_cmpfloat_with_epsilon (late_september->x1, atlas_timeline_layout_day_to_x (layout, day (2025, 10, 1)), 1e-6);
+
+  /* "Early 2010s": 2010 to 2013. */
+  g_assert_cmpfloat_with_epsilon (early_2010s->x0, atlas_timeline_layout_day_to_x (layout, day (2010, 1, 1)), 1e-6);
+  g_assert_cmpfloat_with_epsilon (early_2010s->x1, atlas_timeline_layout_day_to_x (layout, day (2014, 1, 1)), 1e-6);
+
+  /* A day is at least a point wide. */
+  g_assert_cmpfloat (one_day->x1 - one_day->x0, >=, ATLAS_TIMELINE_POINT_WIDTH);
+
+  /* Labels that reach past the span widen the canvas. */
+  g_assert_cmpfloat (atlas_timeline_layout_get_width (layout), >=,
+                     (atlas_timeline_layout_get_last_day (layout) - atlas_timeline_layout_get_first_day (layout)) * ppd);
+}
+
+static void
+test_ticks (void)
+{
+  g_autoptr(GArray) years = NULL;
+  g_autoptr(GArray) decades = NULL;
+  g_autoptr(GArray) months = NULL;
+  g_autoptr(GArray) days = NULL;
+  AtlasTickSpacing spacing;
+
+  /* Coarse: every year at 0.25 px/day needs 91 px; 80 px apart is enough */
+  spacing = atlas_time_ticks_spacing (0.25, 80);
+  g_assert_cmpint (spacing.unit, ==, ATLAS_TICK_YEAR);
+  g_assert_cmpuint (spacing.step, ==, 1);
+  years = atlas_time_ticks (day (2014, 6, 1), day (2018, 2, 1), spacing);
+  g_assert_cmpuint (years->len, ==, 4);   /* 2015, 2016, 2017, 2018 */
+  g_assert_cmpstr (g_array_index (years, AtlasTick, 0).label, ==, "2015");
+  g_assert_cmpfloat (g_array_index (years, AtlasTick, 0).day, ==, day (2015, 1, 1));
+  g_assert_true (g_array_index (years, AtlasTick, 0).major);   /* a multiple of 5 */
+  g_assert_false (g_array_index (years, AtlasTick, 1).major);
+
+  spacing = atlas_time_ticks_spacing (0.01, 80);
+  g_assert_cmpint (spacing.unit, ==, ATLAS_TICK_YEAR);
+  g_assert_cmpuint (spacing.step, ==, 50);
+  spacing.step = 10;
+  decades = atlas_time_ticks (day (1995, 1, 1), day (2026, 1, 1), spacing);
+  g_assert_cmpuint (decades->len, ==, 3);
+  g_assert_cmpstr (g_array_index (decades, AtlasTick, 0).label, ==, "2000s");
+  g_assert_cmpstr (g_array_index (decades, AtlasTick, 2).label, ==, "2020s");
+
+  /* Fine: months, then days */
+  spacing = atlas_time_ticks_spacing (3, 80);
+  g_assert_cmpint (spacing.unit, ==, ATLAS_TICK_MONTH);
+  g_assert_cmpuint (spacing.step, ==, 1);
+  months = atlas_time_ticks (day (2024, 11, 15), day (2025, 3, 2), spacing);
+  g_assert_cmpuint (months->len, ==, 4);
+  g_assert_cmpstr (g_array_index (months, AtlasTick, 0).label, ==, "Dec");
+  g_assert_cmpstr (g_array_index (months, AtlasTick, 1).label, ==, "2025");
+  g_assert_true (g_array_index (months, AtlasTick, 1).major);
+  for (guint i = 0; i < months->len; i++)
+    {
+      GDate date;
+
+      g_date_clear (&date, 1);
+      g_date_set_julian (&date, (guint32) g_array_index (months, AtlasTick, i).day);
+      g_assert_cmpuint (g_date_get_day (&date), ==, 1);
+    }
+
+  spacing = atlas_time_ticks_spacing (100, 80);
+  g_assert_cmpint (spacing.unit, ==, ATLAS_TICK_DAY);
+  g_assert_cmpuint (spacing.step, ==, 1);
+  days = atlas_time_ticks (day (2025, 9, 29), day (2025, 10, 2), spacing);
+  g_assert_cmpuint (days->len, ==, 4);
+  g_assert_cmpstr (g_array_index (days, AtlasTick, 0).label, ==, "29");
+  g_assert_cmpstr (g_array_index (days, AtlasTick, 2).label, ==, "Oct 2025");
+}
+
+static void
+test_visible_only (void)
+{
+  double ppd;
+  g_autoptr(AtlasTimelineLayout) layout = new_layout (20000, 64, &ppd);
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  double x0 = atlas_timeline_layout_day_to_x (layout, day (2015, 1, 1));
+  double x1 = atlas_timeline_layout_day_to_x (layout, day (2016, 1, 1));
+
+  atlas_timeline_layout_collect_visible (layout, x0, x1, items, NULL);
+  /* The 2015 web dramas, and the early-2010s label reaching in, at most */
+  g_assert_cmpuint (items->len, >=, 1);
+  g_assert_cmpuint (items->len, <=, 2);
+  for (guint i = 0; i < items->len; i++)
+    {
+      const AtlasTimelineItem *item = items->pdata[i];
+
+      g_assert_cmpfloat (item->occupied_x1, >, x0);
+      g_assert_cmpfloat (item->occupied_x0, <, x1);
+    }
+}
+
+static void
+test_hit (void)
+{
+  double ppd;
+  g_autoptr(AtlasTimelineLayout) layout = new_layout (4000, 64, &ppd);
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  AtlasTimelineHit hit;
+
+  atlas_timeline_layout_collect_visible (layout, -1e9, 1e9, items, NULL);
+  for (guint i = 0; i < items->len; i++)
+    {
+      const AtlasTimelineItem *item = items->pdata[i];
+      double y = atlas_timeline_layout_lane_y (item->lane);
+
+      /* On the bar, and on the label below it */
+      g_assert_true (atlas_timeline_layout_hit (layout, item->x0 + 2, y + 4, &hit));
+      g_assert_cmpint (hit.kind, ==, ATLAS_TIMELINE_HIT_EVENT);
+      g_assert_cmpuint (hit.entry, ==, item->entry);
+      g_assert_true (atlas_timeline_layout_hit (layout, item->x0 + 10, y + 20, &hit));
+      g_assert_cmpuint (hit.entry, ==, item->entry);
+    }
+
+  /* The axis and the space below the lanes are nothing. */
+  g_assert_false (atlas_timeline_layout_hit (layout, 100, 5, &hit));
+  g_assert_cmpint (hit.kind, ==, ATLAS_TIMELINE_HIT_NONE);
+  g_assert_false (atlas_timeline_layout_hit (layout, 100, 5000, &hit));
+
+  /* With one lane, the others gather in clusters, which can be hit. */
+  atlas_timeline_layout_update (layout, ppd, 1);
+  {
+    g_autoptr(GPtrArray) clusters = g_ptr_array_new ();
+    const AtlasTimelineCluster *cluster;
+
+    atlas_timeline_layout_collect_visible (layout, -1e9, 1e9, NULL, clusters);
+    g_assert_cmpuint (clusters->len, >, 0);
+    cluster = clusters->pdata[0];
+    g_assert_true (atlas_timeline_layout_hit (layout, cluster->x0 + 2,
+                                              atlas_timeline_layout_cluster_y (layout) + 10, &hit));
+    g_assert_cmpint (hit.kind, ==, ATLAS_TIMELINE_HIT_CLUSTER);
+    g_assert_true (hit.cluster == cluster);
+    g_assert_cmpfloat (cluster->first_day, <, cluster->last_day);
+  }
+}
+
+static void
+pixel_at (cairo_surface_t *surface,
+          int              x,
+          int              y,
+          guint8          *r,
+          guint8          *g,
+          guint8          *b,
+          guint8          *a)
+{
+  guint8 *data = cairo_image_surface_get_data (surface);
+  guint32 pixel = *(guint32 *) (data + y * cairo_image_surface_get_stride (surface) + x * 4);
+
+  /* ARGB32, premultiplied; only opaque pixels are compared */
+  *a = pixel >> 24;
+  *r = (pixel >> 16) & 0xff;
+  *g = (pixel >> 8) & 0xff;
+  *b = pixel & 0xff;
+}
+
+/* A rendered image has the event's colour where its bar is. */
+static void
+test_pixels (void)
+{
+  double ppd;
+  g_autoptr(AtlasTimelineLayout) layout = new_layout (1600, 64, &ppd);
+  const AtlasTimelineItem *item = atlas_timeline_layout_get_item (layout, entry_of (layout, "web-drama-peak"));
+  AtlasTimelineView view = { 0, 1600, 900, -1, -1, NULL, TRUE, NULL };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1600, 900);
+  cairo_t *cr = cairo_create (surface);
+  AtlasColor market = style->categories[ATLAS_EVENT_CATEGORY_MARKET];
+  int x = (int) ((item->x0 + item->x1) / 2);
+  int y = (int) (atlas_timeline_layout_lane_y (item->lane) + ATLAS_TIMELINE_BAR_HEIGHT / 2);
+  guint8 r, g, b, a;
+
+  atlas_timeline_render (cr, layout, style, &view);
+  cairo_surface_flush (surface);
+
+  pixel_at (surface, x, y, &r, &g, &b, &a);
+  g_assert_cmpuint (a, ==, 255);
+  g_assert_cmpint (abs (r - (int) (market.red * 255)), <=, 2);
+  g_assert_cmpint (abs (g - (int) (market.green * 255)), <=, 2);
+  g_assert_cmpint (abs (b - (int) (market.blue * 255)), <=, 2);
+
+  /* Below the lanes, far from any event: nothing drawn but perhaps a grid line */
+  pixel_at (surface, x, 880, &r, &g, &b, &a);
+  g_assert_cmpuint (a, <, 80);
+
+  /* Dimmed when another entity is highlighted */
+  view.highlight_entity = "nrta";
+  cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
+  cairo_paint (cr);
+  cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
+  atlas_timeline_render (cr, layout, style, &view);
+  cairo_surface_flush (surface);
+  pixel_at (surface, x, y, &r, &g, &b, &a);
+  g_assert_cmpuint (a, <, 100);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* Tiles draw exactly what a direct render draws, wherever the view is. */
+static void
+test_tiles_match (void)
+{
+  double ppd;
+  g_autoptr(AtlasTimelineLayout) layout = new_layout (6000, 64, &ppd);
+  g_autoptr(AtlasTimelineTiles) tiles = atlas_timeline_tiles_new ();
+  static const double scrolls[] = { 0, 300, 1024, 2555 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (scrolls); i++)
+    {
+      AtlasTimelineView view = { scrolls[i], 1300, 600, 3, -1, "red-fruit", TRUE, NULL };
+      cairo_surface_t *direct = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1300, 600);
+      cairo_surface_t *tiled = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1300, 600);
+      cairo_t *cr;
+      guint differing = 0;
+      guint drawn = atlas_timeline_tiles_get_n_drawn (tiles);
+
+      cr = cairo_create (direct);
+      atlas_timeline_render (cr, layout, style, &view);
+      cairo_destroy (cr);
+      cr = cairo_create (tiled);
+      atlas_timeline_tiles_render (tiles, cr, layout, style, &view);
+      cairo_destroy (cr);
+      cairo_surface_flush (direct);
+      cairo_surface_flush (tiled);
+
+      /* Antialiasing at tile seams may differ by a shade; the picture may not. */
+      for (int y = 0; y < 600; y++)
+        for (int x = 0; x < 1300; x++)
+          {
+            guint8 r1, g1, b1, a1, r2, g2, b2, a2;
+
+            pixel_at (direct, x, y, &r1, &g1, &b1, &a1);
+            pixel_at (tiled, x, y, &r2, &g2, &b2, &a2);
+            if (abs (r1 - r2) > 40 || abs (g1 - g2) > 40 || abs (b1 - b2) > 40 || abs (a1 - a2) > 40)
+              differing++;
+          }
+      g_assert_cmpuint (differing, <, 1300 * 600 / 1000);
+
+      /* Drawing the same view again reuses every tile. */
+      cr = cairo_create (tiled);
+      drawn = atlas_timeline_tiles_get_n_drawn (tiles);
+      atlas_timeline_tiles_render (tiles, cr, layout, style, &view);
+      cairo_destroy (cr);
+      g_assert_cmpuint (atlas_timeline_tiles_get_n_drawn (tiles), ==, drawn);
+
+      cairo_surface_destroy (direct);
+      cairo_surface_destroy (tiled);
+    }
+
+  /* A new zoom draws them anew. */
+  {
+    guint drawn = atlas_timeline_tiles_get_n_drawn (tiles);
+    AtlasTimelineView view = { 0, 1300, 600, -1, -1, NULL, TRUE, NULL };
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1300, 600);
+    cairo_t *cr = cairo_create (surface);
+
+    atlas_timeline_layout_update (layout, ppd * 2, 64);
+    atlas_timeline_tiles_render (tiles, cr, layout, style, &view);
+    g_assert_cmpuint (atlas_timeline_tiles_get_n_drawn (tiles), >, drawn);
+    cairo_destroy (cr);
+    cairo_surface_destroy (surface);
+  }
+}
+
+static char *
+read_head (const char *path,
+           gsize       n)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_strndup (contents, MIN (n, length));
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+static void
+test_export_formats (void)
+{
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  const char *names[] = { "timeline.png", "timeline.svg", "timeline.pdf" };
+  const char *heads[] = { "\x89PNG", "<?xml", "%PDF" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *head = NULL;
+      AtlasExportOptions options = { 0, 1200, 800, 2.0, FALSE, style, NULL, NULL, NULL };
+
+      g_assert_true (atlas_export_format_for_path (path, &options.format));
+      g_assert_true (atlas_figure_export (dataset, ATLAS_FIGURE_TIMELINE, file, &options, NULL, &error));
+      g_assert_no_error (error);
+      head = read_head (path, 5);
+      g_assert_true (g_str_has_prefix (head, heads[i]));
+
+      if (options.format == ATLAS_EXPORT_PNG)
+        {
+          cairo_surface_t *png = cairo_image_surface_create_from_png (path);
+
+          g_assert_cmpint (cairo_image_surface_get_width (png), ==, 2400);
+          g_assert_cmpint (cairo_image_surface_get_height (png), ==, 1600);
+          cairo_surface_destroy (png);
+        }
+      g_unlink (path);
+    }
+
+  /* Only what was asked for is left: no temporary files. */
+  g_assert_cmpuint (count_files (dir), ==, 0);
+  g_rmdir (dir);
+}
+
+static void
+test_export_atomic (void)
+{
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (dir, "slide.png", NULL);
+  g_autofree char *blocker = g_build_filename (dir, "folder.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) blocked = g_file_new_for_path (blocker);
+  g_autoptr(GFile) missing = g_file_new_build_filename (dir, "no-such-folder", "x.png", NULL);
+  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *head = NULL;
+  AtlasExportOptions options = { ATLAS_EXPORT_PNG, 400, 300, 1.0, FALSE, style, NULL, NULL, NULL };
+
+  /* An existing file is replaced by a complete new one. */
+  g_file_set_contents (path, "an old slide", -1, NULL);
+  g_assert_true (atlas_figure_export (dataset, ATLAS_FIGURE_TIMELINE, file, &options, NULL, &error));
+  head = read_head (path, 4);
+  g_assert_cmpstr (head, ==, "\x89PNG");
+
+  /* A failure leaves it as it was. */
+  g_file_set_contents (path, "an old slide", -1, NULL);
+  g_cancellable_cancel (cancelled);
+  g_assert_false (atlas_figure_export (dataset, ATLAS_FIGURE_TIMELINE, file, &options, cancelled, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_free (head);
+  head = read_head (path, 100);
+  g_assert_cmpstr (head, ==, "an old slide");
+
+  /* A destination that cannot be replaced (a folder): written fully, then
+   * refused at the rename, and the temporary file goes. */
+  g_mkdir (blocker, 0700);
+  g_assert_false (atlas_figure_export (dataset, ATLAS_FIGURE_TIMELINE, blocked, &options, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_true (g_str_has_prefix (error->message, blocker));
+  g_clear_error (&error);
+  g_assert_true (g_file_test (blocker, G_FILE_TEST_IS_DIR));
+
+  /* A folder that does not exist is named as such. */
+  g_assert_false (atlas_figure_export (dataset, ATLAS_FIGURE_TIMELINE, missing, &options, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "does not exist"));
+
+  /* Nothing else is left in the folder. */
+  g_assert_cmpuint (count_files (dir), ==, 2);
+  g_unlink (path);
+  g_rmdir (blocker);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  dataset = atlas_dataset_load_default (&error);
+  g_assert_no_error (error);
+  style = atlas_style_new (FALSE, FALSE);
+
+  g_test_add_func ("/timeline-render/lanes-never-overlap", test_lanes_never_overlap);
+  g_test_add_func ("/timeline-render/hidden-categories", test_hidden_categories);
+  g_test_add_func ("/timeline-render/fuzzy-extents", test_fuzzy_extents);
+  g_test_add_func ("/timeline-render/ticks", test_ticks);
+  g_test_add_func ("/timeline-render/visible-only", test_visible_only);
+  g_test_add_func ("/timeline-render/hit", test_hit);
+  g_test_add_func ("/timeline-render/pixels", test_pixels);
+  g_test_add_func ("/timeline-render/tiles-match", test_tiles_match);
+  g_test_add_func ("/timeline-render/export-formats", test_export_formats);
+  g_test_add_func ("/timeline-render/export-atomic", test_export_atomic);
+
+  status = g_test_run ();
+  atlas_style_free (style);
+  g_clear_object (&dataset);
+  return status;
+}
