@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <cairo.h>
 #include <glib/gstdio.h>
 
 typedef struct
@@ -169,6 +170,85 @@ test_usage_errors (void)
     }
 }
 
+static void
+test_list_charts (void)
+{
+  g_auto(Run) r = { 0 };
+
+  run (&r, "--list-charts", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_str_has_prefix (r.out, "timeline\tTimeline\n"));
+}
+
+static void
+test_export_chart (void)
+{
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *png = g_build_filename (dir, "timeline.png", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "timeline.pdf", NULL);
+  g_autofree char *svg = g_build_filename (dir, "timeline.svg", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "x.png", NULL);
+  g_auto(Run) a = { 0 };
+  g_auto(Run) b = { 0 };
+  g_auto(Run) c = { 0 };
+  g_auto(Run) d = { 0 };
+  cairo_surface_t *image;
+
+  run (&a, "--export-chart", "timeline", "--output", png, "--width", "1200", "--height", "800",
+       "--scale", "2", NULL);
+  g_assert_cmpint (a.status, ==, 0);
+  image = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 2400);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 1600);
+  cairo_surface_destroy (image);
+
+  run (&b, "--export-chart", "timeline", "--output", pdf, "--theme", "dark", NULL);
+  g_assert_cmpint (b.status, ==, 0);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+
+  run (&c, "--export-chart", "timeline", "--output", svg, NULL);
+  g_assert_cmpint (c.status, ==, 0);
+
+  /* Unwritable: exit 1, nothing written */
+  run (&d, "--export-chart", "timeline", "--output", missing, NULL);
+  g_assert_cmpint (d.status, ==, 1);
+  g_assert_true (g_str_has_prefix (d.err, missing));
+  g_assert_nonnull (strstr (d.err, "does not exist"));
+
+  g_unlink (png);
+  g_unlink (pdf);
+  g_unlink (svg);
+  g_rmdir (dir);
+}
+
+static void
+test_export_usage_errors (void)
+{
+  const char *cases[][9] = {
+    { "--export-chart", "pie", "--output", "x.png", NULL, NULL, NULL, "unknown chart “pie”; the charts are: timeline" },
+    { "--export-chart", "timeline", NULL, NULL, NULL, NULL, NULL, "--export-chart needs --output FILE" },
+    { "--export-chart", "timeline", "--output", "x.gif", NULL, NULL, NULL, "must end in .png, .svg or .pdf" },
+    { "--export-chart", "timeline", "--output", "x.png", "--width", "10", NULL, "is not between 200 and 10000" },
+    { "--export-chart", "timeline", "--output", "x.png", "--height", "99999", NULL, "is not between 200 and 10000" },
+    { "--export-chart", "timeline", "--output", "x.png", "--scale", "9", NULL, "the scale 9 is not between 0.5 and 4" },
+    { "--export-chart", "timeline", "--output", "x.png", "--theme", "sepia", NULL, "unknown theme “sepia”; the themes are: light, dark" },
+    { "--export-chart", "timeline", "--output", "x.png", "--width", "wide", NULL, "Cannot parse integer value “wide”" },
+    { "--width", "800", NULL, NULL, NULL, NULL, NULL, "--width goes with --export-chart" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) r = { 0 };
+
+      run (&r, cases[i][0], cases[i][1], cases[i][2], cases[i][3], cases[i][4], cases[i][5], cases[i][6], NULL);
+      g_assert_cmpint (r.status, ==, 2);
+      if (strstr (r.err, cases[i][7]) == NULL)
+        g_error ("“%s” does not say “%s”", r.err, cases[i][7]);
+      g_assert_false (g_file_test ("x.png", G_FILE_TEST_EXISTS));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -180,6 +260,9 @@ main (int   argc,
   g_test_add_func ("/cli/check-data-ok", test_check_data_ok);
   g_test_add_func ("/cli/check-data-errors", test_check_data_errors);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/cli/list-charts", test_list_charts);
+  g_test_add_func ("/cli/export-chart", test_export_chart);
+  g_test_add_func ("/cli/export-usage-errors", test_export_usage_errors);
 
   return g_test_run ();
 }
