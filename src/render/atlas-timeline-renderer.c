@@ -231,7 +231,7 @@ draw_item (cairo_t                   *cr,
       double hx0 = MIN (x0, label_x) - 5;
       double hx1 = MAX (x1, label_end) + 5;
 
-      rounded_rect (cr, hx0, y - 4, hx1 - hx0, ATLAS_TIMELINE_LANE_HEIGHT - 2, 6);
+      rounded_rect (cr, hx0, y - 4, hx1 - hx0, ATLAS_TIMELINE_LANE_HEIGHT - 1, 6);
       if (selected)
         {
           set_color (cr, atlas_color_with_alpha (style->accent, 0.18));
@@ -246,11 +246,11 @@ draw_item (cairo_t                   *cr,
 
   set_color (cr, atlas_color_with_alpha (style->foreground, alpha));
   atlas_text_cache_draw (texts, cr, ATLAS_TEXT_BODY, atlas_event_get_title (event), label_x,
-                         y + ATLAS_TIMELINE_BAR_HEIGHT + 2);
+                         y + ATLAS_TIMELINE_BAR_HEIGHT + 1);
 
   set_color (cr, atlas_color_with_alpha (style->dim_foreground, alpha));
   atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL, atlas_fuzzy_date_get_text (date), label_x,
-                         y + ATLAS_TIMELINE_BAR_HEIGHT + 19);
+                         y + ATLAS_TIMELINE_BAR_HEIGHT + 17);
 }
 
 static void
