@@ -21,18 +21,6 @@
 #define FRAME_HEIGHT 480
 #define RUNS         25
 
-static guint32
-julian (guint year,
-        guint month,
-        guint day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return g_date_get_julian (&date);
-}
-
 static int
 compare_events (gconstpointer a,
                 gconstpointer b)
@@ -48,8 +36,8 @@ make_events (guint n)
   GListStore *store = g_list_store_new (ATLAS_TYPE_EVENT);
   g_autoptr(GRand) rand = g_rand_new_with_seed (2025);
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
-  guint32 dense_start = julian (2024, 1, 1), dense_end = julian (2025, 12, 31);
-  guint32 all_start = julian (2010, 1, 1);
+  guint32 dense_start = atlas_date_julian (2024, 1, 1), dense_end = atlas_date_julian (2025, 12, 31);
+  guint32 all_start = atlas_date_julian (2010, 1, 1);
 
   for (guint i = 0; i < n; i++)
     {
@@ -70,14 +58,14 @@ make_events (guint n)
         {
           guint y = g_date_get_year (&d), m = g_date_get_month (&d);
 
-          date = atlas_fuzzy_date_new (julian (y, m, 1), julian (y, m, g_date_get_days_in_month (m, y)),
+          date = atlas_fuzzy_date_new (atlas_date_julian (y, m, 1), atlas_date_julian (y, m, g_date_get_days_in_month (m, y)),
                                        ATLAS_DATE_PRECISION_MONTH, ATLAS_DATE_QUALIFIER_NONE, FALSE, NULL);
         }
       else
         {
           guint y = g_date_get_year (&d);
 
-          date = atlas_fuzzy_date_new (julian (y, 1, 1), julian (y, 12, 31), ATLAS_DATE_PRECISION_YEAR,
+          date = atlas_fuzzy_date_new (atlas_date_julian (y, 1, 1), atlas_date_julian (y, 12, 31), ATLAS_DATE_PRECISION_YEAR,
                                        kind < 0.95 ? ATLAS_DATE_QUALIFIER_NONE : ATLAS_DATE_QUALIFIER_BY,
                                        FALSE, NULL);
         }
@@ -160,7 +148,7 @@ bench (guint             n,
 
   /* One month, in the densest part: June 2025 */
   atlas_timeline_layout_update (layout, FRAME_WIDTH / 30.0, lanes);
-  month_x = atlas_timeline_layout_day_to_x (layout, julian (2025, 6, 1));
+  month_x = atlas_timeline_layout_day_to_x (layout, atlas_date_julian (2025, 6, 1));
   detail = median_frame_ms (layout, style, month_x, FALSE);
   detail_cold = median_frame_ms (layout, style, month_x, TRUE);
   if (g_getenv ("ATLAS_BENCH_VERBOSE"))

@@ -45,18 +45,6 @@ entry_of (AtlasTimelineLayout *layout,
   return atlas_timeline_layout_find_entry (layout, atlas_dataset_lookup_event (dataset, event_id));
 }
 
-static guint32
-day (guint year,
-     guint month,
-     guint d)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, month, year);
-  return g_date_get_julian (&date);
-}
-
 static void
 test_lanes_never_overlap (void)
 {
@@ -144,17 +132,17 @@ test_fuzzy_extents (void)
   const AtlasTimelineItem *one_day = atlas_timeline_layout_get_item (layout, entry_of (layout, "production-framework"));
 
   /* "By 2022": the year 2022, with room kept for the fade of its open start. */
-  g_assert_cmpfloat_with_epsilon (by_2022->x0, atlas_timeline_layout_day_to_x (layout, day (2022, 1, 1)), 1e-6);
-  g_assert_cmpfloat_with_epsilon (by_2022->x1, atlas_timeline_layout_day_to_x (layout, day (2023, 1, 1)), 1e-6);
+  g_assert_cmpfloat_with_epsilon (by_2022->x0, atlas_timeline_layout_day_to_x (layout, atlas_date_julian (2022, 1, 1)), 1e-6);
+  g_assert_cmpfloat_with_epsilon (by_2022->x1, atlas_timeline_layout_day_to_x (layout, atlas_date_julian (2023, 1, 1)), 1e-6);
   g_assert_cmpfloat_with_epsilon (by_2022->occupied_x0, by_2022->x0 - ATLAS_TIMELINE_FADE_WIDTH, 1e-6);
 
   /* "Late September 2025": the 21st to the 30th. */
-  g_assert_cmpfloat_with_epsilon (late_september->x0, atlas_timeline_layout_day_to_x (layout, day (2025, 9, 21)), 1e-6);
-  g_assert_cmpfloat_with_epsilon (late_september->x1, atlas_timeline_layout_day_to_x (layout, day (2025, 10, 1)), 1e-6);
+  g_assert_cmpfloat_with_epsilon (late_september->x0, atlas_timeline_layout_day_to_x (layout, atlas_date_julian (2025, 9, 21)), 1e-6);
+  g_assert_cmpfloat_with_epsilon (late_september->x1, atlas_timeline_layout_day_to_x (layout, atlas_date_julian (2025, 10, 1)), 1e-6);
 
   /* "Early 2010s": 2010 to 2013. */
-  g_assert_cmpfloat_with_epsilon (early_2010s->x0, atlas_timeline_layout_day_to_x (layout, day (2010, 1, 1)), 1e-6);
-  g_assert_cmpfloat_with_epsilon (early_2010s->x1, atlas_timeline_layout_day_to_x (layout, day (2014, 1, 1)), 1e-6);
+  g_assert_cmpfloat_with_epsilon (early_2010s->x0, atlas_timeline_layout_day_to_x (layout, atlas_date_julian (2010, 1, 1)), 1e-6);
+  g_assert_cmpfloat_with_epsilon (early_2010s->x1, atlas_timeline_layout_day_to_x (layout, atlas_date_julian (2014, 1, 1)), 1e-6);
 
   /* A day is at least a point wide. */
   g_assert_cmpfloat (one_day->x1 - one_day->x0, >=, ATLAS_TIMELINE_POINT_WIDTH);
@@ -177,10 +165,10 @@ test_ticks (void)
   spacing = atlas_time_ticks_spacing (0.25, 80);
   g_assert_cmpint (spacing.unit, ==, ATLAS_TICK_YEAR);
   g_assert_cmpuint (spacing.step, ==, 1);
-  years = atlas_time_ticks (day (2014, 6, 1), day (2018, 2, 1), spacing);
+  years = atlas_time_ticks (atlas_date_julian (2014, 6, 1), atlas_date_julian (2018, 2, 1), spacing);
   g_assert_cmpuint (years->len, ==, 4);   /* 2015, 2016, 2017, 2018 */
   g_assert_cmpstr (g_array_index (years, AtlasTick, 0).label, ==, "2015");
-  g_assert_cmpfloat (g_array_index (years, AtlasTick, 0).day, ==, day (2015, 1, 1));
+  g_assert_cmpfloat (g_array_index (years, AtlasTick, 0).day, ==, atlas_date_julian (2015, 1, 1));
   g_assert_true (g_array_index (years, AtlasTick, 0).major);   /* a multiple of 5 */
   g_assert_false (g_array_index (years, AtlasTick, 1).major);
 
@@ -188,7 +176,7 @@ test_ticks (void)
   g_assert_cmpint (spacing.unit, ==, ATLAS_TICK_YEAR);
   g_assert_cmpuint (spacing.step, ==, 50);
   spacing.step = 10;
-  decades = atlas_time_ticks (day (1995, 1, 1), day (2026, 1, 1), spacing);
+  decades = atlas_time_ticks (atlas_date_julian (1995, 1, 1), atlas_date_julian (2026, 1, 1), spacing);
   g_assert_cmpuint (decades->len, ==, 3);
   g_assert_cmpstr (g_array_index (decades, AtlasTick, 0).label, ==, "2000s");
   g_assert_cmpstr (g_array_index (decades, AtlasTick, 2).label, ==, "2020s");
@@ -197,7 +185,7 @@ test_ticks (void)
   spacing = atlas_time_ticks_spacing (3, 80);
   g_assert_cmpint (spacing.unit, ==, ATLAS_TICK_MONTH);
   g_assert_cmpuint (spacing.step, ==, 1);
-  months = atlas_time_ticks (day (2024, 11, 15), day (2025, 3, 2), spacing);
+  months = atlas_time_ticks (atlas_date_julian (2024, 11, 15), atlas_date_julian (2025, 3, 2), spacing);
   g_assert_cmpuint (months->len, ==, 4);
   g_assert_cmpstr (g_array_index (months, AtlasTick, 0).label, ==, "Dec");
   g_assert_cmpstr (g_array_index (months, AtlasTick, 1).label, ==, "2025");
@@ -214,7 +202,7 @@ test_ticks (void)
   spacing = atlas_time_ticks_spacing (100, 80);
   g_assert_cmpint (spacing.unit, ==, ATLAS_TICK_DAY);
   g_assert_cmpuint (spacing.step, ==, 1);
-  days = atlas_time_ticks (day (2025, 9, 29), day (2025, 10, 2), spacing);
+  days = atlas_time_ticks (atlas_date_julian (2025, 9, 29), atlas_date_julian (2025, 10, 2), spacing);
   g_assert_cmpuint (days->len, ==, 4);
   g_assert_cmpstr (g_array_index (days, AtlasTick, 0).label, ==, "29");
   g_assert_cmpstr (g_array_index (days, AtlasTick, 2).label, ==, "Oct 2025");
@@ -226,8 +214,8 @@ test_visible_only (void)
   double ppd;
   g_autoptr(AtlasTimelineLayout) layout = new_layout (20000, 64, &ppd);
   g_autoptr(GPtrArray) items = g_ptr_array_new ();
-  double x0 = atlas_timeline_layout_day_to_x (layout, day (2015, 1, 1));
-  double x1 = atlas_timeline_layout_day_to_x (layout, day (2016, 1, 1));
+  double x0 = atlas_timeline_layout_day_to_x (layout, atlas_date_julian (2015, 1, 1));
+  double x1 = atlas_timeline_layout_day_to_x (layout, atlas_date_julian (2016, 1, 1));
 
   atlas_timeline_layout_collect_visible (layout, x0, x1, items, NULL);
   /* The 2015 web dramas, and the early-2010s label reaching in, at most */

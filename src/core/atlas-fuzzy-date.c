@@ -45,12 +45,15 @@ static const char *number_words[] = {
   "seven", "eight", "nine", "ten", "eleven", "twelve",
 };
 
-static guint32
-julian (guint year,
-        guint month,
-        guint day)
+/* The Julian day number (GDate's) of a valid date. */
+guint32
+atlas_date_julian (guint year,
+                   guint month,
+                   guint day)
 {
   GDate date;
+
+  g_return_val_if_fail (g_date_valid_dmy (day, month, year), 0);
 
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, day, month, year);
@@ -370,8 +373,8 @@ atlas_fuzzy_date_parse_iso (const char         *iso,
       y = digits_value (iso, 4);
       if (!check_year (y, error) || !check_year (y + 9, error))
         return FALSE;
-      *first_day = julian (y, 1, 1);
-      *last_day = julian (y + 9, 12, 31);
+      *first_day = atlas_date_julian (y, 1, 1);
+      *last_day = atlas_date_julian (y + 9, 12, 31);
       *precision = ATLAS_DATE_PRECISION_DECADE;
       return TRUE;
     }
@@ -381,8 +384,8 @@ atlas_fuzzy_date_parse_iso (const char         *iso,
       y = digits_value (iso, 4);
       if (!check_year (y, error))
         return FALSE;
-      *first_day = julian (y, 1, 1);
-      *last_day = julian (y, 12, 31);
+      *first_day = atlas_date_julian (y, 1, 1);
+      *last_day = atlas_date_julian (y, 12, 31);
       *precision = ATLAS_DATE_PRECISION_YEAR;
       return TRUE;
     }
@@ -401,8 +404,8 @@ atlas_fuzzy_date_parse_iso (const char         *iso,
         }
       if (len == 7)
         {
-          *first_day = julian (y, m, 1);
-          *last_day = julian (y, m, days_in_month (y, m));
+          *first_day = atlas_date_julian (y, m, 1);
+          *last_day = atlas_date_julian (y, m, days_in_month (y, m));
           *precision = ATLAS_DATE_PRECISION_MONTH;
           return TRUE;
         }
@@ -415,7 +418,7 @@ atlas_fuzzy_date_parse_iso (const char         *iso,
                            "“%s”: day %u does not exist in %04u-%02u", iso, d, y, m);
               return FALSE;
             }
-          *first_day = *last_day = julian (y, m, d);
+          *first_day = *last_day = atlas_date_julian (y, m, d);
           *precision = ATLAS_DATE_PRECISION_DAY;
           return TRUE;
         }
@@ -557,7 +560,7 @@ period_set_ymd (Period *period,
 {
   if (d < 1 || d > days_in_month (y, m))
     return FALSE;
-  period->start = period->end = julian (y, m, d);
+  period->start = period->end = atlas_date_julian (y, m, d);
   period->precision = ATLAS_DATE_PRECISION_DAY;
   return TRUE;
 }
@@ -567,8 +570,8 @@ period_set_month (Period *period,
                   guint   y,
                   guint   m)
 {
-  period->start = julian (y, m, 1);
-  period->end = julian (y, m, days_in_month (y, m));
+  period->start = atlas_date_julian (y, m, 1);
+  period->end = atlas_date_julian (y, m, days_in_month (y, m));
   period->precision = ATLAS_DATE_PRECISION_MONTH;
 }
 
@@ -589,40 +592,40 @@ apply_part (Period *period,
     case ATLAS_DATE_PRECISION_DECADE:
       /* early: years 0–3, mid: 4–6, late: 7–9 */
       if (part == PART_EARLY)
-        period->end = julian (y + 3, 12, 31);
+        period->end = atlas_date_julian (y + 3, 12, 31);
       else if (part == PART_MID)
         {
-          period->start = julian (y + 4, 1, 1);
-          period->end = julian (y + 6, 12, 31);
+          period->start = atlas_date_julian (y + 4, 1, 1);
+          period->end = atlas_date_julian (y + 6, 12, 31);
         }
       else
-        period->start = julian (y + 7, 1, 1);
+        period->start = atlas_date_julian (y + 7, 1, 1);
       return TRUE;
 
     case ATLAS_DATE_PRECISION_YEAR:
       /* early: January–April, mid: May–August, late: September–December */
       if (part == PART_EARLY)
-        period->end = julian (y, 4, 30);
+        period->end = atlas_date_julian (y, 4, 30);
       else if (part == PART_MID)
         {
-          period->start = julian (y, 5, 1);
-          period->end = julian (y, 8, 31);
+          period->start = atlas_date_julian (y, 5, 1);
+          period->end = atlas_date_julian (y, 8, 31);
         }
       else
-        period->start = julian (y, 9, 1);
+        period->start = atlas_date_julian (y, 9, 1);
       return TRUE;
 
     case ATLAS_DATE_PRECISION_MONTH:
       /* early: 1st–10th, mid: 11th–20th, late: 21st–end */
       if (part == PART_EARLY)
-        period->end = julian (y, m, 10);
+        period->end = atlas_date_julian (y, m, 10);
       else if (part == PART_MID)
         {
-          period->start = julian (y, m, 11);
-          period->end = julian (y, m, 20);
+          period->start = atlas_date_julian (y, m, 11);
+          period->end = atlas_date_julian (y, m, 20);
         }
       else
-        period->start = julian (y, m, 21);
+        period->start = atlas_date_julian (y, m, 21);
       return TRUE;
 
     case ATLAS_DATE_PRECISION_DAY:
@@ -674,8 +677,8 @@ parse_period (char  **words,
         {
           gboolean first = g_str_equal (words[0], "first");
 
-          period->start = first ? julian (y, 1, 1) : julian (y, 7, 1);
-          period->end = first ? julian (y, 6, 30) : julian (y, 12, 31);
+          period->start = first ? atlas_date_julian (y, 1, 1) : atlas_date_julian (y, 7, 1);
+          period->end = first ? atlas_date_julian (y, 6, 30) : atlas_date_julian (y, 12, 31);
           period->precision = ATLAS_DATE_PRECISION_MONTH;
           return TRUE;
         }
@@ -686,13 +689,13 @@ parse_period (char  **words,
     {
       if (g_str_equal (words[0], "first"))
         {
-          period->start = julian (y, 1, 1);
-          period->end = julian (y, (guint) count, days_in_month (y, (guint) count));
+          period->start = atlas_date_julian (y, 1, 1);
+          period->end = atlas_date_julian (y, (guint) count, days_in_month (y, (guint) count));
         }
       else if (g_str_equal (words[0], "last"))
         {
-          period->start = julian (y, 13 - (guint) count, 1);
-          period->end = julian (y, 12, 31);
+          period->start = atlas_date_julian (y, 13 - (guint) count, 1);
+          period->end = atlas_date_julian (y, 12, 31);
         }
       else
         return FALSE;

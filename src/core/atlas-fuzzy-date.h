@@ -54,6 +54,9 @@ gboolean            atlas_fuzzy_date_is_end_open      (const AtlasFuzzyDate *sel
 const char         *atlas_fuzzy_date_get_text         (const AtlasFuzzyDate *self);
 char               *atlas_fuzzy_date_format_iso       (const AtlasFuzzyDate *self);
 char               *atlas_date_format_day             (guint32             julian_day);
+guint32             atlas_date_julian                 (guint               year,
+                                                       guint               month,
+                                                       guint               day);
 int                 atlas_fuzzy_date_compare          (const AtlasFuzzyDate *a,
                                                        const AtlasFuzzyDate *b);
 gboolean            atlas_fuzzy_date_equal            (const AtlasFuzzyDate *a,

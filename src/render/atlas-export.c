@@ -53,8 +53,11 @@ atlas_export_format_to_string (AtlasExportFormat format)
     }
 }
 
+/* Draws @text wrapped to @max_width at (@x, @y), or with @cr NULL only
+ * measures it; returns its height. */
 static double
 show_text (cairo_t          *cr,
+           cairo_t          *measure_cr,
            const AtlasStyle *style,
            const char       *text,
            double            size_factor,
@@ -65,36 +68,21 @@ show_text (cairo_t          *cr,
            double            max_width,
            gboolean          align_right)
 {
-  g_autoptr(PangoLayout) layout = atlas_style_create_layout (style, cr, size_factor, weight);
-  int w, h;
-
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (layout, align_right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-  pango_layout_get_pixel_size (layout, &w, &h);
-
-  cairo_set_source_rgba (cr, color.red, color.green, color.blue, color.alpha);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
-  return h;
-}
-
-static double
-text_height (cairo_t          *cr,
-             const AtlasStyle *style,
-             const char       *text,
-             double            size_factor,
-             PangoWeight       weight,
-             double            max_width)
-{
-  g_autoptr(PangoLayout) layout = atlas_style_create_layout (style, cr, size_factor, weight);
+  g_autoptr(PangoLayout) layout = atlas_style_create_layout (style, measure_cr, size_factor, weight);
   int h;
 
   pango_layout_set_text (layout, text, -1);
   pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (layout, align_right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
   pango_layout_get_pixel_size (layout, NULL, &h);
+
+  if (cr != NULL)
+    {
+      cairo_set_source_rgba (cr, color.red, color.green, color.blue, color.alpha);
+      cairo_move_to (cr, x, y);
+      pango_cairo_show_layout (cr, layout);
+    }
   return h;
 }
 
@@ -119,24 +107,24 @@ atlas_export_draw_frame (cairo_t                  *cr,
     }
 
   if (options->title != NULL)
-    top += show_text (cr, style, options->title, 1.7, PANGO_WEIGHT_BOLD, style->foreground, PADDING,
-                      top, inner, FALSE) + 4;
+    top += show_text (cr, cr, style, options->title, 1.7, PANGO_WEIGHT_BOLD, style->foreground,
+                      PADDING, top, inner, FALSE) + 4;
   if (options->subtitle != NULL)
-    top += show_text (cr, style, options->subtitle, 1.05, PANGO_WEIGHT_NORMAL, style->dim_foreground,
-                      PADDING, top, inner, FALSE);
+    top += show_text (cr, cr, style, options->subtitle, 1.05, PANGO_WEIGHT_NORMAL,
+                      style->dim_foreground, PADDING, top, inner, FALSE);
   top += 16;
 
   /* The foot: the source on the left, the app on the right. */
   bottom = h - PADDING;
   if (options->source_line != NULL)
     {
-      double fh = text_height (cr, style, options->source_line, 0.85, PANGO_WEIGHT_NORMAL,
-                               inner - credit_width - 16);
+      double source_width = inner - credit_width - 16;
 
-      bottom -= fh;
-      show_text (cr, style, options->source_line, 0.85, PANGO_WEIGHT_NORMAL, style->dim_foreground,
-                 PADDING, bottom, inner - credit_width - 16, FALSE);
-      show_text (cr, style, "Micro-Drama Atlas", 0.85, PANGO_WEIGHT_BOLD, style->dim_foreground,
+      bottom -= show_text (NULL, cr, style, options->source_line, 0.85, PANGO_WEIGHT_NORMAL,
+                           style->dim_foreground, 0, 0, source_width, FALSE);
+      show_text (cr, cr, style, options->source_line, 0.85, PANGO_WEIGHT_NORMAL, style->dim_foreground,
+                 PADDING, bottom, source_width, FALSE);
+      show_text (cr, cr, style, "Micro-Drama Atlas", 0.85, PANGO_WEIGHT_BOLD, style->dim_foreground,
                  w - PADDING - credit_width, bottom, credit_width, TRUE);
       bottom -= 12;
     }

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "atlas-fuzzy-date.h"
 #include "atlas-time-ticks.h"
 
 static const struct {
@@ -48,18 +49,6 @@ atlas_time_ticks_spacing (double px_per_day,
   return spacings[G_N_ELEMENTS (spacings) - 1].spacing;
 }
 
-static guint32
-julian (guint year,
-        guint month,
-        guint day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return g_date_get_julian (&date);
-}
-
 static void
 add_tick (GArray     *ticks,
           guint32     day,
@@ -85,7 +74,7 @@ atlas_time_ticks (double           first_day,
   g_return_val_if_fail (spacing.step > 0, ticks);
 
   first_day = CLAMP (first_day, 1, G_MAXUINT32 - 1);
-  last_day = CLAMP (last_day, first_day, julian (9999, 12, 31));
+  last_day = CLAMP (last_day, first_day, atlas_date_julian (9999, 12, 31));
 
   g_date_clear (&date, 1);
   g_date_set_julian (&date, (guint32) floor (first_day));
@@ -101,7 +90,7 @@ atlas_time_ticks (double           first_day,
 
         for (guint y = year - year % step; y <= 9999; y += step)
           {
-            guint32 day = julian (MAX (y, 1), 1, 1);
+            guint32 day = atlas_date_julian (MAX (y, 1), 1, 1);
             char label[32];
 
             if (day > last_day)
@@ -126,7 +115,7 @@ atlas_time_ticks (double           first_day,
           {
             for (; m <= 12; m += step)
               {
-                guint32 day = julian (y, m, 1);
+                guint32 day = atlas_date_julian (y, m, 1);
                 char label[32];
 
                 if (day > last_day)
