@@ -7,6 +7,7 @@
 
 #include "atlas-application.h"
 #include "atlas-cli.h"
+#include "atlas-figure.h"
 #include "atlas-loader.h"
 #include "atlas-window.h"
 
@@ -32,8 +33,10 @@ static const GOptionEntry option_entries[] = {
     N_("Export a chart to --output, without opening a window"), N_("ID") },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("The file to export to; its extension (.png, .svg, .pdf) gives the format"), N_("FILE") },
-  { "width", 0, 0, G_OPTION_ARG_INT, NULL, N_("Width of the export (default 1920)"), N_("PIXELS") },
-  { "height", 0, 0, G_OPTION_ARG_INT, NULL, N_("Height of the export (default 1080)"), N_("PIXELS") },
+  { "width", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("Width of the export (default 1920 for the timeline, 1200 for a chart)"), N_("PIXELS") },
+  { "height", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("Height of the export (default 1080 for the timeline, 800 for a chart)"), N_("PIXELS") },
   { "scale", 0, 0, G_OPTION_ARG_DOUBLE, NULL,
     N_("Pixels per point of a PNG export, 0.5 to 4 (default 1)"), N_("SCALE") },
   { "theme", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -97,7 +100,7 @@ atlas_application_handle_local_options (GApplication *application,
     return atlas_cli_list_charts (self->dataset);
 
   {
-    AtlasCliExport request = { NULL, NULL, 1920, 1080, 1.0, "light" };
+    AtlasCliExport request = { NULL, NULL, 0, 0, 1.0, "light" };
     gboolean exporting = g_variant_dict_lookup (options, "export-chart", "&s", &request.id);
     const char *export_only[] = { "output", "width", "height", "scale", "theme" };
 
@@ -108,7 +111,16 @@ atlas_application_handle_local_options (GApplication *application,
     g_variant_dict_lookup (options, "theme", "&s", &request.theme);
 
     if (exporting)
-      return atlas_cli_export_chart (self->dataset, &request);
+      {
+        int width, height;
+
+        atlas_figure_get_default_size (request.id, &width, &height);
+        if (!g_variant_dict_contains (options, "width"))
+          request.width = width;
+        if (!g_variant_dict_contains (options, "height"))
+          request.height = height;
+        return atlas_cli_export_chart (self->dataset, &request);
+      }
 
     for (guint i = 0; i < G_N_ELEMENTS (export_only); i++)
       if (g_variant_dict_contains (options, export_only[i]))

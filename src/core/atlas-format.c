@@ -171,3 +171,99 @@ atlas_format_point (AtlasPoint *point)
                                  series ? atlas_series_get_unit (series) : ATLAS_UNIT_COUNT,
                                  series ? atlas_series_get_per (series) : ATLAS_PER_NONE);
 }
+
+/* Short forms for axes and bar ends: "236 M", "¥100 B", "37,000", "97%",
+ * "156 min". */
+char *
+atlas_format_compact (double    value,
+                      AtlasUnit unit)
+{
+  g_autofree char *number = NULL;
+
+  if (!isfinite (value))
+    return g_strdup ("—");
+
+  if (fabs (value) >= 1e9)
+    {
+      g_autofree char *mantissa = format_trimmed (value / 1e9, 2);
+      /* Translators: a compact number of billions, e.g. "64.1 B" */
+      number = g_strdup_printf (_("%s B"), mantissa);
+    }
+  else if (fabs (value) >= 1e6)
+    {
+      g_autofree char *mantissa = format_trimmed (value / 1e6, 2);
+      /* Translators: a compact number of millions, e.g. "236 M" */
+      number = g_strdup_printf (_("%s M"), mantissa);
+    }
+  else if (value == floor (value))
+    number = format_grouped (value);
+  else
+    number = format_trimmed (value, 2);
+
+  switch (unit)
+    {
+    case ATLAS_UNIT_CNY:
+      return g_strdup_printf ("¥%s", number);
+    case ATLAS_UNIT_USD:
+      return g_strdup_printf ("$%s", number);
+    case ATLAS_UNIT_PERCENT:
+      return g_strdup_printf ("%s%%", number);
+    case ATLAS_UNIT_MINUTES:
+      /* Translators: a compact number of minutes, e.g. "156 min" */
+      return g_strdup_printf (_("%s min"), number);
+    case ATLAS_UNIT_PEOPLE:
+    case ATLAS_UNIT_TITLES:
+    case ATLAS_UNIT_COUNT:
+    default:
+      return g_steal_pointer (&number);
+    }
+}
+
+/* The sign a chart puts before a qualified value: ≥ for "over", ≈ for
+ * "nearly" and "about", ≤ for "up to"; NULL for an exact one. */
+const char *
+atlas_format_qualifier_sign (AtlasValueQualifier qualifier)
+{
+  switch (qualifier)
+    {
+    case ATLAS_VALUE_QUALIFIER_OVER: return "≥";
+    case ATLAS_VALUE_QUALIFIER_NEARLY: return "≈";
+    case ATLAS_VALUE_QUALIFIER_ABOUT: return "~";
+    case ATLAS_VALUE_QUALIFIER_UP_TO: return "≤";
+    case ATLAS_VALUE_QUALIFIER_EXACT:
+    default:
+      return NULL;
+    }
+}
+
+/* What an axis of values up to @max_value should run to, and its step: the
+ * top is a round multiple of a step of 1, 2, 2.5 or 5 times a power of ten,
+ * with about @target_ticks steps. */
+AtlasNiceScale
+atlas_nice_scale (double max_value,
+                  guint  target_ticks)
+{
+  AtlasNiceScale scale = { 1.0, 0.25, 4 };
+  static const double steps[] = { 1, 2, 2.5, 5, 10 };
+  double raw, magnitude, normalized, step = 1;
+
+  g_return_val_if_fail (target_ticks > 0, scale);
+
+  if (!isfinite (max_value) || max_value <= 0)
+    return scale;
+
+  raw = max_value / target_ticks;
+  magnitude = pow (10, floor (log10 (raw)));
+  normalized = raw / magnitude;
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (steps[i] >= normalized - 1e-9)
+      {
+        step = steps[i] * magnitude;
+        break;
+      }
+
+  scale.step = step;
+  scale.n_steps = (guint) ceil (max_value / step - 1e-9);
+  scale.max = scale.n_steps * step;
+  return scale;
+}

@@ -8,7 +8,19 @@
 
 G_BEGIN_DECLS
 
+typedef struct
+{
+  double max;      /* the top of the axis */
+  double step;     /* between ticks */
+  guint n_steps;
+} AtlasNiceScale;
+
 char *atlas_format_number      (double               value);
+char *atlas_format_compact     (double               value,
+                                AtlasUnit            unit);
+const char *atlas_format_qualifier_sign (AtlasValueQualifier qualifier);
+AtlasNiceScale atlas_nice_scale (double              max_value,
+                                 guint               target_ticks);
 char *atlas_format_quantity    (double               value,
                                 AtlasUnit            unit,
                                 AtlasPer             per);

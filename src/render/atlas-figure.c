@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "atlas-chart-renderer.h"
 #include "atlas-figure.h"
 #include "atlas-timeline-renderer.h"
 
@@ -21,6 +22,8 @@ atlas_figure_list_ids (AtlasDataset *dataset)
   g_return_val_if_fail (ATLAS_IS_DATASET (dataset), ids);
 
   g_ptr_array_add (ids, g_strdup (ATLAS_FIGURE_TIMELINE));
+  for (guint i = 0; i < atlas_dataset_get_n_charts (dataset); i++)
+    g_ptr_array_add (ids, g_strdup (atlas_dataset_get_chart (dataset, i)->id));
   return ids;
 }
 
@@ -31,9 +34,25 @@ atlas_figure_get_title (AtlasDataset *dataset,
 {
   g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
 
+  const AtlasChartSpec *chart;
+
   if (g_strcmp0 (id, ATLAS_FIGURE_TIMELINE) == 0)
     return _("Timeline");
-  return NULL;
+  chart = atlas_dataset_lookup_chart (dataset, id);
+  return chart ? chart->title : NULL;
+}
+
+/* The size an export of @id has unless asked otherwise: a slide for the
+ * timeline, a smaller frame for a chart. */
+void
+atlas_figure_get_default_size (const char *id,
+                               int        *width,
+                               int        *height)
+{
+  gboolean timeline = g_strcmp0 (id, ATLAS_FIGURE_TIMELINE) == 0;
+
+  *width = timeline ? 1920 : 1200;
+  *height = timeline ? 1080 : 800;
 }
 
 /* "Source: Caixin, “Cover Story: …”, late 2025" */
@@ -57,6 +76,24 @@ atlas_figure_dup_source_line (AtlasDataset *dataset)
 
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Source: %s", "Sources: %s", n), sources_text);
   }
+}
+
+typedef struct
+{
+  AtlasDataset *dataset;
+  const char *chart_id;
+} ChartJob;
+
+static void
+draw_chart (cairo_t          *cr,
+            const AtlasStyle *style,
+            double            width,
+            double            height,
+            gpointer          user_data)
+{
+  ChartJob *job = user_data;
+
+  atlas_chart_render_all (cr, job->dataset, job->chart_id, style, width, height);
 }
 
 static void
@@ -87,8 +124,21 @@ atlas_figure_export (AtlasDataset              *dataset,
 
   if (g_strcmp0 (id, ATLAS_FIGURE_TIMELINE) != 0)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "no figure has the id “%s”", id);
-      return FALSE;
+      const AtlasChartSpec *chart = atlas_dataset_lookup_chart (dataset, id);
+      ChartJob job = { dataset, id };
+
+      if (chart == NULL)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "no figure has the id “%s”", id);
+          return FALSE;
+        }
+
+      source_line = atlas_figure_dup_source_line (dataset);
+      framed = *options;
+      framed.title = chart->title;
+      framed.subtitle = chart->description;
+      framed.source_line = source_line;
+      return atlas_export_write (file, &framed, draw_chart, &job, cancellable, error);
     }
 
   {

@@ -12,6 +12,9 @@ G_BEGIN_DECLS
 GPtrArray  *atlas_figure_list_ids      (AtlasDataset              *dataset);
 const char *atlas_figure_get_title     (AtlasDataset              *dataset,
                                         const char                *id);
+void        atlas_figure_get_default_size (const char          *id,
+                                           int                 *width,
+                                           int                 *height);
 char       *atlas_figure_dup_source_line (AtlasDataset            *dataset);
 gboolean    atlas_figure_export        (AtlasDataset              *dataset,
                                         const char                *id,

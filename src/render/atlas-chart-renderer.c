@@ -1,0 +1,318 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-chart-renderer"
+
+#include "config.h"
+
+/* Draws a chart layout onto any cairo context, for the widget and for every
+ * export alike.
+ *
+ * How sure a figure is shows in its bar: reported is solid, projected is
+ * hatched, estimated is outlined with a light fill. What the source says of
+ * the number shows in its label (≥ over, ≈ nearly, ≤ up to), and an "over"
+ * bar ends in a chevron, since the real figure goes further. A legend at the
+ * top says all this.
+ */
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "atlas-chart-renderer.h"
+
+static void
+set_color (cairo_t    *cr,
+           AtlasColor  color)
+{
+  cairo_set_source_rgba (cr, color.red, color.green, color.blue, color.alpha);
+}
+
+static void
+text_size (AtlasTextCache   *texts,
+           AtlasTextVariant  variant,
+           const char       *text,
+           int              *width,
+           int              *height)
+{
+  pango_layout_get_pixel_size (atlas_text_cache_get (texts, variant, text), width, height);
+}
+
+/* Diagonal lines over a light fill: projected. */
+static void
+fill_hatched (cairo_t    *cr,
+              AtlasColor  color,
+              double      x,
+              double      y,
+              double      w,
+              double      h)
+{
+  cairo_save (cr);
+  cairo_rectangle (cr, x, y, w, h);
+  cairo_clip (cr);
+  set_color (cr, atlas_color_with_alpha (color, 0.22));
+  cairo_paint (cr);
+  set_color (cr, color);
+  cairo_set_line_width (cr, 2);
+  for (double d = -h; d < w + h; d += 6)
+    {
+      cairo_move_to (cr, x + d, y + h);
+      cairo_line_to (cr, x + d + h, y);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  set_color (cr, color);
+  cairo_set_line_width (cr, 1);
+  cairo_rectangle (cr, x + 0.5, y + 0.5, MAX (w - 1, 0), h - 1);
+  cairo_stroke (cr);
+}
+
+static void
+draw_bar_shape (cairo_t          *cr,
+                AtlasValueStatus  status,
+                AtlasColor        color,
+                double            x,
+                double            y,
+                double            w,
+                double            h)
+{
+  static const double dash[] = { 3, 2 };
+
+  switch (status)
+    {
+    case ATLAS_VALUE_STATUS_PROJECTED:
+      fill_hatched (cr, color, x, y, w, h);
+      break;
+    case ATLAS_VALUE_STATUS_ESTIMATED:
+      set_color (cr, atlas_color_with_alpha (color, 0.25));
+      cairo_rectangle (cr, x, y, w, h);
+      cairo_fill (cr);
+      set_color (cr, color);
+      cairo_set_line_width (cr, 1.5);
+      cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+      cairo_rectangle (cr, x + 0.75, y + 0.75, MAX (w - 1.5, 0), h - 1.5);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+      break;
+    case ATLAS_VALUE_STATUS_REPORTED:
+    default:
+      set_color (cr, color);
+      cairo_rectangle (cr, x, y, w, h);
+      cairo_fill (cr);
+      break;
+    }
+}
+
+static void
+draw_legend (cairo_t                *cr,
+             const AtlasChartLayout *layout,
+             const AtlasStyle       *style,
+             AtlasTextCache         *texts)
+{
+  AtlasColor color = style->dim_foreground;
+  double x = 0, y = 6;
+  const struct {
+    AtlasValueStatus status;
+    const char *label;
+  } statuses[] = {
+    { ATLAS_VALUE_STATUS_REPORTED, N_("Reported") },
+    { ATLAS_VALUE_STATUS_PROJECTED, N_("Projected") },
+    { ATLAS_VALUE_STATUS_ESTIMATED, N_("Estimated") },
+  };
+  /* Translators: the chart legend's key to the signs before values */
+  const char *signs = _("≥ over   ≈ nearly   ≤ up to");
+  int w, h;
+
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    {
+      if (!atlas_chart_layout_has_status (layout, statuses[i].status) &&
+          statuses[i].status != ATLAS_VALUE_STATUS_REPORTED)
+        continue;
+      draw_bar_shape (cr, statuses[i].status, color, x, y + 3, 22, 12);
+      set_color (cr, style->foreground);
+      atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL, _(statuses[i].label), x + 28, y + 1);
+      text_size (texts, ATLAS_TEXT_SMALL, _(statuses[i].label), &w, &h);
+      x += 28 + w + 20;
+    }
+
+  set_color (cr, style->dim_foreground);
+  atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL, signs, x + 8, y + 1);
+}
+
+static void
+draw_panel_axis (cairo_t                *cr,
+                 const AtlasChartLayout *layout,
+                 const AtlasStyle       *style,
+                 guint                   index,
+                 AtlasTextCache         *texts)
+{
+  const AtlasChartPanel *panel = atlas_chart_layout_get_panel (layout, index);
+  double hairline = 1.0 / MAX (style->scale, 1.0);
+  double tick_y = panel->y0 + 22;
+
+  set_color (cr, style->dim_foreground);
+  atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL_BOLD, panel->axis_title, 0, panel->y0);
+
+  for (guint i = 0; i <= panel->scale.n_steps; i++)
+    {
+      double value = i * panel->scale.step;
+      double x = round (atlas_chart_layout_value_to_x (layout, index, value));
+      g_autofree char *label = atlas_format_compact (value, panel->unit);
+      int w, h;
+
+      set_color (cr, i == 0 ? atlas_color_with_alpha (style->foreground, 0.5) : style->grid);
+      cairo_rectangle (cr, x, tick_y + 16, i == 0 ? 1 : hairline, panel->y1 - tick_y - 16);
+      cairo_fill (cr);
+
+      text_size (texts, ATLAS_TEXT_SMALL, label, &w, &h);
+      set_color (cr, style->dim_foreground);
+      /* Centred on the tick, but never past the plot's ends */
+      atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL, label,
+                             CLAMP (x - w / 2.0, atlas_chart_layout_get_plot_x0 (layout) - w / 2.0,
+                                    atlas_chart_layout_get_width (layout) - w),
+                             tick_y);
+    }
+}
+
+static void
+draw_chevron (cairo_t    *cr,
+              AtlasColor  color,
+              double      x,
+              double      y,
+              double      h)
+{
+  set_color (cr, color);
+  cairo_move_to (cr, x, y);
+  cairo_line_to (cr, x + h / 2, y + h / 2);
+  cairo_line_to (cr, x, y + h);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+}
+
+static void
+draw_bar (cairo_t                *cr,
+          const AtlasChartLayout *layout,
+          const AtlasStyle       *style,
+          const AtlasChartView   *view,
+          guint                   index,
+          AtlasTextCache         *texts)
+{
+  const AtlasChartBar *bar = atlas_chart_layout_get_bar (layout, index);
+  const AtlasChartGroup *group = atlas_chart_layout_get_group (layout, bar->group);
+  AtlasColor color = style->categories[(group->color + 1) % ATLAS_N_CATEGORIES];
+  double x0 = atlas_chart_layout_get_plot_x0 (layout);
+  double bar_y = bar->y + (ATLAS_CHART_ROW_HEIGHT - ATLAS_CHART_BAR_HEIGHT) / 2 - 2;
+  gboolean dimmed = view->highlight_entity != NULL &&
+                    g_strcmp0 (atlas_point_get_entity_id (bar->point), view->highlight_entity) != 0;
+  double alpha = dimmed ? 0.3 : 1.0;
+  double end = MAX (bar->x1, x0 + 2);
+  int w, h;
+
+  if ((int) index == view->selected || (int) index == view->hovered || (int) index == view->focused)
+    {
+      cairo_rectangle (cr, 0, bar->y + 1, atlas_chart_layout_get_width (layout), ATLAS_CHART_ROW_HEIGHT - 2);
+      set_color (cr, atlas_color_with_alpha (style->accent, (int) index == view->selected ? 0.16 : 0.07));
+      cairo_fill (cr);
+      if ((int) index == view->focused || (int) index == view->selected)
+        {
+          set_color (cr, style->accent);
+          cairo_set_line_width (cr, (int) index == view->focused ? 2 : 1);
+          cairo_rectangle (cr, 1, bar->y + 2, atlas_chart_layout_get_width (layout) - 2, ATLAS_CHART_ROW_HEIGHT - 4);
+          cairo_stroke (cr);
+        }
+    }
+
+  /* Label: the entity, and when */
+  set_color (cr, atlas_color_with_alpha (style->foreground, alpha));
+  atlas_text_cache_draw (texts, cr, ATLAS_TEXT_BODY, bar->label, 8, bar->y + 3);
+  set_color (cr, atlas_color_with_alpha (style->dim_foreground, alpha));
+  atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL, bar->date, 8, bar->y + 21);
+
+  draw_bar_shape (cr, atlas_point_get_status (bar->point), atlas_color_with_alpha (color, alpha),
+                  x0, bar_y, end - x0, ATLAS_CHART_BAR_HEIGHT);
+  if (atlas_point_get_qualifier (bar->point) == ATLAS_VALUE_QUALIFIER_OVER)
+    {
+      draw_chevron (cr, atlas_color_with_alpha (color, alpha), end + 2, bar_y, ATLAS_CHART_BAR_HEIGHT);
+      end += ATLAS_CHART_BAR_HEIGHT / 2 + 2;
+    }
+
+  /* Value at the end of the bar, and its second unit below */
+  text_size (texts, ATLAS_TEXT_BODY, bar->value, &w, &h);
+  set_color (cr, atlas_color_with_alpha (style->foreground, alpha));
+  atlas_text_cache_draw (texts, cr, ATLAS_TEXT_BODY, bar->value, end + 6,
+                         bar_y + ATLAS_CHART_BAR_HEIGHT / 2 - h / 2.0 - (bar->secondary ? 6 : 0));
+  if (bar->secondary != NULL)
+    {
+      set_color (cr, atlas_color_with_alpha (style->dim_foreground, alpha));
+      atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL, bar->secondary, end + 6,
+                             bar_y + ATLAS_CHART_BAR_HEIGHT / 2 + h / 2.0 - 5);
+    }
+}
+
+void
+atlas_chart_render (cairo_t                *cr,
+                    const AtlasChartLayout *layout,
+                    const AtlasStyle       *style,
+                    const AtlasChartView   *view)
+{
+  g_autoptr(AtlasTextCache) own_texts = NULL;
+  AtlasTextCache *texts = view->texts;
+
+  g_return_if_fail (cr != NULL && layout != NULL && style != NULL && view != NULL);
+
+  if (texts == NULL)
+    texts = own_texts = atlas_text_cache_new ();
+  atlas_text_cache_begin_frame (texts, cr, style);
+
+  draw_legend (cr, layout, style, texts);
+
+  for (guint p = 0; p < atlas_chart_layout_get_n_panels (layout); p++)
+    draw_panel_axis (cr, layout, style, p, texts);
+
+  for (guint g = 0; g < atlas_chart_layout_get_n_groups (layout); g++)
+    {
+      const AtlasChartGroup *group = atlas_chart_layout_get_group (layout, g);
+
+      set_color (cr, style->foreground);
+      atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL_BOLD, group->title, 0, group->y + 6);
+      if (group->subtitle != NULL)
+        {
+          set_color (cr, style->dim_foreground);
+          atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL, group->subtitle, 0, group->y + 22);
+        }
+    }
+
+  for (guint i = 0; i < atlas_chart_layout_get_n_bars (layout); i++)
+    draw_bar (cr, layout, style, view, i, texts);
+}
+
+/* Chart @chart_id of @dataset, fitted into @width × @height: laid out for the
+ * width, scaled down as a whole if it needs more height. For exports. */
+void
+atlas_chart_render_all (cairo_t          *cr,
+                        AtlasDataset     *dataset,
+                        const char       *chart_id,
+                        const AtlasStyle *style,
+                        double            width,
+                        double            height)
+{
+  g_autoptr(AtlasChartLayout) layout = atlas_chart_layout_new (dataset, chart_id);
+  PangoContext *context;
+  AtlasChartView view = { -1, -1, -1, NULL, NULL };
+  double scale = 1.0;
+
+  g_return_if_fail (layout != NULL);
+
+  context = atlas_style_create_context (style);
+  for (guint round = 0; round < 4; round++)
+    {
+      atlas_chart_layout_update (layout, width / scale, context, style->font);
+      if (atlas_chart_layout_get_height (layout) * scale <= height + 0.5)
+        break;
+      scale = height / atlas_chart_layout_get_height (layout);
+    }
+  g_object_unref (context);
+
+  cairo_save (cr);
+  cairo_scale (cr, scale, scale);
+  atlas_chart_render (cr, layout, style, &view);
+  cairo_restore (cr);
+}
