@@ -248,7 +248,7 @@ atlas_application_startup (GApplication *application)
     { "win.zoom-in", { "<Control>plus", NULL } },
     { "win.zoom-out", { "<Control>minus", NULL } },
     { "win.zoom-fit", { "<Control>0", NULL } },
-    { "win.export-timeline", { "<Control>e", NULL } },
+    { "win.export", { "<Control>e", NULL } },
   };
 
   G_APPLICATION_CLASS (atlas_application_parent_class)->startup (application);

@@ -5,10 +5,13 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-chart.h"
 #include "atlas-entity-detail.h"
 #include "atlas-entity-row.h"
 #include "atlas-event-detail.h"
+#include "atlas-export-dialog.h"
 #include "atlas-figure.h"
+#include "atlas-file-chooser.h"
 #include "atlas-loader.h"
 #include "atlas-timeline.h"
 #include "atlas-window.h"
@@ -29,6 +32,9 @@ struct _AtlasWindow
   AdwToastOverlay *toast_overlay;
   AdwLeaflet *leaflet;
   AdwWindowTitle *window_title;
+  AdwViewSwitcher *view_switcher;
+  AdwViewStack *view_stack;
+  GPtrArray *charts;            /* AtlasChart, one page each */
   GtkSearchEntry *search_entry;
   GtkStack *sidebar_stack;
   GtkListBox *entity_list;
@@ -146,6 +152,8 @@ show_entity (AtlasWindow *self,
   atlas_entity_detail_show (self->detail, self->dataset, entity);
   gtk_stack_set_visible_child_name (self->content_stack, entity ? "detail" : "empty");
   atlas_timeline_set_highlight_entity (self->timeline, self->selected_id);
+  for (guint i = 0; i < self->charts->len; i++)
+    atlas_chart_set_highlight_entity (self->charts->pdata[i], self->selected_id);
 
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "selected-entity", self->selected_id ? self->selected_id : "");
@@ -227,6 +235,59 @@ on_detail_event_activated (AtlasEntityDetail *detail,
   show_event (self, event);
 }
 
+/* A bar selects its entity, and on the timeline its event, when it has one. */
+static void
+on_chart_point_activated (AtlasChart  *chart,
+                          AtlasPoint  *point,
+                          AtlasWindow *self)
+{
+  AtlasEvent *event = atlas_dataset_lookup_event (self->dataset, atlas_point_get_event_id (point));
+
+  for (guint i = 0; i < self->charts->len; i++)
+    if (self->charts->pdata[i] != chart)
+      atlas_chart_set_selected_point (self->charts->pdata[i], NULL);
+  atlas_window_select_entity (self, atlas_point_get_entity_id (point));
+  atlas_timeline_set_selected_event (self->timeline, event);
+}
+
+/* A page for each of the dataset's charts. */
+static void
+rebuild_charts (AtlasWindow *self)
+{
+  for (guint i = 0; i < self->charts->len; i++)
+    {
+      GtkWidget *page = gtk_widget_get_ancestor (self->charts->pdata[i], GTK_TYPE_SCROLLED_WINDOW);
+
+      adw_view_stack_remove (self->view_stack, page);
+    }
+  g_ptr_array_set_size (self->charts, 0);
+
+  for (guint i = 0; i < atlas_dataset_get_n_charts (self->dataset); i++)
+    {
+      const AtlasChartSpec *spec = atlas_dataset_get_chart (self->dataset, i);
+      GtkWidget *chart = atlas_chart_new (self->dataset, spec->id);
+      GtkWidget *scroller = gtk_scrolled_window_new ();
+      AdwViewStackPage *page;
+
+      gtk_widget_set_margin_start (chart, 18);
+      gtk_widget_set_margin_end (chart, 18);
+      gtk_widget_set_margin_top (chart, 12);
+      gtk_widget_set_margin_bottom (chart, 12);
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), chart);
+      /* The chart scrolls its focused bar into view itself; the viewport
+       * would scroll to the whole, taller, chart. */
+      gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller))),
+                                        FALSE);
+      g_signal_connect_object (chart, "point-activated", G_CALLBACK (on_chart_point_activated), self, 0);
+      atlas_chart_set_highlight_entity (ATLAS_CHART (chart), self->selected_id);
+
+      page = adw_view_stack_add_titled (self->view_stack, scroller, spec->id, spec->title);
+      adw_view_stack_page_set_icon_name (page, "atlas-chart-symbolic");
+      g_ptr_array_add (self->charts, chart);
+    }
+}
+
 /* Selects @event on the timeline and shows it. */
 void
 atlas_window_select_event (AtlasWindow *self,
@@ -293,6 +354,7 @@ atlas_window_set_dataset (AtlasWindow  *self,
 
   adw_window_title_set_subtitle (self->window_title, atlas_dataset_get_title (dataset));
   atlas_timeline_set_dataset (self->timeline, dataset);
+  rebuild_charts (self);
   gtk_filter_list_model_set_model (self->filtered, atlas_dataset_get_entities (dataset));
   update_sidebar_page (self);
 
@@ -359,18 +421,11 @@ atlas_window_open_file (AtlasWindow *self,
 }
 
 static void
-on_open_response (GtkNativeDialog *chooser,
-                  int              response,
-                  AtlasWindow     *self)
+on_dataset_file_chosen (GFile    *file,
+                        gpointer  user_data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      if (file != NULL)
-        atlas_window_open_file (self, file);
-    }
-  g_object_unref (chooser);
+  if (file != NULL)
+    atlas_window_open_file (user_data, file);
 }
 
 static void
@@ -379,24 +434,18 @@ open_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   AtlasWindow *self = ATLAS_WINDOW (widget);
-  GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) json_filter = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
-
-  chooser = gtk_file_chooser_native_new (_("Open Dataset"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  GtkFileFilter *filters[2] = { json_filter, all_filter };
 
   gtk_file_filter_set_name (json_filter, _("JSON Datasets"));
   gtk_file_filter_add_mime_type (json_filter, "application/json");
   gtk_file_filter_add_suffix (json_filter, "json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), json_filter);
   gtk_file_filter_set_name (all_filter, _("All Files"));
   gtk_file_filter_add_pattern (all_filter, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all_filter);
 
-  g_signal_connect (chooser, "response", G_CALLBACK (on_open_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  atlas_choose_file (GTK_WINDOW (self), FALSE, _("Open Dataset"), _("_Open"), NULL, filters, 2,
+                     on_dataset_file_chosen, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -415,134 +464,40 @@ zoom_action (GtkWidget  *widget,
     atlas_timeline_zoom_to_fit (self->timeline);
 }
 
-typedef struct
-{
-  AtlasDataset *dataset;
-  GFile *file;
-  AtlasStyle *style;
-  AtlasExportFormat format;
-} ExportJob;
-
 static void
-export_job_free (ExportJob *job)
+on_export_done (AtlasExportDialog *dialog,
+                const char        *message,
+                AtlasWindow       *self)
 {
-  g_clear_object (&job->dataset);
-  g_clear_object (&job->file);
-  g_clear_pointer (&job->style, atlas_style_free);
-  g_free (job);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/* The figure on screen: the timeline, or a chart. */
+const char *
+atlas_window_get_visible_figure (AtlasWindow *self)
+{
+  GtkWidget *page;
+
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+
+  page = adw_view_stack_get_visible_child (self->view_stack);
+  for (guint i = 0; i < self->charts->len; i++)
+    if (gtk_widget_is_ancestor (self->charts->pdata[i], page))
+      return atlas_chart_get_chart_id (self->charts->pdata[i]);
+  return ATLAS_FIGURE_TIMELINE;
 }
 
 static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ExportJob *job = task_data;
-  AtlasExportOptions options = { 0 };
-  GError *error = NULL;
-
-  options.format = job->format;
-  options.width = 1920;
-  options.height = 1080;
-  options.scale = 1;
-  options.style = job->style;
-
-  if (atlas_figure_export (job->dataset, ATLAS_FIGURE_TIMELINE, job->file, &options, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
-on_exported (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  AtlasWindow *self = ATLAS_WINDOW (source);
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      show_error (self, _("Could Not Export the Timeline"), error->message);
-      return;
-    }
-
-  {
-    g_autofree char *name = g_file_get_basename (job->file);
-    /* Translators: %s is a file name */
-    g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
-
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
-  }
-}
-
-static void
-on_export_response (GtkNativeDialog *chooser,
-                    int              response,
-                    AtlasWindow     *self)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-  if (file != NULL)
-    {
-      g_autofree char *path = g_file_get_parse_name (file);
-      g_autoptr(GTask) task = g_task_new (self, NULL, on_exported, NULL);
-      ExportJob *job = g_new0 (ExportJob, 1);
-
-      /* No known extension: PNG, and say so in the name. */
-      if (!atlas_export_format_for_path (path, &job->format))
-        {
-          g_autofree char *with_extension = g_strconcat (path, ".png", NULL);
-
-          g_set_object (&file, g_file_parse_name (with_extension));
-          job->format = ATLAS_EXPORT_PNG;
-        }
-      job->dataset = g_object_ref (self->dataset);
-      job->file = g_object_ref (file);
-      job->style = atlas_style_copy (atlas_timeline_get_style (self->timeline));
-      g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-      g_task_run_in_thread (task, export_thread);
-    }
-  g_object_unref (chooser);
-}
-
-static void
-export_timeline_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
   AtlasWindow *self = ATLAS_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  static const struct {
-    const char *name;
-    const char *mime;
-    const char *suffix;
-  } formats[] = {
-    { N_("PNG Image"), "image/png", "png" },
-    { N_("SVG Image"), "image/svg+xml", "svg" },
-    { N_("PDF Document"), "application/pdf", "pdf" },
-  };
+  AtlasExportDialog *dialog = atlas_export_dialog_new (GTK_WINDOW (self), self->dataset,
+                                                       atlas_window_get_visible_figure (self));
 
-  chooser = gtk_file_chooser_native_new (_("Export Timeline"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "timeline.png");
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-    {
-      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-      gtk_file_filter_set_name (filter, _(formats[i].name));
-      gtk_file_filter_add_mime_type (filter, formats[i].mime);
-      gtk_file_filter_add_suffix (filter, formats[i].suffix);
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-    }
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  g_signal_connect_object (dialog, "done", G_CALLBACK (on_export_done), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* ---- the legend: a toggle per category, which shows or hides it ---- */
@@ -597,6 +552,15 @@ on_style_changed (AtlasWindow *self)
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->legend_box)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     gtk_widget_queue_draw (gtk_widget_get_first_child (gtk_button_get_child (GTK_BUTTON (child))));
+}
+
+/* Narrow windows get the compact switcher: icons over labels. */
+static void
+on_folded_changed (AtlasWindow *self)
+{
+  adw_view_switcher_set_policy (self->view_switcher, adw_leaflet_get_folded (self->leaflet)
+                                                       ? ADW_VIEW_SWITCHER_POLICY_NARROW
+                                                       : ADW_VIEW_SWITCHER_POLICY_WIDE);
 }
 
 static void
@@ -693,6 +657,7 @@ atlas_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
 
+  g_clear_pointer (&self->charts, g_ptr_array_unref);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->dataset);
@@ -771,11 +736,14 @@ atlas_window_class_init (AtlasWindowClass *klass)
   g_type_ensure (ATLAS_TYPE_ENTITY_DETAIL);
   g_type_ensure (ATLAS_TYPE_EVENT_DETAIL);
   g_type_ensure (ATLAS_TYPE_TIMELINE);
+  g_type_ensure (ATLAS_TYPE_CHART);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/atlas-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, entity_list);
@@ -798,13 +766,14 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "win.export-timeline", NULL, export_timeline_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
 
 }
 
 static void
 atlas_window_init (AtlasWindow *self)
 {
+  self->charts = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->filter = gtk_custom_filter_new (filter_entity, self, NULL);
@@ -814,6 +783,8 @@ atlas_window_init (AtlasWindow *self)
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->entity_list));
 
   build_legend (self);
+  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (on_folded_changed), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline, "notify::hidden-categories",
                            G_CALLBACK (on_hidden_categories_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",

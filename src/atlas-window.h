@@ -22,6 +22,7 @@ gboolean      atlas_window_select_entity    (AtlasWindow    *self,
 const char   *atlas_window_get_selected_id  (AtlasWindow    *self);
 void          atlas_window_select_event     (AtlasWindow    *self,
                                              AtlasEvent     *event);
+const char   *atlas_window_get_visible_figure (AtlasWindow  *self);
 void          atlas_window_open_file        (AtlasWindow    *self,
                                              GFile          *file);
 

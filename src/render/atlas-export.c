@@ -4,19 +4,15 @@
 #include "config.h"
 
 /* Writes a drawing to PNG, SVG or PDF, framed for a slide or a report: a
- * title, a subtitle, the content, and the source line at the foot.
- *
- * A file is written whole or not at all. The picture goes to a new temporary
- * file beside the destination, which is renamed over it only once complete
- * (rename is atomic within a folder); on any failure the temporary file is
- * removed and an existing file at the destination is left as it was.
- */
+ * title, a subtitle, the content, and the source line at the foot. Files are
+ * written whole or not at all (atlas-atomic-file.c). */
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "atlas-atomic-file.h"
 #include "atlas-export.h"
 
 #define PADDING 32.0
@@ -217,40 +213,25 @@ render_to_stream (GOutputStream             *stream,
   return TRUE;
 }
 
-/* A new file beside @file, which no one else has. */
-static GFileOutputStream *
-create_temporary (GFile         *file,
-                  GFile        **temporary,
-                  GCancellable  *cancellable,
-                  GError       **error)
+typedef struct
 {
-  g_autoptr(GFile) parent = g_file_get_parent (file);
-  g_autofree char *basename = g_file_get_basename (file);
+  const AtlasExportOptions *options;
+  AtlasExportDrawFunc draw;
+  gpointer user_data;
+} RenderJob;
 
-  if (parent == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME, "not a file name");
-      return NULL;
-    }
+static gboolean
+write_picture (GOutputStream  *stream,
+               gpointer        data,
+               GCancellable   *cancellable,
+               GError        **error)
+{
+  RenderJob *job = data;
 
-  for (guint attempt = 0;; attempt++)
-    {
-      g_autofree char *name = g_strdup_printf (".%s.%08x.part", basename, g_random_int ());
-      g_autoptr(GError) local_error = NULL;
-      GFileOutputStream *stream;
-
-      *temporary = g_file_get_child (parent, name);
-      stream = g_file_create (*temporary, G_FILE_CREATE_NONE, cancellable, &local_error);
-      if (stream != NULL)
-        return stream;
-      g_clear_object (temporary);
-      if (attempt < 5 && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-        continue;
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
+  return render_to_stream (stream, job->options, job->draw, job->user_data, error);
 }
 
+/* Renders and writes @file whole, or leaves it as it was (atlas-atomic-file.c). */
 gboolean
 atlas_export_write (GFile                     *file,
                     const AtlasExportOptions  *options,
@@ -259,55 +240,28 @@ atlas_export_write (GFile                     *file,
                     GCancellable              *cancellable,
                     GError                   **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GFile) temporary = NULL;
-  g_autofree char *name = NULL;
-  GError *local_error = NULL;
-  gboolean ok;
+  RenderJob job = { options, draw, user_data };
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (options != NULL && options->style != NULL, FALSE);
   g_return_val_if_fail (draw != NULL, FALSE);
 
-  name = g_file_get_parse_name (file);
+  return atlas_file_replace_atomically (file, write_picture, &job, cancellable, error);
+}
 
-  stream = create_temporary (file, &temporary, cancellable, &local_error);
-  if (stream == NULL)
-    {
-      g_autoptr(GFile) parent = g_file_get_parent (file);
-      g_autofree char *folder = parent ? g_file_get_parse_name (parent) : g_strdup ("/");
+/* The picture as PNG bytes, for the clipboard. */
+GBytes *
+atlas_export_to_png_bytes (const AtlasExportOptions  *options,
+                           AtlasExportDrawFunc        draw,
+                           gpointer                   user_data,
+                           GError                   **error)
+{
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  AtlasExportOptions png = *options;
 
-      /* Say it of the folder: the temporary file is ours, not the user's. */
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "%s: the folder %s does not exist",
-                     name, folder);
-      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
-                     "%s: no permission to write in the folder %s", name, folder);
-      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY, "%s: %s is not a folder", name, folder);
-      else
-        g_set_error (error, local_error->domain, local_error->code, "%s: cannot write in %s",
-                     name, folder);
-      g_error_free (local_error);
-      return FALSE;
-    }
-
-  ok = render_to_stream (G_OUTPUT_STREAM (stream), options, draw, user_data, &local_error) &&
-       !g_cancellable_set_error_if_cancelled (cancellable, &local_error);
-  /* Close before renaming: the data must be all there. */
-  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, ok ? &local_error : NULL))
-    ok = FALSE;
-  if (ok)
-    ok = g_file_move (temporary, file, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
-                      NULL, NULL, NULL, &local_error);
-
-  if (!ok)
-    {
-      g_file_delete (temporary, NULL, NULL);
-      g_set_error (error, local_error->domain, local_error->code, "%s: %s", name, local_error->message);
-      g_error_free (local_error);
-      return FALSE;
-    }
-  return TRUE;
+  png.format = ATLAS_EXPORT_PNG;
+  if (!render_to_stream (stream, &png, draw, user_data, error) ||
+      !g_output_stream_close (stream, NULL, error))
+    return NULL;
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
 }

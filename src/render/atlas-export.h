@@ -53,4 +53,9 @@ gboolean    atlas_export_write           (GFile                     *file,
                                           GCancellable              *cancellable,
                                           GError                   **error);
 
+GBytes     *atlas_export_to_png_bytes    (const AtlasExportOptions  *options,
+                                          AtlasExportDrawFunc        draw,
+                                          gpointer                   user_data,
+                                          GError                   **error);
+
 G_END_DECLS

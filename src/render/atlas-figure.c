@@ -9,7 +9,10 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <string.h>
+
 #include "atlas-chart-renderer.h"
+#include "atlas-csv.h"
 #include "atlas-figure.h"
 #include "atlas-timeline-renderer.h"
 
@@ -78,32 +81,77 @@ atlas_figure_dup_source_line (AtlasDataset *dataset)
   }
 }
 
+/* What an export of one figure needs: the frame's texts and the drawing. */
 typedef struct
 {
   AtlasDataset *dataset;
-  const char *chart_id;
-} ChartJob;
+  const char *id;
+  char *subtitle;
+  char *source_line;
+  AtlasExportOptions framed;
+} Figure;
 
 static void
-draw_chart (cairo_t          *cr,
-            const AtlasStyle *style,
-            double            width,
-            double            height,
-            gpointer          user_data)
+draw_figure (cairo_t          *cr,
+             const AtlasStyle *style,
+             double            width,
+             double            height,
+             gpointer          user_data)
 {
-  ChartJob *job = user_data;
+  Figure *figure = user_data;
 
-  atlas_chart_render_all (cr, job->dataset, job->chart_id, style, width, height);
+  if (g_str_equal (figure->id, ATLAS_FIGURE_TIMELINE))
+    atlas_timeline_render_all (cr, atlas_dataset_get_events (figure->dataset), style, width, height);
+  else
+    atlas_chart_render_all (cr, figure->dataset, figure->id, style, width, height);
+}
+
+static gboolean
+figure_prepare (Figure                    *figure,
+                AtlasDataset              *dataset,
+                const char                *id,
+                const AtlasExportOptions  *options,
+                GError                   **error)
+{
+  memset (figure, 0, sizeof *figure);
+  figure->dataset = dataset;
+  figure->id = id;
+  figure->framed = *options;
+  figure->source_line = atlas_figure_dup_source_line (dataset);
+  figure->framed.source_line = figure->source_line;
+
+  if (g_strcmp0 (id, ATLAS_FIGURE_TIMELINE) == 0)
+    {
+      guint n = g_list_model_get_n_items (atlas_dataset_get_events (dataset));
+
+      /* Translators: the subtitle of an exported timeline */
+      figure->subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Timeline of %u event",
+                                                       "Timeline of %u events", n), n);
+      figure->framed.title = atlas_dataset_get_title (dataset);
+      figure->framed.subtitle = figure->subtitle;
+      return TRUE;
+    }
+  else
+    {
+      const AtlasChartSpec *chart = atlas_dataset_lookup_chart (dataset, id);
+
+      if (chart == NULL)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "no figure has the id “%s”", id);
+          g_clear_pointer (&figure->source_line, g_free);
+          return FALSE;
+        }
+      figure->framed.title = chart->title;
+      figure->framed.subtitle = chart->description;
+      return TRUE;
+    }
 }
 
 static void
-draw_timeline (cairo_t          *cr,
-               const AtlasStyle *style,
-               double            width,
-               double            height,
-               gpointer          user_data)
+figure_clear (Figure *figure)
 {
-  atlas_timeline_render_all (cr, atlas_dataset_get_events (user_data), style, width, height);
+  g_clear_pointer (&figure->subtitle, g_free);
+  g_clear_pointer (&figure->source_line, g_free);
 }
 
 gboolean
@@ -114,46 +162,47 @@ atlas_figure_export (AtlasDataset              *dataset,
                      GCancellable              *cancellable,
                      GError                   **error)
 {
-  AtlasExportOptions framed;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *source_line = NULL;
+  Figure figure;
+  gboolean ok;
 
   g_return_val_if_fail (ATLAS_IS_DATASET (dataset), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
 
-  if (g_strcmp0 (id, ATLAS_FIGURE_TIMELINE) != 0)
-    {
-      const AtlasChartSpec *chart = atlas_dataset_lookup_chart (dataset, id);
-      ChartJob job = { dataset, id };
+  if (!figure_prepare (&figure, dataset, id, options, error))
+    return FALSE;
+  ok = atlas_export_write (file, &figure.framed, draw_figure, &figure, cancellable, error);
+  figure_clear (&figure);
+  return ok;
+}
 
-      if (chart == NULL)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "no figure has the id “%s”", id);
-          return FALSE;
-        }
+/* Returns: (transfer full) (nullable): the figure as a PNG, for the clipboard */
+GBytes *
+atlas_figure_to_png_bytes (AtlasDataset              *dataset,
+                           const char                *id,
+                           const AtlasExportOptions  *options,
+                           GError                   **error)
+{
+  Figure figure;
+  GBytes *bytes;
 
-      source_line = atlas_figure_dup_source_line (dataset);
-      framed = *options;
-      framed.title = chart->title;
-      framed.subtitle = chart->description;
-      framed.source_line = source_line;
-      return atlas_export_write (file, &framed, draw_chart, &job, cancellable, error);
-    }
+  g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
 
-  {
-    guint n = g_list_model_get_n_items (atlas_dataset_get_events (dataset));
+  if (!figure_prepare (&figure, dataset, id, options, error))
+    return NULL;
+  bytes = atlas_export_to_png_bytes (&figure.framed, draw_figure, &figure, error);
+  figure_clear (&figure);
+  return bytes;
+}
 
-    /* Translators: the subtitle of an exported timeline */
-    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Timeline of %u event",
-                                             "Timeline of %u events", n), n);
-  }
-  source_line = atlas_figure_dup_source_line (dataset);
+/* Returns: (transfer full) (nullable): the data of the figure as CSV */
+char *
+atlas_figure_dup_csv (AtlasDataset *dataset,
+                      const char   *id)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
 
-  framed = *options;
-  framed.title = atlas_dataset_get_title (dataset);
-  framed.subtitle = subtitle;
-  framed.source_line = source_line;
-
-  return atlas_export_write (file, &framed, draw_timeline, dataset, cancellable, error);
+  if (g_strcmp0 (id, ATLAS_FIGURE_TIMELINE) == 0)
+    return atlas_csv_for_events (dataset);
+  return atlas_csv_for_chart (dataset, id);
 }

@@ -23,4 +23,11 @@ gboolean    atlas_figure_export        (AtlasDataset              *dataset,
                                         GCancellable              *cancellable,
                                         GError                   **error);
 
+GBytes     *atlas_figure_to_png_bytes  (AtlasDataset              *dataset,
+                                        const char                *id,
+                                        const AtlasExportOptions  *options,
+                                        GError                   **error);
+char       *atlas_figure_dup_csv       (AtlasDataset              *dataset,
+                                        const char                *id);
+
 G_END_DECLS

@@ -28,6 +28,7 @@
 #include "atlas-timeline-layout.h"
 #include "atlas-timeline-renderer.h"
 #include "atlas-timeline-tiles.h"
+#include "atlas-widget-style.h"
 
 #define MAX_PX_PER_DAY 120.0
 #define ZOOM_STEP      1.25
@@ -160,26 +161,9 @@ relayout (AtlasTimeline *self,
 static void
 update_style (AtlasTimeline *self)
 {
-  AdwStyleManager *manager = adw_style_manager_get_default ();
-  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
   PangoContext *pango = gtk_widget_get_pango_context (GTK_WIDGET (self));
-  g_autoptr(AtlasStyle) style = atlas_style_new (adw_style_manager_get_dark (manager),
-                                                 adw_style_manager_get_high_contrast (manager));
-  const PangoFontDescription *font = pango_context_get_font_description (pango);
-  double resolution = pango_cairo_context_get_resolution (pango);
-  GdkRGBA rgba;
+  g_autoptr(AtlasStyle) style = atlas_style_new_for_widget (GTK_WIDGET (self));
   gboolean remeasure;
-
-  gtk_style_context_get_color (context, &rgba);
-  style->foreground = (AtlasColor) { rgba.red, rgba.green, rgba.blue, rgba.alpha };
-  style->dim_foreground = atlas_color_with_alpha (style->foreground, style->high_contrast ? 0.85 : 0.6);
-  style->grid = atlas_color_with_alpha (style->foreground, style->high_contrast ? 0.35 : 0.12);
-  if (gtk_style_context_lookup_color (context, "accent_color", &rgba))
-    style->accent = (AtlasColor) { rgba.red, rgba.green, rgba.blue, rgba.alpha };
-  if (font != NULL)
-    atlas_style_set_font (style, font);
-  style->resolution = resolution > 0 ? resolution : 96.0;
-  style->scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
 
   remeasure = self->style == NULL ||
               !pango_font_description_equal (self->style->font, style->font) ||

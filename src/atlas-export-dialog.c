@@ -1,0 +1,420 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-export-dialog"
+
+#include "config.h"
+
+/* Exporting what is on screen — the timeline or a chart — as a picture for a
+ * slide or a report: format, size, scale, colours and background; or copying
+ * the picture to the clipboard; or saving the figures behind it as CSV.
+ *
+ * The picture comes from atlas_figure_export(), as on the command line, with
+ * the same light and dark styles, so window and command line make the same
+ * file. Writing happens in a worker thread; a failure is told here, and the
+ * dialog stays so the person can choose again.
+ */
+
+#include <glib/gi18n.h>
+
+#include "atlas-csv.h"
+#include "atlas-export-dialog.h"
+#include "atlas-figure.h"
+#include "atlas-file-chooser.h"
+
+struct _AtlasExportDialog
+{
+  AdwWindow parent_instance;
+
+  AtlasDataset *dataset;
+  char *figure_id;
+  GCancellable *cancellable;
+
+  AdwWindowTitle *window_title;
+  GtkWidget *export_button;
+  AdwComboRow *format_row;
+  AdwComboRow *size_row;
+  GtkWidget *width_row;
+  GtkWidget *height_row;
+  GtkSpinButton *width_spin;
+  GtkSpinButton *height_spin;
+  AdwComboRow *scale_row;
+  AdwComboRow *theme_row;
+  GtkWidget *transparent_row;
+  GtkSwitch *transparent_switch;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasExportDialog, atlas_export_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  DONE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const struct {
+  int width;
+  int height;
+} presets[] = {
+  { 1200, 800 },
+  { 1920, 1080 },
+  { 1080, 1080 },
+};
+
+static const char *extensions[] = { "png", "svg", "pdf" };
+
+/* What the rows say. @options->style is left for the caller. */
+void
+atlas_export_dialog_get_options (AtlasExportDialog  *self,
+                                 AtlasExportOptions *options,
+                                 gboolean           *dark)
+{
+  guint size = adw_combo_row_get_selected (self->size_row);
+
+  g_return_if_fail (ATLAS_IS_EXPORT_DIALOG (self));
+
+  memset (options, 0, sizeof *options);
+  options->format = (AtlasExportFormat) MIN (adw_combo_row_get_selected (self->format_row), 2);
+  if (size < G_N_ELEMENTS (presets))
+    {
+      options->width = presets[size].width;
+      options->height = presets[size].height;
+    }
+  else
+    {
+      options->width = gtk_spin_button_get_value_as_int (self->width_spin);
+      options->height = gtk_spin_button_get_value_as_int (self->height_spin);
+    }
+  options->scale = options->format == ATLAS_EXPORT_PNG ? adw_combo_row_get_selected (self->scale_row) + 1 : 1;
+  options->transparent = options->format == ATLAS_EXPORT_PNG &&
+                         gtk_switch_get_active (self->transparent_switch);
+  *dark = adw_combo_row_get_selected (self->theme_row) == 1;
+}
+
+static void
+on_options_changed (AtlasExportDialog *self)
+{
+  gboolean png = adw_combo_row_get_selected (self->format_row) == ATLAS_EXPORT_PNG;
+  gboolean custom = adw_combo_row_get_selected (self->size_row) >= G_N_ELEMENTS (presets);
+
+  /* Scale and transparency are a PNG's; SVG and PDF scale themselves. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->scale_row), png);
+  gtk_widget_set_sensitive (self->transparent_row, png);
+  gtk_widget_set_visible (self->width_row, custom);
+  gtk_widget_set_visible (self->height_row, custom);
+}
+
+static void
+show_error (AtlasExportDialog *self,
+            const char        *heading,
+            const char        *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), FALSE);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+finish (AtlasExportDialog *self,
+        const char        *message)
+{
+  g_signal_emit (self, signals[DONE], 0, message);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+typedef struct
+{
+  AtlasDataset *dataset;
+  char *figure_id;
+  GFile *file;
+  AtlasStyle *style;
+  AtlasExportOptions options;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_clear_object (&job->dataset);
+  g_free (job->figure_id);
+  g_clear_object (&job->file);
+  g_clear_pointer (&job->style, atlas_style_free);
+  g_free (job);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  GError *error = NULL;
+
+  if (atlas_figure_export (job->dataset, job->figure_id, job->file, &job->options, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_exported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  AtlasExportDialog *self = ATLAS_EXPORT_DIALOG (source);
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self), TRUE);
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, _("Could Not Export"), error->message);
+      return;
+    }
+
+  {
+    g_autofree char *name = g_file_get_basename (job->file);
+    /* Translators: %s is a file name */
+    g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
+
+    finish (self, message);
+  }
+}
+
+/* Writes the picture to @file, in a worker thread; a file name without the
+ * format's extension gets it. */
+void
+atlas_export_dialog_export_to (AtlasExportDialog *self,
+                               GFile             *file)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *path = NULL;
+  ExportJob *job;
+  AtlasExportFormat named;
+  gboolean dark;
+
+  g_return_if_fail (ATLAS_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  job = g_new0 (ExportJob, 1);
+  atlas_export_dialog_get_options (self, &job->options, &dark);
+  job->style = atlas_style_new (dark, FALSE);
+  job->options.style = job->style;
+  job->dataset = g_object_ref (self->dataset);
+  job->figure_id = g_strdup (self->figure_id);
+
+  path = g_file_get_parse_name (file);
+  if (atlas_export_format_for_path (path, &named) && named == job->options.format)
+    job->file = g_object_ref (file);
+  else
+    {
+      g_autofree char *with_extension = g_strconcat (path, ".", extensions[job->options.format], NULL);
+
+      job->file = g_file_parse_name (with_extension);
+    }
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
+  task = g_task_new (self, self->cancellable, on_exported, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+static void
+on_export_file_chosen (GFile    *file,
+                       gpointer  user_data)
+{
+  if (file != NULL)
+    atlas_export_dialog_export_to (user_data, file);
+}
+
+static GtkFileFilter *
+filter_for (const char *name,
+            const char *mime_type,
+            const char *suffix)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_filter_add_suffix (filter, suffix);
+  return filter;
+}
+
+static void
+on_export_clicked (AtlasExportDialog *self)
+{
+  guint format = MIN (adw_combo_row_get_selected (self->format_row), 2);
+  static const char *mime_types[] = { "image/png", "image/svg+xml", "application/pdf" };
+  const char *names[] = { _("PNG Image"), _("SVG Image"), _("PDF Document") };
+  g_autoptr(GtkFileFilter) filter = filter_for (names[format], mime_types[format], extensions[format]);
+  g_autofree char *name = g_strdup_printf ("%s.%s", self->figure_id, extensions[format]);
+
+  atlas_choose_file (GTK_WINDOW (self), TRUE, _("Export"), _("_Export"), name, &filter, 1,
+                     on_export_file_chosen, g_object_ref (self), g_object_unref);
+}
+
+/* Puts the picture on the clipboard, as an image. */
+gboolean
+atlas_export_dialog_copy (AtlasExportDialog  *self,
+                          GError            **error)
+{
+  g_autoptr(AtlasStyle) style = NULL;
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  AtlasExportOptions options;
+  gboolean dark;
+
+  g_return_val_if_fail (ATLAS_IS_EXPORT_DIALOG (self), FALSE);
+
+  atlas_export_dialog_get_options (self, &options, &dark);
+  style = atlas_style_new (dark, FALSE);
+  options.style = style;
+  options.format = ATLAS_EXPORT_PNG;
+
+  png = atlas_figure_to_png_bytes (self->dataset, self->figure_id, &options, error);
+  if (png == NULL)
+    return FALSE;
+  texture = gdk_texture_new_from_bytes (png, error);
+  if (texture == NULL)
+    return FALSE;
+  gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
+  return TRUE;
+}
+
+static void
+on_copy_activated (AtlasExportDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!atlas_export_dialog_copy (self, &error))
+    show_error (self, _("Could Not Copy"), error->message);
+  else
+    finish (self, _("Copied to the clipboard"));
+}
+
+/* Writes the figures behind the picture to @file, as CSV. */
+void
+atlas_export_dialog_export_csv_to (AtlasExportDialog *self,
+                                   GFile             *file)
+{
+  g_autofree char *csv = atlas_figure_dup_csv (self->dataset, self->figure_id);
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (ATLAS_IS_EXPORT_DIALOG (self));
+
+  if (csv == NULL || !atlas_csv_write (file, csv, NULL, &error))
+    {
+      show_error (self, _("Could Not Export the Data"), error ? error->message : "");
+      return;
+    }
+
+  {
+    g_autofree char *name = g_file_get_basename (file);
+    g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
+
+    finish (self, message);
+  }
+}
+
+static void
+on_csv_file_chosen (GFile    *file,
+                    gpointer  user_data)
+{
+  if (file != NULL)
+    atlas_export_dialog_export_csv_to (user_data, file);
+}
+
+static void
+on_csv_activated (AtlasExportDialog *self)
+{
+  g_autoptr(GtkFileFilter) filter = filter_for (_("CSV Spreadsheet"), "text/csv", "csv");
+  g_autofree char *name = g_strdup_printf ("%s.csv", self->figure_id);
+
+  atlas_choose_file (GTK_WINDOW (self), TRUE, _("Export Data as CSV"), _("_Export"), name, &filter, 1,
+                     on_csv_file_chosen, g_object_ref (self), g_object_unref);
+}
+
+static void
+atlas_export_dialog_dispose (GObject *object)
+{
+  AtlasExportDialog *self = ATLAS_EXPORT_DIALOG (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->dataset);
+  g_clear_pointer (&self->figure_id, g_free);
+
+  G_OBJECT_CLASS (atlas_export_dialog_parent_class)->dispose (object);
+}
+
+static void
+atlas_export_dialog_class_init (AtlasExportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = atlas_export_dialog_dispose;
+
+  /**
+   * AtlasExportDialog::done:
+   * @message: what was done, for a toast
+   */
+  signals[DONE] = g_signal_new ("done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/atlas-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, export_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, format_row);
+  gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, size_row);
+  gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, width_row);
+  gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, height_row);
+  gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, width_spin);
+  gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, height_spin);
+  gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, scale_row);
+  gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, theme_row);
+  gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, transparent_row);
+  gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, transparent_switch);
+  gtk_widget_class_bind_template_callback (widget_class, on_options_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_export_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_copy_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_csv_activated);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+atlas_export_dialog_init (AtlasExportDialog *self)
+{
+  self->cancellable = g_cancellable_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+  on_options_changed (self);
+}
+
+/* A dialog to export figure @figure_id ("timeline", or a chart) of @dataset. */
+AtlasExportDialog *
+atlas_export_dialog_new (GtkWindow    *parent,
+                         AtlasDataset *dataset,
+                         const char   *figure_id)
+{
+  AtlasExportDialog *self;
+  int width, height;
+
+  g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (atlas_figure_get_title (dataset, figure_id) != NULL, NULL);
+
+  self = g_object_new (ATLAS_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
+  self->dataset = g_object_ref (dataset);
+  self->figure_id = g_strdup (figure_id);
+  adw_window_title_set_subtitle (self->window_title, atlas_figure_get_title (dataset, figure_id));
+
+  /* Start from the figure's own size, and the colours the app shows. */
+  atlas_figure_get_default_size (figure_id, &width, &height);
+  for (guint i = 0; i < G_N_ELEMENTS (presets); i++)
+    if (presets[i].width == width && presets[i].height == height)
+      adw_combo_row_set_selected (self->size_row, i);
+  adw_combo_row_set_selected (self->theme_row, adw_style_manager_get_dark (adw_style_manager_get_default ()));
+  return self;
+}

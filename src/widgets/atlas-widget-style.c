@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-widget-style"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <pango/pangocairo.h>
+
+#include "atlas-widget-style.h"
+
+/* The renderers' style from @widget's theme: dark or light, high contrast or
+ * not, its text colour, the accent colour, its font and the screen's scale. */
+AtlasStyle *
+atlas_style_new_for_widget (GtkWidget *widget)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+  PangoContext *pango = gtk_widget_get_pango_context (widget);
+  AtlasStyle *style = atlas_style_new (adw_style_manager_get_dark (manager),
+                                       adw_style_manager_get_high_contrast (manager));
+  const PangoFontDescription *font = pango_context_get_font_description (pango);
+  double resolution = pango_cairo_context_get_resolution (pango);
+  GdkRGBA rgba;
+
+  gtk_style_context_get_color (context, &rgba);
+  style->foreground = (AtlasColor) { rgba.red, rgba.green, rgba.blue, rgba.alpha };
+  style->dim_foreground = atlas_color_with_alpha (style->foreground, style->high_contrast ? 0.85 : 0.6);
+  style->grid = atlas_color_with_alpha (style->foreground, style->high_contrast ? 0.35 : 0.12);
+  if (gtk_style_context_lookup_color (context, "accent_color", &rgba))
+    style->accent = (AtlasColor) { rgba.red, rgba.green, rgba.blue, rgba.alpha };
+  if (gtk_style_context_lookup_color (context, "window_bg_color", &rgba))
+    style->background = (AtlasColor) { rgba.red, rgba.green, rgba.blue, 1.0 };
+  if (font != NULL)
+    atlas_style_set_font (style, font);
+  style->resolution = resolution > 0 ? resolution : 96.0;
+  style->scale = gtk_widget_get_scale_factor (widget);
+  return style;
+}

@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "atlas-style.h"
+
+G_BEGIN_DECLS
+
+AtlasStyle *atlas_style_new_for_widget (GtkWidget *widget);
+
+G_END_DECLS
