@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
   meson ninja-build pkg-config gcc
-  libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
+  libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev libpng-dev
   gettext desktop-file-utils appstream
   fonts-noto-cjk
 )
@@ -14,7 +14,7 @@ if [ "${1:-}" = "--test" ]; then
   packages+=(
     xvfb xauth xdotool imagemagick
     dbus at-spi2-core python3 python3-gi gir1.2-atspi-2.0
-    librsvg2-common
+    librsvg2-common gnuplot-nox
   )
 fi
 

@@ -177,7 +177,7 @@ test_list_charts (void)
 
   run (&r, "--list-charts", NULL);
   g_assert_cmpint (r.status, ==, 0);
-  g_assert_true (g_str_has_prefix (r.out, "timeline\tTimeline\n"));
+  g_assert_cmpstr (r.out, ==, "timeline\tTimeline\nusers\tAudiences\ntitles\tTitle Output\nrevenue\tRevenue\n");
 }
 
 static void
@@ -207,8 +207,22 @@ test_export_chart (void)
   g_assert_cmpint (b.status, ==, 0);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
 
-  run (&c, "--export-chart", "timeline", "--output", svg, NULL);
+  run (&c, "--export-chart", "revenue", "--output", svg, NULL);
   g_assert_cmpint (c.status, ==, 0);
+  g_assert_true (g_file_test (svg, G_FILE_TEST_IS_REGULAR));
+
+  /* A chart's default size is 1200×800 */
+  {
+    g_auto(Run) e = { 0 };
+
+    g_unlink (png);
+    run (&e, "--export-chart", "users", "--output", png, NULL);
+    g_assert_cmpint (e.status, ==, 0);
+    image = cairo_image_surface_create_from_png (png);
+    g_assert_cmpint (cairo_image_surface_get_width (image), ==, 1200);
+    g_assert_cmpint (cairo_image_surface_get_height (image), ==, 800);
+    cairo_surface_destroy (image);
+  }
 
   /* Unwritable: exit 1, nothing written */
   run (&d, "--export-chart", "timeline", "--output", missing, NULL);
@@ -226,7 +240,7 @@ static void
 test_export_usage_errors (void)
 {
   const char *cases[][9] = {
-    { "--export-chart", "pie", "--output", "x.png", NULL, NULL, NULL, "unknown chart “pie”; the charts are: timeline" },
+    { "--export-chart", "pie", "--output", "x.png", NULL, NULL, NULL, "unknown chart “pie”; the charts are: timeline, users, titles, revenue" },
     { "--export-chart", "timeline", NULL, NULL, NULL, NULL, NULL, "--export-chart needs --output FILE" },
     { "--export-chart", "timeline", "--output", "x.gif", NULL, NULL, NULL, "must end in .png, .svg or .pdf" },
     { "--export-chart", "timeline", "--output", "x.png", "--width", "10", NULL, "is not between 200 and 10000" },

@@ -48,6 +48,67 @@ test_quantities (void)
          "¥64.1 billion");
 }
 
+static void
+test_compact (void)
+{
+  check (atlas_format_compact (236e6, ATLAS_UNIT_PEOPLE), "236 M");
+  check (atlas_format_compact (100e9, ATLAS_UNIT_CNY), "¥100 B");
+  check (atlas_format_compact (14.05e9, ATLAS_UNIT_USD), "$14.05 B");
+  check (atlas_format_compact (64.1e9, ATLAS_UNIT_CNY), "¥64.1 B");
+  check (atlas_format_compact (37000, ATLAS_UNIT_TITLES), "37,000");
+  check (atlas_format_compact (97, ATLAS_UNIT_PERCENT), "97%");
+  check (atlas_format_compact (156, ATLAS_UNIT_MINUTES), "156 min");
+  check (atlas_format_compact (0, ATLAS_UNIT_CNY), "¥0");
+  check (atlas_format_compact (2.5, ATLAS_UNIT_COUNT), "2.5");
+  g_assert_cmpstr (atlas_format_qualifier_sign (ATLAS_VALUE_QUALIFIER_OVER), ==, "≥");
+  g_assert_cmpstr (atlas_format_qualifier_sign (ATLAS_VALUE_QUALIFIER_NEARLY), ==, "≈");
+  g_assert_cmpstr (atlas_format_qualifier_sign (ATLAS_VALUE_QUALIFIER_UP_TO), ==, "≤");
+  g_assert_null (atlas_format_qualifier_sign (ATLAS_VALUE_QUALIFIER_EXACT));
+}
+
+static void
+test_nice_scale (void)
+{
+  AtlasNiceScale scale;
+
+  /* 0–236 million: steps of 50 million, to 250 million */
+  scale = atlas_nice_scale (236e6, 5);
+  g_assert_cmpfloat (scale.step, ==, 50e6);
+  g_assert_cmpfloat (scale.max, ==, 250e6);
+  g_assert_cmpuint (scale.n_steps, ==, 5);
+
+  /* 0–100 billion: steps of 20 billion, exactly to 100 billion */
+  scale = atlas_nice_scale (100e9, 5);
+  g_assert_cmpfloat (scale.step, ==, 20e9);
+  g_assert_cmpfloat (scale.max, ==, 100e9);
+
+  /* A round step of 2.5 */
+  scale = atlas_nice_scale (1e9, 4);
+  g_assert_cmpfloat (scale.step, ==, 250e6);
+  g_assert_cmpfloat (scale.max, ==, 1e9);
+
+  /* A single small value */
+  scale = atlas_nice_scale (42, 5);
+  g_assert_cmpfloat (scale.step, ==, 10);
+  g_assert_cmpfloat (scale.max, ==, 50);
+
+  /* All zero, or nothing sensible: an axis from 0 to 1 */
+  scale = atlas_nice_scale (0, 5);
+  g_assert_cmpfloat (scale.max, ==, 1);
+  g_assert_cmpuint (scale.n_steps, ==, 4);
+  scale = atlas_nice_scale (-3, 5);
+  g_assert_cmpfloat (scale.max, ==, 1);
+
+  /* The top is never below the value, and the steps reach it */
+  for (double v = 0.7; v < 1e12; v *= 3.7)
+    {
+      scale = atlas_nice_scale (v, 6);
+      g_assert_cmpfloat (scale.max, >=, v);
+      g_assert_cmpfloat_with_epsilon (scale.n_steps * scale.step, scale.max, scale.max * 1e-9);
+      g_assert_cmpuint (scale.n_steps, <=, 12);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -56,6 +117,8 @@ main (int   argc,
 
   g_test_add_func ("/format/numbers", test_numbers);
   g_test_add_func ("/format/quantities", test_quantities);
+  g_test_add_func ("/format/compact", test_compact);
+  g_test_add_func ("/format/nice-scale", test_nice_scale);
 
   return g_test_run ();
 }

@@ -193,6 +193,17 @@ atlas_chart_get_focused_point (AtlasChart *self)
   return atlas_chart_layout_get_bar (self->layout, (guint) self->focused)->point;
 }
 
+/* The figure under the pointer, or NULL. */
+AtlasPoint *
+atlas_chart_get_hovered_point (AtlasChart *self)
+{
+  g_return_val_if_fail (ATLAS_IS_CHART (self), NULL);
+
+  if (self->hovered < 0)
+    return NULL;
+  return atlas_chart_layout_get_bar (self->layout, (guint) self->hovered)->point;
+}
+
 void
 atlas_chart_set_highlight_entity (AtlasChart *self,
                                   const char *entity_id)

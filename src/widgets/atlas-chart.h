@@ -18,6 +18,7 @@ AtlasPoint *atlas_chart_get_selected_point   (AtlasChart   *self);
 void        atlas_chart_set_selected_point   (AtlasChart   *self,
                                               AtlasPoint   *point);
 AtlasPoint *atlas_chart_get_focused_point    (AtlasChart   *self);
+AtlasPoint *atlas_chart_get_hovered_point    (AtlasChart   *self);
 void        atlas_chart_set_highlight_entity (AtlasChart   *self,
                                               const char   *entity_id);
 AtlasPoint *atlas_chart_point_at             (AtlasChart   *self,

@@ -1,0 +1,327 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-chart-render"
+
+#include "config.h"
+
+/* The charts' layout, hit-testing and drawing, their CSV, and their exports,
+ * without a display. */
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "atlas-chart-renderer.h"
+#include "atlas-csv.h"
+#include "atlas-figure.h"
+#include "atlas-loader.h"
+
+static AtlasDataset *dataset;
+static AtlasStyle *style;
+
+static AtlasChartLayout *
+new_layout (const char *chart_id,
+            double      width)
+{
+  AtlasChartLayout *layout = atlas_chart_layout_new (dataset, chart_id);
+  PangoContext *context = atlas_style_create_context (style);
+
+  g_assert_nonnull (layout);
+  atlas_chart_layout_update (layout, width, context, style->font);
+  g_object_unref (context);
+  return layout;
+}
+
+static int
+find_bar (AtlasChartLayout *layout,
+          const char       *entity_id,
+          double            value)
+{
+  for (guint i = 0; i < atlas_chart_layout_get_n_bars (layout); i++)
+    {
+      const AtlasChartBar *bar = atlas_chart_layout_get_bar (layout, i);
+
+      if (g_str_equal (atlas_point_get_entity_id (bar->point), entity_id) &&
+          atlas_point_get_value (bar->point) == value)
+        return (int) i;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_structure (void)
+{
+  g_autoptr(AtlasChartLayout) users = new_layout ("users", 1200);
+  g_autoptr(AtlasChartLayout) revenue = new_layout ("revenue", 1200);
+  g_autoptr(AtlasChartLayout) titles = new_layout ("titles", 1200);
+  g_autoptr(AtlasChartLayout) none = atlas_chart_layout_new (dataset, "pies");
+  const AtlasChartBar *bar;
+
+  g_assert_null (none);
+
+  /* Audiences: people, percent and minutes each on their own axis */
+  g_assert_cmpuint (atlas_chart_layout_get_n_panels (users), ==, 3);
+  g_assert_cmpint (atlas_chart_layout_get_panel (users, 0)->unit, ==, ATLAS_UNIT_PEOPLE);
+  g_assert_cmpint (atlas_chart_layout_get_panel (users, 1)->unit, ==, ATLAS_UNIT_PERCENT);
+  g_assert_cmpint (atlas_chart_layout_get_panel (users, 2)->unit, ==, ATLAS_UNIT_MINUTES);
+  g_assert_cmpfloat (atlas_chart_layout_get_panel (users, 0)->scale.max, >=, 1e9);
+  g_assert_cmpuint (atlas_chart_layout_get_n_bars (users), ==, 8);
+  g_assert_cmpuint (atlas_chart_layout_get_n_groups (users), ==, 6);
+
+  /* Each bar says what and when */
+  bar = atlas_chart_layout_get_bar (users, find_bar (users, "red-fruit", 236e6));
+  g_assert_cmpstr (bar->label, ==, "Red Fruit");
+  g_assert_cmpstr (bar->date, ==, "September 2025");
+  g_assert_cmpstr (bar->value, ==, "236 M");
+  bar = atlas_chart_layout_get_bar (users, find_bar (users, "hippo-theater", 60e6));
+  g_assert_cmpstr (bar->value, ==, "≥ 60 M");
+  g_assert_cmpstr (bar->date, ==, "Date not stated");
+
+  /* Revenue: yuan, with US dollars at the source's rate */
+  bar = atlas_chart_layout_get_bar (revenue, find_bar (revenue, "micro-drama-market", 100e9));
+  g_assert_cmpstr (bar->value, ==, "≈ ¥100 B");
+  g_assert_cmpstr (bar->secondary, ==, "$14.05 B");
+  g_assert_true (atlas_chart_layout_has_status (revenue, ATLAS_VALUE_STATUS_PROJECTED));
+  g_assert_false (atlas_chart_layout_has_status (users, ATLAS_VALUE_STATUS_PROJECTED));
+  g_assert_cmpfloat (atlas_chart_layout_get_panel (revenue, 0)->scale.max, ==, 100e9);
+
+  /* Titles: up to 80 a month */
+  bar = atlas_chart_layout_get_bar (titles, find_bar (titles, "deep-sea-fish", 80));
+  g_assert_cmpstr (bar->value, ==, "≤ 80");
+
+  /* Bars grow with their values, on their own panel's scale */
+  {
+    const AtlasChartBar *red = atlas_chart_layout_get_bar (users, find_bar (users, "red-fruit", 236e6));
+    const AtlasChartBar *viewers = atlas_chart_layout_get_bar (users, find_bar (users, "micro-drama-market", 696e6));
+    double x0 = atlas_chart_layout_get_plot_x0 (users);
+
+    g_assert_cmpfloat_with_epsilon ((viewers->x1 - x0) / (red->x1 - x0), 696.0 / 236.0, 1e-9);
+  }
+}
+
+static void
+test_rows_do_not_overlap (void)
+{
+  static const char *charts[] = { "users", "titles", "revenue" };
+
+  for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
+    for (double width = 400; width <= 2400; width += 500)
+      {
+        g_autoptr(AtlasChartLayout) layout = new_layout (charts[c], width);
+        double last = 0;
+
+        for (guint i = 0; i < atlas_chart_layout_get_n_bars (layout); i++)
+          {
+            const AtlasChartBar *bar = atlas_chart_layout_get_bar (layout, i);
+
+            g_assert_cmpfloat (bar->y, >=, last);
+            last = bar->y + ATLAS_CHART_ROW_HEIGHT;
+            g_assert_cmpfloat (bar->x1, <=, atlas_chart_layout_get_plot_x1 (layout) + 1e-9);
+          }
+        g_assert_cmpfloat (atlas_chart_layout_get_height (layout), >=, last);
+      }
+}
+
+static void
+test_hit (void)
+{
+  g_autoptr(AtlasChartLayout) layout = new_layout ("revenue", 1200);
+
+  for (guint i = 0; i < atlas_chart_layout_get_n_bars (layout); i++)
+    {
+      const AtlasChartBar *bar = atlas_chart_layout_get_bar (layout, i);
+
+      g_assert_cmpint (atlas_chart_layout_hit (layout, 500, bar->y + 5), ==, (int) i);
+      g_assert_cmpint (atlas_chart_layout_hit (layout, 20, bar->y + ATLAS_CHART_ROW_HEIGHT - 1), ==, (int) i);
+    }
+  /* The legend, a heading, and outside are no bar */
+  g_assert_cmpint (atlas_chart_layout_hit (layout, 500, 10), ==, -1);
+  g_assert_cmpint (atlas_chart_layout_hit (layout, 500, atlas_chart_layout_get_group (layout, 0)->y + 5), ==, -1);
+  g_assert_cmpint (atlas_chart_layout_hit (layout, -5, 300), ==, -1);
+  g_assert_cmpint (atlas_chart_layout_hit (layout, 500, 1e6), ==, -1);
+}
+
+static void
+pixel_at (cairo_surface_t *surface,
+          int              x,
+          int              y,
+          guint8          *r,
+          guint8          *g,
+          guint8          *b)
+{
+  guint8 *data = cairo_image_surface_get_data (surface);
+  guint32 pixel = *(guint32 *) (data + y * cairo_image_surface_get_stride (surface) + x * 4);
+
+  *r = (pixel >> 16) & 0xff;
+  *g = (pixel >> 8) & 0xff;
+  *b = pixel & 0xff;
+}
+
+/* A reported bar is solid in its colour; a projected one is hatched: along
+ * its middle, strong and light pixels alternate. */
+static void
+test_pixels (void)
+{
+  g_autoptr(AtlasChartLayout) layout = new_layout ("revenue", 1200);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1200,
+                                                         (int) atlas_chart_layout_get_height (layout));
+  cairo_t *cr = cairo_create (surface);
+  AtlasChartView view = { -1, -1, -1, NULL, NULL };
+  const AtlasChartBar *reported = atlas_chart_layout_get_bar (layout, find_bar (layout, "cinema", 64.1e9));
+  const AtlasChartBar *projected = atlas_chart_layout_get_bar (layout, find_bar (layout, "red-fruit", 50e9));
+  double x0 = atlas_chart_layout_get_plot_x0 (layout);
+  int y = (int) (reported->y + ATLAS_CHART_ROW_HEIGHT / 2 - 2);
+  guint8 r, g, b;
+  guint strong = 0, light = 0;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  atlas_chart_render (cr, layout, style, &view);
+  cairo_surface_flush (surface);
+
+  /* Solid: the same colour all along */
+  {
+    guint8 r0, g0, b0;
+
+    pixel_at (surface, (int) x0 + 5, y, &r0, &g0, &b0);
+    g_assert_true (r0 < 200 || g0 < 200 || b0 < 200);   /* not the white background */
+    for (int x = (int) x0 + 5; x < (int) reported->x1 - 5; x += 7)
+      {
+        pixel_at (surface, x, y, &r, &g, &b);
+        g_assert_cmpint (abs (r - r0) + abs (g - g0) + abs (b - b0), <, 10);
+      }
+  }
+
+  /* Hatched */
+  y = (int) (projected->y + ATLAS_CHART_ROW_HEIGHT / 2 - 2);
+  for (int x = (int) x0 + 3; x < (int) projected->x1 - 3; x++)
+    {
+      pixel_at (surface, x, y, &r, &g, &b);
+      if (r + g + b < 500)
+        strong++;
+      else
+        light++;
+    }
+  g_assert_cmpuint (strong, >, 10);
+  g_assert_cmpuint (light, >, 10);
+
+  /* Nothing drawn past the end of a bar's row on the right */
+  pixel_at (surface, 1195, y, &r, &g, &b);
+  g_assert_cmpuint (r + g + b, >, 700);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_csv (void)
+{
+  g_autofree char *csv = atlas_csv_for_chart (dataset, "revenue");
+  g_autofree char *events = atlas_csv_for_events (dataset);
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (dir, "revenue.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+
+  g_assert_null (atlas_csv_for_chart (dataset, "pies"));
+
+  lines = g_strsplit (csv, "\r\n", -1);
+  g_assert_true (g_str_has_prefix (lines[0], "chart,series,measure,unit,per,entity_id,entity,date,"));
+  /* a header, six figures, and the empty string after the last CRLF */
+  g_assert_cmpuint (g_strv_length (lines), ==, 8);
+  g_assert_nonnull (strstr (csv, "revenue,industry-size,Micro-drama industry size,cny,none,micro-drama-market,"));
+  g_assert_nonnull (strstr (csv, ",100000000000,nearly,projected,"));
+  /* Fields with commas and quotes are quoted, quotes doubled */
+  g_assert_nonnull (strstr (csv, "\"Its advertising revenue exceeded 30 billion yuan this year, projected to hit 50 billion yuan in 2025.\""));
+  g_assert_nonnull (strstr (csv, "the industry “is fast approaching” the mark"));
+
+  g_assert_true (g_str_has_prefix (events, "id,date,date_start,date_end,category,title,"));
+  g_assert_nonnull (strstr (events, "cinema-boom,Early 2010s,2010-01-01,2013-12-31,market,"));
+
+  g_assert_true (atlas_csv_write (file, csv, NULL, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (path, &written, NULL, NULL);
+  g_assert_cmpstr (written, ==, csv);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_export_charts (void)
+{
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autoptr(GPtrArray) ids = atlas_figure_list_ids (dataset);
+  static const char *formats[] = { "png", "svg", "pdf" };
+
+  g_assert_cmpuint (ids->len, ==, 4);
+  g_assert_cmpstr (ids->pdata[1], ==, "users");
+
+  for (guint i = 1; i < ids->len; i++)
+    for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+      {
+        g_autofree char *name = g_strdup_printf ("%s.%s", (char *) ids->pdata[i], formats[f]);
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+        g_autoptr(GFile) file = g_file_new_for_path (path);
+        g_autoptr(GError) error = NULL;
+        AtlasExportOptions options = { 0, 1200, 800, 1.0, FALSE, style, NULL, NULL, NULL };
+
+        g_assert_true (atlas_export_format_for_path (path, &options.format));
+        g_assert_true (atlas_figure_export (dataset, ids->pdata[i], file, &options, NULL, &error));
+        g_assert_no_error (error);
+        g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+        g_unlink (path);
+      }
+
+  /* PNG with a transparent background: corners are clear; opaque: not. */
+  {
+    AtlasExportOptions options = { ATLAS_EXPORT_PNG, 400, 300, 1.0, TRUE, style, NULL, NULL, NULL };
+    g_autoptr(GBytes) png = atlas_figure_to_png_bytes (dataset, "users", &options, NULL);
+    g_autofree char *path = g_build_filename (dir, "clear.png", NULL);
+    cairo_surface_t *image;
+
+    g_file_set_contents (path, g_bytes_get_data (png, NULL), g_bytes_get_size (png), NULL);
+    image = cairo_image_surface_create_from_png (path);
+    g_assert_cmpint (cairo_image_surface_get_format (image), ==, CAIRO_FORMAT_ARGB32);
+    g_assert_cmpuint (*(guint32 *) cairo_image_surface_get_data (image) >> 24, ==, 0);
+    cairo_surface_destroy (image);
+
+    options.transparent = FALSE;
+    g_bytes_unref (png);
+    png = atlas_figure_to_png_bytes (dataset, "users", &options, NULL);
+    g_file_set_contents (path, g_bytes_get_data (png, NULL), g_bytes_get_size (png), NULL);
+    image = cairo_image_surface_create_from_png (path);
+    g_assert_cmpint (cairo_image_surface_get_format (image), ==, CAIRO_FORMAT_RGB24);
+    cairo_surface_destroy (image);
+    g_unlink (path);
+  }
+
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  dataset = atlas_dataset_load_default (&error);
+  g_assert_no_error (error);
+  style = atlas_style_new (FALSE, FALSE);
+
+  g_test_add_func ("/chart-render/structure", test_structure);
+  g_test_add_func ("/chart-render/rows-do-not-overlap", test_rows_do_not_overlap);
+  g_test_add_func ("/chart-render/hit", test_hit);
+  g_test_add_func ("/chart-render/pixels", test_pixels);
+  g_test_add_func ("/chart-render/csv", test_csv);
+  g_test_add_func ("/chart-render/export-charts", test_export_charts);
+
+  status = g_test_run ();
+  atlas_style_free (style);
+  g_clear_object (&dataset);
+  return status;
+}

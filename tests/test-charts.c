@@ -1,0 +1,264 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-charts"
+
+#include "config.h"
+
+/* The charts in the window and the export dialog, under Xvfb. */
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "atlas-chart.h"
+#include "atlas-export-dialog.h"
+#include "atlas-loader.h"
+#include "atlas-timeline.h"
+#include "atlas-ui-resources.h"
+#include "atlas-window.h"
+
+static AtlasDataset *dataset;
+
+static void
+iterate (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static AtlasPoint *
+find_point (const char *series_id,
+            const char *entity_id)
+{
+  GListModel *points = atlas_series_get_points (atlas_dataset_lookup_series (dataset, series_id));
+
+  for (guint i = 0; i < g_list_model_get_n_items (points); i++)
+    {
+      g_autoptr(AtlasPoint) point = g_list_model_get_item (points, i);
+
+      if (g_str_equal (atlas_point_get_entity_id (point), entity_id))
+        return point;
+    }
+  g_assert_not_reached ();
+}
+
+static GtkEventController *
+find_controller (GtkWidget *widget,
+                 GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;
+    }
+  g_assert_not_reached ();
+}
+
+static AtlasChart *
+show_chart (AtlasWindow *window,
+            const char  *chart_id)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "view_stack"));
+  GtkWidget *page = adw_view_stack_get_child_by_name (stack, chart_id);
+  GtkWidget *viewport;
+
+  g_assert_nonnull (page);
+  adw_view_stack_set_visible_child (stack, page);
+  for (guint i = 0; i < 200 && gtk_widget_get_height (page) < 100; i++)
+    g_main_context_iteration (NULL, TRUE);
+  iterate ();
+
+  viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (page));
+  return ATLAS_CHART (gtk_viewport_get_child (GTK_VIEWPORT (viewport)));
+}
+
+static void
+test_chart_pages (void)
+{
+  AtlasWindow *window = atlas_window_new (NULL, dataset, NULL);
+  AtlasTimeline *timeline = ATLAS_TIMELINE (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "timeline"));
+  AtlasChart *chart;
+  AtlasPoint *red_fruit = find_point ("monthly-active-users", "red-fruit");
+  double x, y;
+  gboolean handled = FALSE;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1300, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+  g_assert_cmpstr (atlas_window_get_visible_figure (window), ==, "timeline");
+
+  chart = show_chart (window, "users");
+  g_assert_cmpstr (atlas_window_get_visible_figure (window), ==, "users");
+  g_assert_cmpstr (atlas_chart_get_chart_id (chart), ==, "users");
+
+  /* Hovering a bar */
+  g_assert_true (atlas_chart_get_point_position (chart, red_fruit, &x, &y));
+  g_signal_emit_by_name (find_controller (GTK_WIDGET (chart), GTK_TYPE_EVENT_CONTROLLER_MOTION), "motion", x, y);
+  g_assert_true (atlas_chart_get_hovered_point (chart) == red_fruit);
+
+  /* A click selects the bar's entity in the sidebar, and its event */
+  g_signal_emit_by_name (find_controller (GTK_WIDGET (chart), GTK_TYPE_GESTURE_CLICK), "released", 1, x, y);
+  iterate ();
+  g_assert_true (atlas_chart_get_selected_point (chart) == red_fruit);
+  g_assert_cmpstr (atlas_window_get_selected_id (window), ==, "red-fruit");
+  g_assert_cmpstr (atlas_event_get_id (atlas_timeline_get_selected_event (timeline)), ==,
+                   "red-fruit-236-million");
+
+  /* The keyboard: down to the next figure, Enter to choose it */
+  g_signal_emit_by_name (find_controller (GTK_WIDGET (chart), GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
+                         GDK_KEY_Down, 0, 0, &handled);
+  g_assert_true (handled);
+  g_assert_true (atlas_chart_get_focused_point (chart) == find_point ("monthly-active-users", "hippo-theater"));
+  g_signal_emit_by_name (find_controller (GTK_WIDGET (chart), GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
+                         GDK_KEY_Return, 0, 0, &handled);
+  iterate ();
+  g_assert_cmpstr (atlas_window_get_selected_id (window), ==, "hippo-theater");
+
+  /* Every chart of the dataset has a page */
+  g_assert_cmpstr (atlas_chart_get_chart_id (show_chart (window, "revenue")), ==, "revenue");
+  g_assert_cmpstr (atlas_window_get_visible_figure (window), ==, "revenue");
+  g_assert_cmpstr (atlas_chart_get_chart_id (show_chart (window, "titles")), ==, "titles");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+static void
+on_done (AtlasExportDialog *dialog,
+         const char        *message,
+         char             **out)
+{
+  *out = g_strdup (message);
+}
+
+static AtlasExportDialog *
+new_dialog (const char  *figure,
+            char       **message)
+{
+  AtlasExportDialog *dialog = atlas_export_dialog_new (NULL, dataset, figure);
+
+  g_signal_connect (dialog, "done", G_CALLBACK (on_done), message);
+  gtk_window_present (GTK_WINDOW (dialog));
+  iterate ();
+  return dialog;
+}
+
+static AdwComboRow *
+row (AtlasExportDialog *dialog,
+     const char        *name)
+{
+  return ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog), ATLAS_TYPE_EXPORT_DIALOG, name));
+}
+
+static gboolean
+message_arrived (char **message)
+{
+  return *message != NULL;
+}
+
+static void
+test_export_dialog (void)
+{
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *message = NULL;
+  AtlasExportDialog *dialog;
+  AtlasExportOptions options;
+  gboolean dark;
+
+  /* The figure's own size to start with; PDF has no scale nor transparency. */
+  dialog = new_dialog ("revenue", &message);
+  atlas_export_dialog_get_options (dialog, &options, &dark);
+  g_assert_cmpint (options.format, ==, ATLAS_EXPORT_PNG);
+  g_assert_cmpint (options.width, ==, 1200);
+  g_assert_cmpint (options.height, ==, 800);
+  g_assert_cmpfloat (options.scale, ==, 1);
+
+  adw_combo_row_set_selected (row (dialog, "scale_row"), 1);
+  adw_combo_row_set_selected (row (dialog, "size_row"), 2);
+  atlas_export_dialog_get_options (dialog, &options, &dark);
+  g_assert_cmpfloat (options.scale, ==, 2);
+  g_assert_cmpint (options.width, ==, 1080);
+
+  adw_combo_row_set_selected (row (dialog, "format_row"), ATLAS_EXPORT_PDF);
+  atlas_export_dialog_get_options (dialog, &options, &dark);
+  g_assert_cmpint (options.format, ==, ATLAS_EXPORT_PDF);
+  g_assert_cmpfloat (options.scale, ==, 1);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (row (dialog, "scale_row"))));
+
+  /* A name without the extension gets it; the dialog closes and says so. */
+  {
+    g_autofree char *path = g_build_filename (dir, "slide", NULL);
+    g_autofree char *pdf = g_build_filename (dir, "slide.pdf", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autofree char *contents = NULL;
+
+    atlas_export_dialog_export_to (dialog, file);
+    while (!message_arrived (&message))
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_cmpstr (message, ==, "Exported “slide.pdf”");
+    g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
+    g_assert_true (g_str_has_prefix (contents, "%PDF"));
+    g_unlink (pdf);
+  }
+  g_clear_pointer (&message, g_free);
+
+  /* CSV of the figures */
+  dialog = new_dialog ("users", &message);
+  {
+    g_autofree char *path = g_build_filename (dir, "users.csv", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autofree char *contents = NULL;
+
+    atlas_export_dialog_export_csv_to (dialog, file);
+    g_assert_cmpstr (message, ==, "Exported “users.csv”");
+    g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+    g_assert_nonnull (strstr (contents, "users,monthly-active-users,Monthly active users,people,none,red-fruit,Red Fruit,September 2025"));
+    g_unlink (path);
+  }
+  g_clear_pointer (&message, g_free);
+
+  /* The clipboard gets an image */
+  dialog = new_dialog ("timeline", &message);
+  {
+    GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (dialog));
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (atlas_export_dialog_copy (dialog, &error));
+    g_assert_no_error (error);
+    g_assert_true (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (clipboard), GDK_TYPE_TEXTURE));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_printerr ("test-charts needs a display: run it under xvfb-run\n");
+      return 77; /* meson: not run */
+    }
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  atlas_ui_register_resource ();
+
+  dataset = atlas_dataset_load_default (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/charts/chart-pages", test_chart_pages);
+  g_test_add_func ("/charts/export-dialog", test_export_dialog);
+
+  status = g_test_run ();
+  g_clear_object (&dataset);
+  return status;
+}
