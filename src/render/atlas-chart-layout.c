@@ -75,8 +75,8 @@ axis_title (AtlasDataset *dataset,
 
   switch (unit)
     {
-    case ATLAS_UNIT_PEOPLE: return g_strdup (_("People"));
-    case ATLAS_UNIT_TITLES: return g_strdup (_("Titles"));
+    case ATLAS_UNIT_PEOPLE: return g_strdup (_("Number of people"));
+    case ATLAS_UNIT_TITLES: return g_strdup (_("Number of titles"));
     case ATLAS_UNIT_MINUTES: return g_strdup (_("Minutes"));
     case ATLAS_UNIT_PERCENT: return g_strdup (_("Percent"));
     case ATLAS_UNIT_USD: return g_strdup (_("US dollars"));
