@@ -104,18 +104,6 @@ on_options_changed (AtlasExportDialog *self)
 }
 
 static void
-show_error (AtlasExportDialog *self,
-            const char        *heading,
-            const char        *body)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), FALSE);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 finish (AtlasExportDialog *self,
         const char        *message)
 {
@@ -170,7 +158,7 @@ on_exported (GObject      *source,
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, _("Could Not Export"), error->message);
+        atlas_show_error (GTK_WINDOW (self), _("Could Not Export"), error->message);
       return;
     }
 
@@ -289,7 +277,7 @@ on_copy_activated (AtlasExportDialog *self)
   g_autoptr(GError) error = NULL;
 
   if (!atlas_export_dialog_copy (self, &error))
-    show_error (self, _("Could Not Copy"), error->message);
+    atlas_show_error (GTK_WINDOW (self), _("Could Not Copy"), error->message);
   else
     finish (self, _("Copied to the clipboard"));
 }
@@ -306,7 +294,7 @@ atlas_export_dialog_export_csv_to (AtlasExportDialog *self,
 
   if (csv == NULL || !atlas_csv_write (file, csv, NULL, &error))
     {
-      show_error (self, _("Could Not Export the Data"), error ? error->message : "");
+      atlas_show_error (GTK_WINDOW (self), _("Could Not Export the Data"), error ? error->message : "");
       return;
     }
 

@@ -5,8 +5,9 @@
 
 /* One way to ask for a file to open or save: GtkFileDialog where GTK has it
  * (4.10 and newer), GtkFileChooserNative on GTK 4.8. Both go through the
- * portal when there is one. */
+ * portal when there is one. And one way to tell of a failure. */
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "atlas-file-chooser.h"
@@ -137,3 +138,16 @@ atlas_choose_file (GtkWindow       *parent,
 }
 
 #endif
+
+/* Tells, over @parent, what went wrong; @body is plain text. */
+void
+atlas_show_error (GtkWindow  *parent,
+                  const char *heading,
+                  const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), FALSE);
+  gtk_window_present (GTK_WINDOW (dialog));
+}

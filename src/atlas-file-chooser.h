@@ -20,4 +20,8 @@ void atlas_choose_file (GtkWindow       *parent,
                         gpointer         user_data,
                         GDestroyNotify   destroy);
 
+void atlas_show_error  (GtkWindow       *parent,
+                        const char      *heading,
+                        const char      *body);
+
 G_END_DECLS

@@ -366,18 +366,6 @@ atlas_window_set_dataset (AtlasWindow  *self,
 }
 
 static void
-show_error (AtlasWindow *self,
-            const char  *heading,
-            const char  *body)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), FALSE);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 on_dataset_loaded (GObject      *source,
                    GAsyncResult *result,
                    gpointer      user_data)
@@ -393,7 +381,7 @@ on_dataset_loaded (GObject      *source,
 
   if (dataset == NULL)
     {
-      show_error (self, _("Could Not Open Dataset"), error->message);
+      atlas_show_error (GTK_WINDOW (self), _("Could Not Open Dataset"), error->message);
       return;
     }
 

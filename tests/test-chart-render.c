@@ -15,6 +15,7 @@
 #include "atlas-csv.h"
 #include "atlas-figure.h"
 #include "atlas-loader.h"
+#include "atlas-test-utils.h"
 
 static AtlasDataset *dataset;
 static AtlasStyle *style;
@@ -141,22 +142,6 @@ test_hit (void)
   g_assert_cmpint (atlas_chart_layout_hit (layout, 500, 1e6), ==, -1);
 }
 
-static void
-pixel_at (cairo_surface_t *surface,
-          int              x,
-          int              y,
-          guint8          *r,
-          guint8          *g,
-          guint8          *b)
-{
-  guint8 *data = cairo_image_surface_get_data (surface);
-  guint32 pixel = *(guint32 *) (data + y * cairo_image_surface_get_stride (surface) + x * 4);
-
-  *r = (pixel >> 16) & 0xff;
-  *g = (pixel >> 8) & 0xff;
-  *b = pixel & 0xff;
-}
-
 /* A reported bar is solid in its colour; a projected one is hatched: along
  * its middle, strong and light pixels alternate. */
 static void
@@ -183,11 +168,11 @@ test_pixels (void)
   {
     guint8 r0, g0, b0;
 
-    pixel_at (surface, (int) x0 + 5, y, &r0, &g0, &b0);
+    atlas_test_pixel (surface, (int) x0 + 5, y, &r0, &g0, &b0, NULL);
     g_assert_true (r0 < 200 || g0 < 200 || b0 < 200);   /* not the white background */
     for (int x = (int) x0 + 5; x < (int) reported->x1 - 5; x += 7)
       {
-        pixel_at (surface, x, y, &r, &g, &b);
+        atlas_test_pixel (surface, x, y, &r, &g, &b, NULL);
         g_assert_cmpint (abs (r - r0) + abs (g - g0) + abs (b - b0), <, 10);
       }
   }
@@ -196,7 +181,7 @@ test_pixels (void)
   y = (int) (projected->y + ATLAS_CHART_ROW_HEIGHT / 2 - 2);
   for (int x = (int) x0 + 3; x < (int) projected->x1 - 3; x++)
     {
-      pixel_at (surface, x, y, &r, &g, &b);
+      atlas_test_pixel (surface, x, y, &r, &g, &b, NULL);
       if (r + g + b < 500)
         strong++;
       else
@@ -206,7 +191,7 @@ test_pixels (void)
   g_assert_cmpuint (light, >, 10);
 
   /* Nothing drawn past the end of a bar's row on the right */
-  pixel_at (surface, 1195, y, &r, &g, &b);
+  atlas_test_pixel (surface, 1195, y, &r, &g, &b, NULL);
   g_assert_cmpuint (r + g + b, >, 700);
 
   cairo_destroy (cr);

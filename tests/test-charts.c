@@ -12,18 +12,12 @@
 #include "atlas-chart.h"
 #include "atlas-export-dialog.h"
 #include "atlas-loader.h"
+#include "atlas-test-utils.h"
 #include "atlas-timeline.h"
 #include "atlas-ui-resources.h"
 #include "atlas-window.h"
 
 static AtlasDataset *dataset;
-
-static void
-iterate (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static AtlasPoint *
 find_point (const char *series_id,
@@ -41,22 +35,6 @@ find_point (const char *series_id,
   g_assert_not_reached ();
 }
 
-static GtkEventController *
-find_controller (GtkWidget *widget,
-                 GType      type)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
-        return controller;
-    }
-  g_assert_not_reached ();
-}
-
 static AtlasChart *
 show_chart (AtlasWindow *window,
             const char  *chart_id)
@@ -69,7 +47,7 @@ show_chart (AtlasWindow *window,
   adw_view_stack_set_visible_child (stack, page);
   for (guint i = 0; i < 200 && gtk_widget_get_height (page) < 100; i++)
     g_main_context_iteration (NULL, TRUE);
-  iterate ();
+  atlas_test_iterate ();
 
   viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (page));
   return ATLAS_CHART (gtk_viewport_get_child (GTK_VIEWPORT (viewport)));
@@ -87,7 +65,7 @@ test_chart_pages (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1300, 900);
   gtk_window_present (GTK_WINDOW (window));
-  iterate ();
+  atlas_test_iterate ();
   g_assert_cmpstr (atlas_window_get_visible_figure (window), ==, "timeline");
 
   chart = show_chart (window, "users");
@@ -96,25 +74,25 @@ test_chart_pages (void)
 
   /* Hovering a bar */
   g_assert_true (atlas_chart_get_point_position (chart, red_fruit, &x, &y));
-  g_signal_emit_by_name (find_controller (GTK_WIDGET (chart), GTK_TYPE_EVENT_CONTROLLER_MOTION), "motion", x, y);
+  g_signal_emit_by_name (atlas_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_EVENT_CONTROLLER_MOTION), "motion", x, y);
   g_assert_true (atlas_chart_get_hovered_point (chart) == red_fruit);
 
   /* A click selects the bar's entity in the sidebar, and its event */
-  g_signal_emit_by_name (find_controller (GTK_WIDGET (chart), GTK_TYPE_GESTURE_CLICK), "released", 1, x, y);
-  iterate ();
+  g_signal_emit_by_name (atlas_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_GESTURE_CLICK), "released", 1, x, y);
+  atlas_test_iterate ();
   g_assert_true (atlas_chart_get_selected_point (chart) == red_fruit);
   g_assert_cmpstr (atlas_window_get_selected_id (window), ==, "red-fruit");
   g_assert_cmpstr (atlas_event_get_id (atlas_timeline_get_selected_event (timeline)), ==,
                    "red-fruit-236-million");
 
   /* The keyboard: down to the next figure, Enter to choose it */
-  g_signal_emit_by_name (find_controller (GTK_WIDGET (chart), GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
+  g_signal_emit_by_name (atlas_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
                          GDK_KEY_Down, 0, 0, &handled);
   g_assert_true (handled);
   g_assert_true (atlas_chart_get_focused_point (chart) == find_point ("monthly-active-users", "hippo-theater"));
-  g_signal_emit_by_name (find_controller (GTK_WIDGET (chart), GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
+  g_signal_emit_by_name (atlas_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
                          GDK_KEY_Return, 0, 0, &handled);
-  iterate ();
+  atlas_test_iterate ();
   g_assert_cmpstr (atlas_window_get_selected_id (window), ==, "hippo-theater");
 
   /* Every chart of the dataset has a page */
@@ -123,7 +101,7 @@ test_chart_pages (void)
   g_assert_cmpstr (atlas_chart_get_chart_id (show_chart (window, "titles")), ==, "titles");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  atlas_test_iterate ();
 }
 
 static void
@@ -142,7 +120,7 @@ new_dialog (const char  *figure,
 
   g_signal_connect (dialog, "done", G_CALLBACK (on_done), message);
   gtk_window_present (GTK_WINDOW (dialog));
-  iterate ();
+  atlas_test_iterate ();
   return dialog;
 }
 

@@ -13,6 +13,7 @@
 
 #include "atlas-figure.h"
 #include "atlas-loader.h"
+#include "atlas-test-utils.h"
 #include "atlas-time-ticks.h"
 #include "atlas-timeline-layout.h"
 #include "atlas-timeline-renderer.h"
@@ -274,25 +275,6 @@ test_hit (void)
   }
 }
 
-static void
-pixel_at (cairo_surface_t *surface,
-          int              x,
-          int              y,
-          guint8          *r,
-          guint8          *g,
-          guint8          *b,
-          guint8          *a)
-{
-  guint8 *data = cairo_image_surface_get_data (surface);
-  guint32 pixel = *(guint32 *) (data + y * cairo_image_surface_get_stride (surface) + x * 4);
-
-  /* ARGB32, premultiplied; only opaque pixels are compared */
-  *a = pixel >> 24;
-  *r = (pixel >> 16) & 0xff;
-  *g = (pixel >> 8) & 0xff;
-  *b = pixel & 0xff;
-}
-
 /* A rendered image has the event's colour where its bar is. */
 static void
 test_pixels (void)
@@ -311,14 +293,14 @@ test_pixels (void)
   atlas_timeline_render (cr, layout, style, &view);
   cairo_surface_flush (surface);
 
-  pixel_at (surface, x, y, &r, &g, &b, &a);
+  atlas_test_pixel (surface, x, y, &r, &g, &b, &a);
   g_assert_cmpuint (a, ==, 255);
   g_assert_cmpint (abs (r - (int) (market.red * 255)), <=, 2);
   g_assert_cmpint (abs (g - (int) (market.green * 255)), <=, 2);
   g_assert_cmpint (abs (b - (int) (market.blue * 255)), <=, 2);
 
   /* Below the lanes, far from any event: nothing drawn but perhaps a grid line */
-  pixel_at (surface, x, 880, &r, &g, &b, &a);
+  atlas_test_pixel (surface, x, 880, &r, &g, &b, &a);
   g_assert_cmpuint (a, <, 80);
 
   /* Dimmed when another entity is highlighted */
@@ -328,7 +310,7 @@ test_pixels (void)
   cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
   atlas_timeline_render (cr, layout, style, &view);
   cairo_surface_flush (surface);
-  pixel_at (surface, x, y, &r, &g, &b, &a);
+  atlas_test_pixel (surface, x, y, &r, &g, &b, &a);
   g_assert_cmpuint (a, <, 100);
 
   cairo_destroy (cr);
@@ -368,8 +350,8 @@ test_tiles_match (void)
           {
             guint8 r1, g1, b1, a1, r2, g2, b2, a2;
 
-            pixel_at (direct, x, y, &r1, &g1, &b1, &a1);
-            pixel_at (tiled, x, y, &r2, &g2, &b2, &a2);
+            atlas_test_pixel (direct, x, y, &r1, &g1, &b1, &a1);
+            atlas_test_pixel (tiled, x, y, &r2, &g2, &b2, &a2);
             if (abs (r1 - r2) > 40 || abs (g1 - g2) > 40 || abs (b1 - b2) > 40 || abs (a1 - a2) > 40)
               differing++;
           }

@@ -9,6 +9,7 @@
 
 #include "atlas-event-detail.h"
 #include "atlas-loader.h"
+#include "atlas-test-utils.h"
 #include "atlas-timeline.h"
 #include "atlas-ui-resources.h"
 #include "atlas-window.h"
@@ -21,13 +22,6 @@ typedef struct
   AtlasTimeline *timeline;
   AtlasEvent *activated;
 } Fixture;
-
-static void
-iterate (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static void
 on_activated (AtlasTimeline *timeline,
@@ -56,7 +50,7 @@ fixture_set_up (Fixture       *fixture,
   /* Until it has its size */
   for (guint i = 0; i < 200 && gtk_widget_get_width (GTK_WIDGET (fixture->timeline)) < 900; i++)
     g_main_context_iteration (NULL, TRUE);
-  iterate ();
+  atlas_test_iterate ();
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->timeline)), >=, 900);
 }
 
@@ -65,23 +59,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  iterate ();
-}
-
-static GtkEventController *
-find_controller (GtkWidget *widget,
-                 GType      type)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
-        return controller;
-    }
-  g_assert_not_reached ();
+  atlas_test_iterate ();
 }
 
 static void
@@ -89,21 +67,21 @@ click (Fixture *fixture,
        double   x,
        double   y)
 {
-  GtkEventController *gesture = find_controller (GTK_WIDGET (fixture->timeline), GTK_TYPE_GESTURE_CLICK);
+  GtkEventController *gesture = atlas_test_find_controller (GTK_WIDGET (fixture->timeline), GTK_TYPE_GESTURE_CLICK);
 
   g_signal_emit_by_name (gesture, "released", 1, x, y);
-  iterate ();
+  atlas_test_iterate ();
 }
 
 static gboolean
 press_key (Fixture *fixture,
            guint    keyval)
 {
-  GtkEventController *keys = find_controller (GTK_WIDGET (fixture->timeline), GTK_TYPE_EVENT_CONTROLLER_KEY);
+  GtkEventController *keys = atlas_test_find_controller (GTK_WIDGET (fixture->timeline), GTK_TYPE_EVENT_CONTROLLER_KEY);
   gboolean handled = FALSE;
 
   g_signal_emit_by_name (keys, "key-pressed", keyval, 0, 0, &handled);
-  iterate ();
+  atlas_test_iterate ();
   return handled;
 }
 
@@ -207,7 +185,7 @@ test_highlight_scrolls (Fixture       *fixture,
 
   /* …until Red Fruit is highlighted. */
   atlas_timeline_set_highlight_entity (fixture->timeline, "red-fruit");
-  iterate ();
+  atlas_test_iterate ();
   g_assert_cmpstr (atlas_timeline_get_highlight_entity (fixture->timeline), ==, "red-fruit");
   event = atlas_dataset_lookup_event (dataset, "clean-up-campaign");  /* its first event, 2023 */
   g_assert_true (atlas_timeline_get_event_position (fixture->timeline, event, &x, &y));
@@ -225,7 +203,7 @@ test_window_links (void)
   AtlasEvent *event = atlas_dataset_lookup_event (dataset, "red-fruit-suspension");
 
   gtk_window_present (GTK_WINDOW (window));
-  iterate ();
+  atlas_test_iterate ();
 
   /* The sidebar's entity lights up its events. */
   atlas_window_select_entity (window, "red-fruit");
@@ -246,7 +224,7 @@ test_window_links (void)
   g_assert_true (atlas_timeline_get_selected_event (timeline) == event);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  atlas_test_iterate ();
 }
 
 int

@@ -15,6 +15,7 @@
 #include "atlas-entity-detail.h"
 #include "atlas-entity-row.h"
 #include "atlas-loader.h"
+#include "atlas-test-utils.h"
 #include "atlas-ui-resources.h"
 #include "atlas-window.h"
 
@@ -49,13 +50,6 @@ count_rows (AtlasWindow *window,
   return rows;
 }
 
-static void
-iterate (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static gboolean
 timed_out (gpointer data)
 {
@@ -83,7 +77,7 @@ new_window (GSettings *settings)
   AtlasWindow *window = atlas_window_new (NULL, dataset, settings);
 
   gtk_window_present (GTK_WINDOW (window));
-  iterate ();
+  atlas_test_iterate ();
   return window;
 }
 
@@ -94,7 +88,7 @@ search (AtlasWindow *window,
   gtk_editable_set_text (GTK_EDITABLE (child (window, "search_entry")), text);
   /* GtkSearchEntry delays search-changed; do not wait for it. */
   g_signal_emit_by_name (child (window, "search_entry"), "search-changed");
-  iterate ();
+  atlas_test_iterate ();
 }
 
 static void
@@ -169,14 +163,14 @@ test_selection_shows_detail (void)
   row = gtk_list_box_get_row_at_index (list, 0);
   gtk_list_box_select_row (list, row);
   g_signal_emit_by_name (list, "row-activated", row);
-  iterate ();
+  atlas_test_iterate ();
   g_assert_cmpstr (atlas_entity_get_id (atlas_entity_detail_get_entity (detail)), ==, "hippo-theater");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (window, "content_stack"))), ==,
                    "detail");
   search (window, "");
 
   g_assert_true (atlas_window_select_entity (window, "red-fruit"));
-  iterate ();
+  atlas_test_iterate ();
   g_assert_cmpstr (atlas_entity_get_id (atlas_entity_detail_get_entity (detail)), ==, "red-fruit");
   row = gtk_list_box_get_selected_row (list);
   g_assert_cmpstr (atlas_entity_get_id (atlas_entity_row_get_entity (ATLAS_ENTITY_ROW (row))), ==,
@@ -193,7 +187,7 @@ test_selection_shows_detail (void)
   relation = find_action_row (GTK_WIDGET (detail), "ByteDance");
   g_assert_nonnull (relation);
   g_signal_emit_by_name (relation, "activated");
-  iterate ();
+  atlas_test_iterate ();
   g_assert_cmpstr (atlas_window_get_selected_id (window), ==, "bytedance");
   row = gtk_list_box_get_selected_row (list);
   g_assert_cmpstr (atlas_entity_get_id (atlas_entity_row_get_entity (ATLAS_ENTITY_ROW (row))), ==,
@@ -218,7 +212,7 @@ test_state_is_kept (void)
   atlas_window_select_entity (window, "nrta");
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
   gtk_window_close (GTK_WINDOW (window));
-  iterate ();
+  atlas_test_iterate ();
 
   g_assert_cmpstr (g_settings_get_string (settings, "selected-entity"), ==, "nrta");
   g_settings_get (settings, "window-size", "(ii)", &width, &height);
@@ -287,7 +281,7 @@ test_open_dataset (void)
   g_assert_cmpstr (atlas_dataset_get_title (atlas_window_get_dataset (window)), ==, "Minimal dataset");
   g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (child (window, "window_title"))), ==,
                    "Minimal dataset");
-  iterate ();
+  atlas_test_iterate ();
   g_assert_cmpuint (count_rows (window, NULL), ==, 2);
   /* Red Fruit is not in it: nothing is selected. */
   g_assert_null (atlas_window_get_selected_id (window));

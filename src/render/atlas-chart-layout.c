@@ -225,17 +225,6 @@ atlas_chart_layout_free (AtlasChartLayout *self)
   g_free (self);
 }
 
-static double
-measure (PangoLayout *layout,
-         const char  *text)
-{
-  int width;
-
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_get_pixel_size (layout, &width, NULL);
-  return width;
-}
-
 /* Places everything for @width, with labels measured in @font. */
 void
 atlas_chart_layout_update (AtlasChartLayout           *self,
@@ -257,11 +246,12 @@ atlas_chart_layout_update (AtlasChartLayout           *self,
   for (guint i = 0; i < self->bars->len; i++)
     {
       AtlasChartBar *bar = &g_array_index (self->bars, AtlasChartBar, i);
-      double value = measure (body, bar->value);
+      double value = atlas_text_width (body, bar->value);
 
-      label_width = MAX (label_width, MAX (measure (body, bar->label), measure (small, bar->date)));
+      label_width = MAX (label_width, atlas_text_width (body, bar->label));
+      label_width = MAX (label_width, atlas_text_width (small, bar->date));
       if (bar->secondary != NULL)
-        value = MAX (value, measure (small, bar->secondary));
+        value = MAX (value, atlas_text_width (small, bar->secondary));
       value_width = MAX (value_width, value);
     }
 

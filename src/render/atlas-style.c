@@ -156,3 +156,15 @@ atlas_style_create_context (const AtlasStyle *style)
   pango_cairo_context_set_resolution (context, style->resolution);
   return context;
 }
+
+/* The width of @text laid out in @layout's font, in pixels. */
+double
+atlas_text_width (PangoLayout *layout,
+                  const char  *text)
+{
+  int width;
+
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}

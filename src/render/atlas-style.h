@@ -52,6 +52,8 @@ PangoLayout  *atlas_style_create_layout  (const AtlasStyle *style,
                                          double            size_factor,
                                          PangoWeight       weight);
 PangoContext *atlas_style_create_context (const AtlasStyle *style);
+double        atlas_text_width           (PangoLayout      *layout,
+                                          const char       *text);
 AtlasColor  atlas_color_with_alpha        (AtlasColor        color,
                                            double            alpha);
 AtlasColor  atlas_color_mix               (AtlasColor        a,

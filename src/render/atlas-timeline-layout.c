@@ -82,17 +82,6 @@ atlas_timeline_layout_free (AtlasTimelineLayout *self)
   g_free (self);
 }
 
-static double
-measure (PangoLayout *layout,
-         const char  *text)
-{
-  int width;
-
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_get_pixel_size (layout, &width, NULL);
-  return width;
-}
-
 /* @events: AtlasEvent in date order (as AtlasDataset gives them) */
 void
 atlas_timeline_layout_set_events (AtlasTimelineLayout        *self,
@@ -135,9 +124,9 @@ atlas_timeline_layout_set_events (AtlasTimelineLayout        *self,
       entry->end = atlas_fuzzy_date_get_end (date) + 1.0;
       entry->open_start = atlas_fuzzy_date_is_start_open (date);
       entry->category = atlas_event_get_category (event);
-      entry->title_width = measure (title_layout, atlas_event_get_title (event));
+      entry->title_width = atlas_text_width (title_layout, atlas_event_get_title (event));
       entry->label_width = MAX (entry->title_width,
-                                measure (date_layout, atlas_fuzzy_date_get_text (date)));
+                                atlas_text_width (date_layout, atlas_fuzzy_date_get_text (date)));
       entry->item = -1;
       g_hash_table_insert (self->entry_of, event, GUINT_TO_POINTER (i + 1));
 

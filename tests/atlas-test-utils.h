@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* Helpers the tests share. */
+
+#include <cairo.h>
+#include <glib-object.h>
+
+#ifdef GTK_MAJOR_VERSION
+/* Runs what the main loop has pending. */
+static inline void
+atlas_test_iterate (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* The first event controller of @type on @widget: tests drive widgets
+ * through their own controllers. */
+static inline GtkEventController *
+atlas_test_find_controller (GtkWidget *widget,
+                            GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;
+    }
+  g_assert_not_reached ();
+}
+#endif
+
+/* The colour at (@x, @y) of an image surface (premultiplied, as cairo
+ * keeps it); @a may be NULL. */
+static inline void
+atlas_test_pixel (cairo_surface_t *surface,
+                  int              x,
+                  int              y,
+                  guint8          *r,
+                  guint8          *g,
+                  guint8          *b,
+                  guint8          *a)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  guint32 pixel = *(const guint32 *) (data + y * cairo_image_surface_get_stride (surface) + x * 4);
+
+  *r = (pixel >> 16) & 0xff;
+  *g = (pixel >> 8) & 0xff;
+  *b = pixel & 0xff;
+  if (a != NULL)
+    *a = pixel >> 24;
+}
