@@ -20,7 +20,7 @@ trap 'rm -rf "$stage"' EXIT
 meson install -C build --destdir "$stage" --quiet
 prefix=$(meson introspect build --buildoptions | python3 -c \
   'import json,sys; print(next(o["value"] for o in json.load(sys.stdin) if o["name"]=="prefix"))')
-for f in bin/microdrama-atlas \
+for f in bin/microdrama-atlas libexec/microdrama-atlas-gui \
          share/applications/io.github.microdrama.Atlas.desktop \
          share/metainfo/io.github.microdrama.Atlas.metainfo.xml \
          share/icons/hicolor/scalable/apps/io.github.microdrama.Atlas.svg \

@@ -7,7 +7,6 @@
 
 #include "atlas-application.h"
 #include "atlas-cli.h"
-#include "atlas-figure.h"
 #include "atlas-loader.h"
 #include "atlas-window.h"
 
@@ -21,38 +20,13 @@ struct _AtlasApplication
 
 G_DEFINE_FINAL_TYPE (AtlasApplication, atlas_application, ADW_TYPE_APPLICATION)
 
-static const GOptionEntry option_entries[] = {
-  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
-  { "check-data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Check a dataset file: print a summary and exit 0, or its errors and exit 1"), N_("FILE") },
-  { "data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Start with a dataset file instead of the bundled one"), N_("FILE") },
-  { "list-charts", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("List the charts that can be exported, one a line: ID, a tab, the title"), NULL },
-  { "export-chart", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Export a chart to --output, without opening a window"), N_("ID") },
-  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("The file to export to; its extension (.png, .svg, .pdf) gives the format"), N_("FILE") },
-  { "width", 0, 0, G_OPTION_ARG_INT, NULL,
-    N_("Width of the export (default 1920 for the timeline, 1200 for a chart)"), N_("PIXELS") },
-  { "height", 0, 0, G_OPTION_ARG_INT, NULL,
-    N_("Height of the export (default 1080 for the timeline, 800 for a chart)"), N_("PIXELS") },
-  { "scale", 0, 0, G_OPTION_ARG_DOUBLE, NULL,
-    N_("Pixels per point of a PNG export, 0.5 to 4 (default 1)"), N_("SCALE") },
-  { "theme", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Colours of the export: light or dark (default light)"), N_("THEME") },
-  { NULL }
-};
-
-#define OPTION_SUMMARY N_("Explore China’s micro-drama industry: platforms, regulators, studios, " \
-                          "production hubs, events and figures, each with its source.")
-
 static gboolean
 atlas_application_local_command_line (GApplication   *application,
                                       char         ***arguments,
                                       int            *exit_status)
 {
-  if (atlas_cli_validate_args (option_entries, _(OPTION_SUMMARY), *arguments, exit_status))
+  if (atlas_cli_validate_args (atlas_cli_get_options (), atlas_cli_get_summary (), *arguments,
+                               exit_status))
     return TRUE;
 
   return G_APPLICATION_CLASS (atlas_application_parent_class)->local_command_line (application,
@@ -68,16 +42,12 @@ atlas_application_handle_local_options (GApplication *application,
   AtlasApplication *self = ATLAS_APPLICATION (application);
   g_autoptr(GError) error = NULL;
   const char *path = NULL;
+  int status = atlas_cli_run (options);
 
-  if (g_variant_dict_contains (options, "version"))
-    {
-      g_print ("microdrama-atlas %s\n", PACKAGE_VERSION);
-      return ATLAS_EXIT_OK;
-    }
+  if (status >= 0)
+    return status;
 
-  if (g_variant_dict_lookup (options, "check-data", "^&ay", &path))
-    return atlas_cli_check_data (path);
-
+  /* The window, then: with the dataset it is to show. */
   if (g_variant_dict_lookup (options, "data", "^&ay", &path))
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
@@ -95,42 +65,6 @@ atlas_application_handle_local_options (GApplication *application,
       g_printerr ("%s\n", error->message);
       return ATLAS_EXIT_DATA;
     }
-
-  if (g_variant_dict_contains (options, "list-charts"))
-    return atlas_cli_list_charts (self->dataset);
-
-  {
-    AtlasCliExport request = { NULL, NULL, 0, 0, 1.0, "light" };
-    gboolean exporting = g_variant_dict_lookup (options, "export-chart", "&s", &request.id);
-    const char *export_only[] = { "output", "width", "height", "scale", "theme" };
-
-    g_variant_dict_lookup (options, "output", "^&ay", &request.output);
-    g_variant_dict_lookup (options, "width", "i", &request.width);
-    g_variant_dict_lookup (options, "height", "i", &request.height);
-    g_variant_dict_lookup (options, "scale", "d", &request.scale);
-    g_variant_dict_lookup (options, "theme", "&s", &request.theme);
-
-    if (exporting)
-      {
-        int width, height;
-
-        atlas_figure_get_default_size (request.id, &width, &height);
-        if (!g_variant_dict_contains (options, "width"))
-          request.width = width;
-        if (!g_variant_dict_contains (options, "height"))
-          request.height = height;
-        return atlas_cli_export_chart (self->dataset, &request);
-      }
-
-    for (guint i = 0; i < G_N_ELEMENTS (export_only); i++)
-      if (g_variant_dict_contains (options, export_only[i]))
-        {
-          /* Translators: %s is an option such as --width */
-          g_printerr (_("%s: --%s goes with --export-chart\n"), g_get_prgname (), export_only[i]);
-          return ATLAS_EXIT_USAGE;
-        }
-  }
-
   return -1;
 }
 
@@ -300,8 +234,8 @@ atlas_application_class_init (AtlasApplicationClass *klass)
 static void
 atlas_application_init (AtlasApplication *self)
 {
-  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
-  g_application_set_option_context_summary (G_APPLICATION (self), _(OPTION_SUMMARY));
+  g_application_add_main_option_entries (G_APPLICATION (self), atlas_cli_get_options ());
+  g_application_set_option_context_summary (G_APPLICATION (self), atlas_cli_get_summary ());
 }
 
 AtlasApplication *

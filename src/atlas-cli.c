@@ -3,9 +3,11 @@
 
 #include "config.h"
 
-/* The command-line work that needs no display: usage checking and
- * --check-data. The application calls these from local_command_line and
- * handle-local-options. */
+/* The command line: its options, the checking of their use, and all the
+ * work that needs no window — --version, --check-data, --list-charts and
+ * --export-chart. Both executables use it from handle-local-options: the lean
+ * microdrama-atlas, which never loads GTK, and the window's
+ * microdrama-atlas-gui, which it starts when a window is wanted. */
 
 #include <glib/gi18n.h>
 
@@ -137,6 +139,111 @@ atlas_cli_export_chart (AtlasDataset       *dataset,
       return ATLAS_EXIT_DATA;
     }
   return ATLAS_EXIT_OK;
+}
+
+static const GOptionEntry option_entries[] = {
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+  { "check-data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check a dataset file: print a summary and exit 0, or its errors and exit 1"), N_("FILE") },
+  { "data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Start with a dataset file instead of the bundled one"), N_("FILE") },
+  { "list-charts", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the charts that can be exported, one a line: ID, a tab, the title"), NULL },
+  { "export-chart", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export a chart to --output, without opening a window"), N_("ID") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("The file to export to; its extension (.png, .svg, .pdf) gives the format"), N_("FILE") },
+  { "width", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("Width of the export (default 1920 for the timeline, 1200 for a chart)"), N_("PIXELS") },
+  { "height", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("Height of the export (default 1080 for the timeline, 800 for a chart)"), N_("PIXELS") },
+  { "scale", 0, 0, G_OPTION_ARG_DOUBLE, NULL,
+    N_("Pixels per point of a PNG export, 0.5 to 4 (default 1)"), N_("SCALE") },
+  { "theme", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Colours of the export: light or dark (default light)"), N_("THEME") },
+  { NULL }
+};
+
+const GOptionEntry *
+atlas_cli_get_options (void)
+{
+  return option_entries;
+}
+
+const char *
+atlas_cli_get_summary (void)
+{
+  return _("Explore China’s micro-drama industry: platforms, regulators, studios, production hubs, "
+           "events and figures, each with its source.");
+}
+
+static AtlasDataset *
+load_dataset (GVariantDict  *options,
+              GError       **error)
+{
+  const char *path = NULL;
+
+  if (g_variant_dict_lookup (options, "data", "^&ay", &path))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+      return atlas_dataset_load_file (file, NULL, error);
+    }
+  return atlas_dataset_load_default (error);
+}
+
+/* Does what the options ask that needs no window. Returns the exit code, or
+ * -1 when they ask for the window. */
+int
+atlas_cli_run (GVariantDict *options)
+{
+  static const char *export_only[] = { "output", "width", "height", "scale", "theme" };
+  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  AtlasCliExport request = { NULL, NULL, 0, 0, 1.0, "light" };
+  const char *path = NULL;
+  gboolean exporting;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("microdrama-atlas %s\n", PACKAGE_VERSION);
+      return ATLAS_EXIT_OK;
+    }
+
+  if (g_variant_dict_lookup (options, "check-data", "^&ay", &path))
+    return atlas_cli_check_data (path);
+
+  exporting = g_variant_dict_lookup (options, "export-chart", "&s", &request.id);
+  if (!exporting)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (export_only); i++)
+        if (g_variant_dict_contains (options, export_only[i]))
+          {
+            /* Translators: %s is an option such as --width */
+            g_printerr (_("%s: --%s goes with --export-chart\n"), g_get_prgname (), export_only[i]);
+            return ATLAS_EXIT_USAGE;
+          }
+      if (!g_variant_dict_contains (options, "list-charts"))
+        return -1;
+    }
+
+  dataset = load_dataset (options, &error);
+  if (dataset == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return ATLAS_EXIT_DATA;
+    }
+
+  if (!exporting)
+    return atlas_cli_list_charts (dataset);
+
+  atlas_figure_get_default_size (request.id, &request.width, &request.height);
+  g_variant_dict_lookup (options, "output", "^&ay", &request.output);
+  g_variant_dict_lookup (options, "width", "i", &request.width);
+  g_variant_dict_lookup (options, "height", "i", &request.height);
+  g_variant_dict_lookup (options, "scale", "d", &request.scale);
+  g_variant_dict_lookup (options, "theme", "&s", &request.theme);
+  return atlas_cli_export_chart (dataset, &request);
 }
 
 typedef union

@@ -20,6 +20,10 @@ typedef struct
   const char *theme;
 } AtlasCliExport;
 
+const GOptionEntry *atlas_cli_get_options (void);
+const char         *atlas_cli_get_summary (void);
+int                 atlas_cli_run         (GVariantDict *options);
+
 int      atlas_cli_check_data    (const char *path);
 int      atlas_cli_list_charts   (AtlasDataset         *dataset);
 int      atlas_cli_export_chart  (AtlasDataset         *dataset,
