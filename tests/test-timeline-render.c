@@ -7,7 +7,9 @@
  * without a display. */
 
 #include <math.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include <glib/gstdio.h>
 
@@ -493,6 +495,105 @@ test_export_atomic (void)
   g_rmdir (dir);
 }
 
+/* A device that fills up half-way: the file-size limit makes writes past it
+ * fail (EFBIG), as a full disk would. In a subprocess, as the limit is for
+ * the whole process. */
+static void
+test_export_device_full (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+
+  if (g_test_subprocess ())
+    {
+      const char *target = g_getenv ("ATLAS_TEST_TARGET");
+      g_autoptr(GFile) file = g_file_new_for_path (target);
+      g_autoptr(GError) error = NULL;
+      AtlasExportOptions options = { ATLAS_EXPORT_PNG, 1600, 1200, 2.0, FALSE, style, NULL, NULL, NULL };
+      struct rlimit limit = { 20000, 20000 };
+
+      signal (SIGXFSZ, SIG_IGN);
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+      g_assert_false (atlas_figure_export (dataset, "users", file, &options, NULL, &error));
+      g_assert_nonnull (error);
+      g_assert_true (g_str_has_prefix (error->message, target));
+      g_printerr ("%s\n", error->message);
+      return;
+    }
+
+  dir = g_dir_make_tmp (NULL, NULL);
+  path = g_build_filename (dir, "slide.png", NULL);
+  g_file_set_contents (path, "the slide from last week", -1, NULL);
+  g_setenv ("ATLAS_TEST_TARGET", path, TRUE);
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT);
+  g_test_trap_assert_passed ();
+
+  /* The old file is whole, and nothing else is left. */
+  {
+    g_autofree char *contents = NULL;
+
+    g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+    g_assert_cmpstr (contents, ==, "the slide from last week");
+  }
+  g_assert_cmpuint (count_files (dir), ==, 1);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+cancel_while_drawing (cairo_t          *cr,
+                      const AtlasStyle *draw_style,
+                      double            width,
+                      double            height,
+                      gpointer          user_data)
+{
+  /* Half the picture drawn, then the person cancels */
+  cairo_rectangle (cr, 0, 0, width / 2, height);
+  cairo_fill (cr);
+  g_cancellable_cancel (user_data);
+}
+
+static void
+test_export_cancelled (void)
+{
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (dir, "chart.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  AtlasExportOptions options = { ATLAS_EXPORT_PDF, 800, 600, 1.0, FALSE, style, "Title", NULL, NULL };
+
+  g_file_set_contents (path, "last week's chart", -1, NULL);
+  g_assert_false (atlas_export_write (file, &options, cancel_while_drawing, cancellable, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "last week's chart");
+  g_assert_cmpuint (count_files (dir), ==, 1);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* Where writing cannot even start: a folder that is a file. */
+static void
+test_export_unwritable (void)
+{
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *not_a_folder = g_build_filename (dir, "notes.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_build_filename (not_a_folder, "chart.png", NULL);
+  g_autoptr(GError) error = NULL;
+  AtlasExportOptions options = { ATLAS_EXPORT_PNG, 400, 300, 1.0, FALSE, style, NULL, NULL, NULL };
+
+  g_file_set_contents (not_a_folder, "notes", -1, NULL);
+  g_assert_false (atlas_figure_export (dataset, "revenue", file, &options, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY);
+  g_assert_nonnull (strstr (error->message, "is not a folder"));
+  g_assert_cmpuint (count_files (dir), ==, 1);
+  g_unlink (not_a_folder);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -516,6 +617,9 @@ main (int   argc,
   g_test_add_func ("/timeline-render/tiles-match", test_tiles_match);
   g_test_add_func ("/timeline-render/export-formats", test_export_formats);
   g_test_add_func ("/timeline-render/export-atomic", test_export_atomic);
+  g_test_add_func ("/timeline-render/export-device-full", test_export_device_full);
+  g_test_add_func ("/timeline-render/export-cancelled", test_export_cancelled);
+  g_test_add_func ("/timeline-render/export-unwritable", test_export_unwritable);
 
   status = g_test_run ();
   atlas_style_free (style);
