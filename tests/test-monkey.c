@@ -1,0 +1,206 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-monkey"
+
+#include "config.h"
+
+/* A few thousand random inputs to the window — selections, searches, clicks,
+ * keys, scrolls, drags and zooms on the timeline and the charts, page
+ * switches, resizes, category filters and dataset reloads — driven through
+ * the widgets' own controllers and actions, with every critical warning
+ * fatal. Nothing may crash or warn. The seed is fixed; ATLAS_MONKEY_SEED and
+ * ATLAS_MONKEY_STEPS explore further. */
+
+#include "atlas-chart.h"
+#include "atlas-loader.h"
+#include "atlas-test-utils.h"
+#include "atlas-timeline.h"
+#include "atlas-ui-resources.h"
+#include "atlas-window.h"
+
+static GObject *
+child (AtlasWindow *window,
+       const char  *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, name);
+}
+
+static AtlasChart *
+visible_chart (AtlasWindow *window)
+{
+  GtkWidget *page = adw_view_stack_get_visible_child (ADW_VIEW_STACK (child (window, "view_stack")));
+  GtkWidget *viewport;
+
+  if (!GTK_IS_SCROLLED_WINDOW (page) ||
+      !GTK_IS_VIEWPORT (viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (page))))
+    return NULL;
+  return ATLAS_CHART (gtk_viewport_get_child (GTK_VIEWPORT (viewport)));
+}
+
+static void
+press (GtkWidget *widget,
+       guint      keyval)
+{
+  gboolean handled;
+
+  g_signal_emit_by_name (atlas_test_find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_KEY),
+                         "key-pressed", keyval, 0, 0, &handled);
+}
+
+static void
+test_monkey (void)
+{
+  static const guint keys[] = {
+    GDK_KEY_Left, GDK_KEY_Right, GDK_KEY_Up, GDK_KEY_Down, GDK_KEY_Home, GDK_KEY_End,
+    GDK_KEY_plus, GDK_KEY_minus, GDK_KEY_0, GDK_KEY_Return, GDK_KEY_Escape, GDK_KEY_space,
+  };
+  static const char *searches[] = { "", "red", "红果", "NRTA", "zz", "iq", "x", "Tencent", "市场" };
+  static const char *pages[] = { "timeline", "users", "titles", "revenue" };
+  const char *seed_text = g_getenv ("ATLAS_MONKEY_SEED");
+  const char *steps_text = g_getenv ("ATLAS_MONKEY_STEPS");
+  guint32 seed = seed_text ? (guint32) g_ascii_strtoull (seed_text, NULL, 10) : 4242;
+  guint steps = steps_text ? (guint) g_ascii_strtoull (steps_text, NULL, 10) : 3000;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) bundled = atlas_dataset_load_default (&error);
+  g_autofree char *minimal_path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autoptr(GFile) minimal_file = g_file_new_for_path (minimal_path);
+  g_autoptr(AtlasDataset) minimal = atlas_dataset_load_file (minimal_file, NULL, &error);
+  AtlasWindow *window;
+  AtlasTimeline *timeline;
+
+  g_assert_no_error (error);
+  window = atlas_window_new (NULL, bundled, NULL);
+  timeline = ATLAS_TIMELINE (child (window, "timeline"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  atlas_test_iterate ();
+
+  for (guint step = 0; step < steps; step++)
+    {
+      AtlasDataset *dataset = atlas_window_get_dataset (window);
+      GListModel *entities = atlas_dataset_get_entities (dataset);
+      GListModel *events = atlas_dataset_get_events (dataset);
+      AtlasChart *chart = visible_chart (window);
+      double x = g_rand_double_range (rand, -20, 1400);
+      double y = g_rand_double_range (rand, -20, 900);
+
+      switch (g_rand_int_range (rand, 0, 16))
+        {
+        case 0:
+          {
+            g_autoptr(AtlasEntity) entity = g_list_model_get_item (entities, (guint) g_rand_int_range (rand, 0, (gint32) g_list_model_get_n_items (entities)));
+
+            atlas_window_select_entity (window, atlas_entity_get_id (entity));
+            break;
+          }
+        case 1:
+          gtk_editable_set_text (GTK_EDITABLE (child (window, "search_entry")),
+                                 searches[g_rand_int_range (rand, 0, G_N_ELEMENTS (searches))]);
+          g_signal_emit_by_name (child (window, "search_entry"), "search-changed");
+          break;
+        case 2:
+          atlas_timeline_zoom (timeline, g_rand_double_range (rand, 0.2, 5), x);
+          break;
+        case 3:
+          press (GTK_WIDGET (timeline), keys[g_rand_int_range (rand, 0, G_N_ELEMENTS (keys))]);
+          break;
+        case 4:
+          g_signal_emit_by_name (atlas_test_find_controller (GTK_WIDGET (timeline), GTK_TYPE_GESTURE_CLICK),
+                                 "released", 1, x, y);
+          break;
+        case 5:
+          {
+            gboolean handled;
+
+            g_signal_emit_by_name (atlas_test_find_controller (GTK_WIDGET (timeline), GTK_TYPE_EVENT_CONTROLLER_SCROLL),
+                                   "scroll", g_rand_double_range (rand, -5, 5), g_rand_double_range (rand, -5, 5),
+                                   &handled);
+            break;
+          }
+        case 6:
+          {
+            GtkEventController *drag = atlas_test_find_controller (GTK_WIDGET (timeline), GTK_TYPE_GESTURE_DRAG);
+
+            g_signal_emit_by_name (drag, "drag-begin", x, y);
+            g_signal_emit_by_name (drag, "drag-update", g_rand_double_range (rand, -3000, 3000), 0.0);
+            g_signal_emit_by_name (drag, "drag-end", 0.0, 0.0);
+            break;
+          }
+        case 7:
+          {
+            const char *page = pages[g_rand_int_range (rand, 0, G_N_ELEMENTS (pages))];
+
+            if (adw_view_stack_get_child_by_name (ADW_VIEW_STACK (child (window, "view_stack")), page) != NULL)
+              adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (child (window, "view_stack")), page);
+            break;
+          }
+        case 8:
+          if (chart != NULL)
+            g_signal_emit_by_name (atlas_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_GESTURE_CLICK),
+                                   "released", 1, x, y);
+          break;
+        case 9:
+          if (chart != NULL)
+            press (GTK_WIDGET (chart), keys[g_rand_int_range (rand, 0, G_N_ELEMENTS (keys))]);
+          break;
+        case 10:
+          if (chart != NULL)
+            g_signal_emit_by_name (atlas_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_EVENT_CONTROLLER_MOTION),
+                                   "motion", x, y);
+          break;
+        case 11:
+          gtk_window_set_default_size (GTK_WINDOW (window), g_rand_int_range (rand, 360, 1600),
+                                       g_rand_int_range (rand, 400, 1000));
+          break;
+        case 12:
+          atlas_timeline_set_hidden_categories (timeline, (guint) g_rand_int_range (rand, 0, 64));
+          break;
+        case 13:
+          if (g_list_model_get_n_items (events) > 0)
+            {
+              g_autoptr(AtlasEvent) event = g_list_model_get_item (events, (guint) g_rand_int_range (rand, 0, (gint32) g_list_model_get_n_items (events)));
+
+              atlas_window_select_event (window, event);
+            }
+          break;
+        case 14:
+          /* A dataset reload, now and then, while loading one from a file */
+          if (g_rand_int_range (rand, 0, 10) == 0)
+            atlas_window_set_dataset (window, g_rand_boolean (rand) ? bundled : minimal);
+          else if (g_rand_int_range (rand, 0, 10) == 0)
+            atlas_window_open_file (window, minimal_file);
+          break;
+        default:
+          gtk_widget_activate_action (GTK_WIDGET (window),
+                                      g_rand_boolean (rand) ? "win.zoom-in" : "win.zoom-fit", NULL);
+          break;
+        }
+
+      /* Let it lay out, draw and finish loads, every few steps. */
+      if (step % 7 == 0)
+        for (guint i = 0; i < 3; i++)
+          g_main_context_iteration (NULL, FALSE);
+    }
+
+  atlas_test_iterate ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  atlas_test_iterate ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_printerr ("test-monkey needs a display: run it under xvfb-run\n");
+      return 77; /* meson: not run */
+    }
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  atlas_ui_register_resource ();
+
+  g_test_add_func ("/monkey/random-inputs", test_monkey);
+  return g_test_run ();
+}
