@@ -214,7 +214,11 @@ test_state_is_kept (void)
   gtk_window_close (GTK_WINDOW (window));
   atlas_test_iterate ();
 
-  g_assert_cmpstr (g_settings_get_string (settings, "selected-entity"), ==, "nrta");
+  {
+    g_autofree char *selected = g_settings_get_string (settings, "selected-entity");
+
+    g_assert_cmpstr (selected, ==, "nrta");
+  }
   g_settings_get (settings, "window-size", "(ii)", &width, &height);
   g_assert_cmpint (width, ==, 900);
   g_assert_cmpint (height, ==, 640);
