@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs, with apt, what building Micro-Drama Atlas needs on Debian 12 or
 # newer and Ubuntu; with --test, also what the headless tests and screenshots
-# need. Installs nothing that is already there.
+# need; with --hardening, also the sanitizers', valgrind's and the fuzzer's
+# tools. Installs nothing that is already there.
 set -euo pipefail
 
 packages=(
@@ -10,12 +11,16 @@ packages=(
   gettext desktop-file-utils appstream
   fonts-noto-cjk
 )
-if [ "${1:-}" = "--test" ]; then
+if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--hardening" ]; then
   packages+=(
     xvfb xauth xdotool imagemagick
     dbus at-spi2-core python3 python3-gi gir1.2-atspi-2.0
     librsvg2-common gnuplot-nox
   )
+fi
+
+if [ "${1:-}" = "--hardening" ]; then
+  packages+=(valgrind clang libclang-rt-14-dev)
 fi
 
 missing=()

@@ -312,23 +312,19 @@ atlas_cli_validate_args (const GOptionEntry *entries,
   g_option_context_set_summary (context, summary);
   g_option_context_add_main_entries (context, copy, GETTEXT_PACKAGE);
 
+  /* A copy, parsed with the strv variant, which frees what it takes out. */
   args = g_strdupv (argv);
-  {
-    int argc = (int) g_strv_length (args);
-    char **parsed = args;
-
-    if (!g_option_context_parse (context, &argc, &parsed, &error))
-      {
-        g_printerr ("%s: %s\n", g_get_prgname (), error->message);
-        failed = TRUE;
-      }
-    else if (remaining != NULL && remaining[0] != NULL)
-      {
-        /* Translators: %s is an argument the program does not take */
-        g_printerr (_("%s: unexpected argument “%s”\n"), g_get_prgname (), remaining[0]);
-        failed = TRUE;
-      }
-  }
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      failed = TRUE;
+    }
+  else if (remaining != NULL && remaining[0] != NULL)
+    {
+      /* Translators: %s is an argument the program does not take */
+      g_printerr (_("%s: unexpected argument “%s”\n"), g_get_prgname (), remaining[0]);
+      failed = TRUE;
+    }
 
   for (guint i = 0; i < n; i++)
     {

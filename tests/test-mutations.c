@@ -165,11 +165,21 @@ mutate (JsonNode *root,
       what = "null";
       break;
     case 8:
-      replace (site, json_node_init_object (json_node_alloc (), json_object_new ()));
+      {
+        JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+        json_node_take_object (node, json_object_new ());
+        replace (site, node);
+      }
       what = "an empty object";
       break;
     case 9:
-      replace (site, json_node_init_array (json_node_alloc (), json_array_new ()));
+      {
+        JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+
+        json_node_take_array (node, json_array_new ());
+        replace (site, node);
+      }
       what = "an empty array";
       break;
     case 10:

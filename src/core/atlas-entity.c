@@ -145,7 +145,6 @@ static void
 update_search_key (AtlasEntity *self)
 {
   GString *key = g_string_new (NULL);
-  g_autofree char *folded = NULL;
 
   g_string_append (key, self->name);
   if (self->name_zh != NULL)
