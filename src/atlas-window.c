@@ -43,6 +43,9 @@ struct _AtlasWindow
   AtlasEventDetail *event_detail;
   AtlasTimeline *timeline;
   GtkBox *legend_box;
+  GtkRevealer *loading_bar;     /* "Loading…", with a Cancel button */
+  GtkLabel *loading_label;
+  GtkSpinner *loading_spinner;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -366,6 +369,30 @@ atlas_window_set_dataset (AtlasWindow  *self,
 }
 
 static void
+end_loading (AtlasWindow *self)
+{
+  g_clear_object (&self->loading);
+  gtk_revealer_set_reveal_child (self->loading_bar, FALSE);
+  gtk_spinner_stop (self->loading_spinner);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
+}
+
+static void
+cancel_load_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  if (self->loading == NULL)
+    return;
+  g_cancellable_cancel (self->loading);
+  end_loading (self);
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               adw_toast_new (_("Stopped loading; the dataset shown stays")));
+}
+
+static void
 on_dataset_loaded (GObject      *source,
                    GAsyncResult *result,
                    gpointer      user_data)
@@ -375,9 +402,10 @@ on_dataset_loaded (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   dataset = atlas_dataset_load_file_finish (result, &error);
+  /* Cancelled: by the person, or by a newer load, which has its own toast. */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  g_clear_object (&self->loading);
+  end_loading (self);
 
   if (dataset == NULL)
     {
@@ -404,8 +432,28 @@ atlas_window_open_file (AtlasWindow *self,
 
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
-  g_set_object (&self->loading, g_cancellable_new ());
+  end_loading (self);
+
+  {
+    g_autofree char *name = g_file_get_basename (file);
+    /* Translators: shown while a dataset file loads; %s is its name */
+    g_autofree char *title = g_strdup_printf (_("Loading “%s”…"), name);
+
+    gtk_label_set_label (self->loading_label, title);
+    gtk_spinner_start (self->loading_spinner);
+    gtk_revealer_set_reveal_child (self->loading_bar, TRUE);
+  }
+
+  self->loading = g_cancellable_new ();
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", TRUE);
   atlas_dataset_load_file_async (file, self->loading, on_dataset_loaded, g_object_ref (self));
+}
+
+gboolean
+atlas_window_is_loading (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), FALSE);
+  return self->loading != NULL;
 }
 
 static void
@@ -740,6 +788,9 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, event_detail);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, timeline);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, legend_box);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, loading_bar);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, loading_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, loading_spinner);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
@@ -755,6 +806,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_action);
 
 }
 
@@ -770,6 +822,7 @@ atlas_window_init (AtlasWindow *self)
   gtk_list_box_set_header_func (self->entity_list, update_header, self, NULL);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->entity_list));
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
   build_legend (self);
   g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (on_folded_changed), self,
                            G_CONNECT_SWAPPED);

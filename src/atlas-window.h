@@ -23,6 +23,7 @@ const char   *atlas_window_get_selected_id  (AtlasWindow    *self);
 void          atlas_window_select_event     (AtlasWindow    *self,
                                              AtlasEvent     *event);
 const char   *atlas_window_get_visible_figure (AtlasWindow  *self);
+gboolean      atlas_window_is_loading       (AtlasWindow    *self);
 void          atlas_window_open_file        (AtlasWindow    *self,
                                              GFile          *file);
 

@@ -290,6 +290,21 @@ test_open_dataset (void)
   /* Red Fruit is not in it: nothing is selected. */
   g_assert_null (atlas_window_get_selected_id (window));
 
+  /* A load in progress can be stopped; the dataset shown stays. */
+  {
+    AtlasDataset *shown = atlas_window_get_dataset (window);
+
+    atlas_window_open_file (window, minimal_file);
+    g_assert_true (atlas_window_is_loading (window));
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-load", NULL);
+    g_assert_false (atlas_window_is_loading (window));
+    for (guint i = 0; i < 50; i++)
+      g_main_context_iteration (NULL, FALSE);
+    g_usleep (100000);
+    atlas_test_iterate ();
+    g_assert_true (atlas_window_get_dataset (window) == shown);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (broken);
   g_rmdir (dir);
