@@ -86,7 +86,7 @@ test_monkey (void)
       double x = g_rand_double_range (rand, -20, 1400);
       double y = g_rand_double_range (rand, -20, 900);
 
-      int kind = g_rand_int_range (rand, 0, 16);
+      int kind = g_rand_int_range (rand, 0, 17);
       g_autofree char *kind_text = g_strdup_printf ("%d", kind);
 
       if (g_strv_contains ((const char * const *) skip, kind_text))
@@ -178,6 +178,19 @@ test_monkey (void)
           else if (g_rand_int_range (rand, 0, 10) == 0)
             atlas_window_open_file (window, minimal_file);
           break;
+        case 16:
+          {
+            /* A click on a sidebar row, as the list box reports it */
+            GtkListBox *list = GTK_LIST_BOX (child (window, "entity_list"));
+            GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, g_rand_int_range (rand, 0, 40));
+
+            if (row != NULL)
+              {
+                gtk_list_box_select_row (list, row);
+                g_signal_emit_by_name (list, "row-activated", row);
+              }
+            break;
+          }
         default:
           gtk_widget_activate_action (GTK_WIDGET (window),
                                       g_rand_boolean (rand) ? "win.zoom-in" : "win.zoom-fit", NULL);
