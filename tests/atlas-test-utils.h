@@ -7,6 +7,8 @@
 #include <glib-object.h>
 
 #ifdef GTK_MAJOR_VERSION
+#include <adwaita.h>
+
 /* Runs what the main loop has pending. */
 static inline void
 atlas_test_iterate (void)
@@ -31,6 +33,24 @@ atlas_test_find_controller (GtkWidget *widget,
         return controller;
     }
   g_assert_not_reached ();
+}
+
+/* GTK and libadwaita for a widget test, with the app's resources; FALSE when
+ * there is no display (run it under xvfb-run), to return 77: meson's "not run". */
+static inline gboolean
+atlas_test_init_gtk (int     *argc,
+                     char  ***argv,
+                     void   (*register_resources) (void))
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_printerr ("%s needs a display: run it under xvfb-run\n", (*argv)[0]);
+      return FALSE;
+    }
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  register_resources ();
+  return TRUE;
 }
 #endif
 

@@ -212,15 +212,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_printerr ("test-monkey needs a display: run it under xvfb-run\n");
-      return 77; /* meson: not run */
-    }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  atlas_ui_register_resource ();
+  if (!atlas_test_init_gtk (&argc, &argv, atlas_ui_register_resource))
+    return 77; /* meson: not run */
 
   g_test_add_func ("/monkey/random-inputs", test_monkey);
   return g_test_run ();

@@ -317,15 +317,8 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_printerr ("test-window needs a display: run it under xvfb-run\n");
-      return 77; /* meson: not run */
-    }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  atlas_ui_register_resource ();
+  if (!atlas_test_init_gtk (&argc, &argv, atlas_ui_register_resource))
+    return 77; /* meson: not run */
 
   dataset = atlas_dataset_load_default (&error);
   g_assert_no_error (error);
