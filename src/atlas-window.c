@@ -14,6 +14,7 @@
 #include "atlas-file-chooser.h"
 #include "atlas-loader.h"
 #include "atlas-timeline.h"
+#include "atlas-timeline-layout.h"
 #include "atlas-window.h"
 
 struct _AtlasWindow
@@ -339,14 +340,35 @@ atlas_window_get_dataset (AtlasWindow *self)
   return self->dataset;
 }
 
-void
-atlas_window_set_dataset (AtlasWindow  *self,
-                          AtlasDataset *dataset)
+/* What the loading thread makes of a file: the dataset, and its timeline
+ * labels measured in the font the timeline had when the load began. */
+typedef struct
+{
+  GFile *file;
+  PangoFontDescription *font;
+  double resolution;
+  AtlasDataset *dataset;
+  GArray *labels;
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_pointer (&data->font, pango_font_description_free);
+  g_clear_object (&data->dataset);
+  g_clear_pointer (&data->labels, g_array_unref);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadData, load_data_free)
+
+static void
+set_dataset_full (AtlasWindow  *self,
+                  AtlasDataset *dataset,
+                  LoadData     *measured)
 {
   g_autofree char *previous = NULL;
-
-  g_return_if_fail (ATLAS_IS_WINDOW (self));
-  g_return_if_fail (ATLAS_IS_DATASET (dataset));
 
   if (!g_set_object (&self->dataset, dataset))
     return;
@@ -356,7 +378,11 @@ atlas_window_set_dataset (AtlasWindow  *self,
     previous = g_settings_get_string (self->settings, "selected-entity");
 
   adw_window_title_set_subtitle (self->window_title, atlas_dataset_get_title (dataset));
-  atlas_timeline_set_dataset (self->timeline, dataset);
+  if (measured != NULL)
+    atlas_timeline_set_dataset_measured (self->timeline, dataset, measured->labels,
+                                         measured->font, measured->resolution);
+  else
+    atlas_timeline_set_dataset (self->timeline, dataset);
   rebuild_charts (self);
   gtk_filter_list_model_set_model (self->filtered, atlas_dataset_get_entities (dataset));
   update_sidebar_page (self);
@@ -366,6 +392,16 @@ atlas_window_set_dataset (AtlasWindow  *self,
     show_entity (self, NULL);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+}
+
+void
+atlas_window_set_dataset (AtlasWindow  *self,
+                          AtlasDataset *dataset)
+{
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+  g_return_if_fail (ATLAS_IS_DATASET (dataset));
+
+  set_dataset_full (self, dataset, NULL);
 }
 
 static void
@@ -397,29 +433,66 @@ on_dataset_loaded (GObject      *source,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  g_autoptr(AtlasWindow) self = user_data;
-  g_autoptr(AtlasDataset) dataset = NULL;
+  AtlasWindow *self = ATLAS_WINDOW (source);
+  g_autoptr(LoadData) data = NULL;
   g_autoptr(GError) error = NULL;
 
-  dataset = atlas_dataset_load_file_finish (result, &error);
+  data = g_task_propagate_pointer (G_TASK (result), &error);
   /* Cancelled: by the person, or by a newer load, which has its own toast. */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   end_loading (self);
 
-  if (dataset == NULL)
+  if (data == NULL)
     {
       atlas_show_error (GTK_WINDOW (self), _("Could Not Open Dataset"), error->message);
       return;
     }
 
-  atlas_window_set_dataset (self, dataset);
+  set_dataset_full (self, data->dataset, data);
   {
     /* Translators: shown after a dataset file was opened; %s is its title */
-    g_autofree char *message = g_strdup_printf (_("Opened “%s”"), atlas_dataset_get_title (dataset));
+    g_autofree char *message = g_strdup_printf (_("Opened “%s”"), atlas_dataset_get_title (data->dataset));
 
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
   }
+}
+
+/* In a worker thread: reads and checks the file, then measures the
+ * timeline's labels, the two steps that grow with the file. */
+static void
+load_in_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  LoadData *data = task_data;
+  g_autoptr(LoadData) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) dataset = NULL;
+  PangoContext *context;
+
+  dataset = atlas_dataset_load_file (data->file, cancellable, &error);
+  if (dataset == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  /* The default font map is per thread, so this one is the thread's own. */
+  context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  pango_cairo_context_set_resolution (context, data->resolution);
+
+  result = g_new0 (LoadData, 1);
+  result->font = pango_font_description_copy (data->font);
+  result->resolution = data->resolution;
+  result->labels = atlas_timeline_measure_labels (atlas_dataset_get_events (dataset), context,
+                                                  data->font);
+  g_object_unref (context);
+  result->dataset = g_steal_pointer (&dataset);
+  g_task_return_pointer (task, g_steal_pointer (&result), (GDestroyNotify) load_data_free);
 }
 
 /* Loads @file off the main thread; the current dataset stays if it fails. */
@@ -446,7 +519,16 @@ atlas_window_open_file (AtlasWindow *self,
 
   self->loading = g_cancellable_new ();
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", TRUE);
-  atlas_dataset_load_file_async (file, self->loading, on_dataset_loaded, g_object_ref (self));
+  {
+    g_autoptr(GTask) task = g_task_new (self, self->loading, on_dataset_loaded, NULL);
+    LoadData *data = g_new0 (LoadData, 1);
+
+    data->file = g_object_ref (file);
+    data->font = atlas_timeline_dup_label_font (self->timeline, &data->resolution);
+    g_task_set_source_tag (task, atlas_window_open_file);
+    g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
+    g_task_run_in_thread (task, load_in_thread);
+  }
 }
 
 gboolean

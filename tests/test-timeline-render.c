@@ -12,6 +12,7 @@
 #include <sys/resource.h>
 
 #include <glib/gstdio.h>
+#include <pango/pangocairo.h>
 
 #include "atlas-figure.h"
 #include "atlas-loader.h"
@@ -87,6 +88,44 @@ test_lanes_never_overlap (void)
         if (max_lanes >= 64)
           g_assert_cmpuint (clustered, ==, 0);
       }
+}
+
+/* Labels measured in another thread, with that thread's own font map, as
+ * the window's loading thread does, lay out as those measured here. */
+static gpointer
+measure_in_thread (gpointer data)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  GArray *labels;
+
+  pango_cairo_context_set_resolution (context, style->resolution);
+  labels = atlas_timeline_measure_labels (atlas_dataset_get_events (dataset), context, style->font);
+  g_object_unref (context);
+  return labels;
+}
+
+static void
+test_measured_in_thread (void)
+{
+  g_autoptr(GThread) thread = g_thread_new ("measure", measure_in_thread, NULL);
+  g_autoptr(GArray) labels = g_thread_join (g_steal_pointer (&thread));
+  g_autoptr(AtlasTimelineLayout) measured = atlas_timeline_layout_new ();
+  double ppd;
+  g_autoptr(AtlasTimelineLayout) here = new_layout (1920, 8, &ppd);
+
+  g_assert_cmpuint (labels->len, ==, 27);
+  atlas_timeline_layout_set_events_measured (measured, atlas_dataset_get_events (dataset), labels);
+  atlas_timeline_layout_update (measured, ppd, 8);
+
+  g_assert_cmpuint (atlas_timeline_layout_get_n_entries (measured), ==,
+                    atlas_timeline_layout_get_n_entries (here));
+  g_assert_cmpuint (atlas_timeline_layout_get_n_lanes (measured), ==,
+                    atlas_timeline_layout_get_n_lanes (here));
+  g_assert_cmpuint (atlas_timeline_layout_get_n_clustered (measured), ==,
+                    atlas_timeline_layout_get_n_clustered (here));
+  for (guint i = 0; i < atlas_timeline_layout_get_n_entries (here); i++)
+    g_assert_cmpfloat (atlas_timeline_layout_get_title_width (measured, i), ==,
+                       atlas_timeline_layout_get_title_width (here, i));
 }
 
 static void
@@ -608,6 +647,7 @@ main (int   argc,
   style = atlas_style_new (FALSE, FALSE);
 
   g_test_add_func ("/timeline-render/lanes-never-overlap", test_lanes_never_overlap);
+  g_test_add_func ("/timeline-render/measured-in-thread", test_measured_in_thread);
   g_test_add_func ("/timeline-render/hidden-categories", test_hidden_categories);
   g_test_add_func ("/timeline-render/fuzzy-extents", test_fuzzy_extents);
   g_test_add_func ("/timeline-render/ticks", test_ticks);

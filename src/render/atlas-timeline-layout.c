@@ -82,6 +82,41 @@ atlas_timeline_layout_free (AtlasTimelineLayout *self)
   g_free (self);
 }
 
+/* The widths of every event's labels — its title, and the wider of title and
+ * date wording — in @font. The costly part of a layout, and safe in any
+ * thread (with a context of that thread's), so that a window can measure a
+ * large dataset away from its main loop.
+ *
+ * Returns: (element-type AtlasTimelineLabel): one for each of @events */
+GArray *
+atlas_timeline_measure_labels (GListModel                 *events,
+                               PangoContext               *context,
+                               const PangoFontDescription *font)
+{
+  g_autoptr(PangoLayout) title_layout = pango_layout_new (context);
+  g_autoptr(PangoLayout) date_layout = pango_layout_new (context);
+  /* The wording is drawn at 0.85 of the size (atlas-timeline-renderer.c). */
+  g_autoptr(PangoFontDescription) small = atlas_font_scaled (font, 0.85, PANGO_WEIGHT_NORMAL);
+  guint n = g_list_model_get_n_items (events);
+  GArray *labels = g_array_sized_new (FALSE, FALSE, sizeof (AtlasTimelineLabel), n);
+
+  pango_layout_set_font_description (title_layout, font);
+  pango_layout_set_font_description (date_layout, small);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AtlasEvent) event = g_list_model_get_item (events, i);
+      AtlasTimelineLabel label;
+
+      label.title_width = atlas_text_width (title_layout, atlas_event_get_title (event));
+      label.label_width = MAX (label.title_width,
+                               atlas_text_width (date_layout,
+                                                 atlas_fuzzy_date_get_text (atlas_event_get_date (event))));
+      g_array_append_val (labels, label);
+    }
+  return labels;
+}
+
 /* @events: AtlasEvent in date order (as AtlasDataset gives them) */
 void
 atlas_timeline_layout_set_events (AtlasTimelineLayout        *self,
@@ -89,27 +124,33 @@ atlas_timeline_layout_set_events (AtlasTimelineLayout        *self,
                                   PangoContext               *context,
                                   const PangoFontDescription *font)
 {
-  g_autoptr(PangoLayout) title_layout = NULL;
-  g_autoptr(PangoLayout) date_layout = NULL;
-  g_autoptr(PangoFontDescription) small = NULL;
-  double first = G_MAXDOUBLE, last = -G_MAXDOUBLE, margin;
-  guint n;
+  g_autoptr(GArray) labels = NULL;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (G_IS_LIST_MODEL (events));
   g_return_if_fail (PANGO_IS_CONTEXT (context));
 
+  labels = atlas_timeline_measure_labels (events, context, font);
+  atlas_timeline_layout_set_events_measured (self, events, labels);
+}
+
+/* As set_events(), with the labels measured already (measure_labels()). */
+void
+atlas_timeline_layout_set_events_measured (AtlasTimelineLayout *self,
+                                           GListModel          *events,
+                                           GArray              *labels)
+{
+  double first = G_MAXDOUBLE, last = -G_MAXDOUBLE, margin;
+  guint n;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (G_IS_LIST_MODEL (events));
+  g_return_if_fail (labels != NULL && labels->len == g_list_model_get_n_items (events));
+
   g_set_object (&self->events, events);
   self->generation++;
   g_array_set_size (self->entries, 0);
   g_hash_table_remove_all (self->entry_of);
-
-  title_layout = pango_layout_new (context);
-  pango_layout_set_font_description (title_layout, font);
-  date_layout = pango_layout_new (context);
-  /* The wording is drawn at 0.85 of the size (atlas-timeline-renderer.c). */
-  small = atlas_font_scaled (font, 0.85, PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (date_layout, small);
 
   n = g_list_model_get_n_items (events);
   g_array_set_size (self->entries, n);
@@ -118,15 +159,15 @@ atlas_timeline_layout_set_events (AtlasTimelineLayout        *self,
       Entry *entry = &g_array_index (self->entries, Entry, i);
       g_autoptr(AtlasEvent) event = g_list_model_get_item (events, i);
       const AtlasFuzzyDate *date = atlas_event_get_date (event);
+      const AtlasTimelineLabel *label = &g_array_index (labels, AtlasTimelineLabel, i);
 
       entry->event = event;
       entry->start = atlas_fuzzy_date_get_start (date);
       entry->end = atlas_fuzzy_date_get_end (date) + 1.0;
       entry->open_start = atlas_fuzzy_date_is_start_open (date);
       entry->category = atlas_event_get_category (event);
-      entry->title_width = atlas_text_width (title_layout, atlas_event_get_title (event));
-      entry->label_width = MAX (entry->title_width,
-                                atlas_text_width (date_layout, atlas_fuzzy_date_get_text (date)));
+      entry->title_width = label->title_width;
+      entry->label_width = label->label_width;
       entry->item = -1;
       g_hash_table_insert (self->entry_of, event, GUINT_TO_POINTER (i + 1));
 

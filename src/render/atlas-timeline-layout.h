@@ -55,7 +55,18 @@ typedef struct
   const AtlasTimelineCluster *cluster;  /* for a cluster */
 } AtlasTimelineHit;
 
+/* The measured labels of one event. */
+typedef struct
+{
+  double title_width;
+  double label_width;   /* the wider of title and date wording */
+} AtlasTimelineLabel;
+
 typedef struct _AtlasTimelineLayout AtlasTimelineLayout;
+
+GArray              *atlas_timeline_measure_labels          (GListModel                 *events,
+                                                             PangoContext               *context,
+                                                             const PangoFontDescription *font);
 
 AtlasTimelineLayout *atlas_timeline_layout_new              (void);
 void                 atlas_timeline_layout_free             (AtlasTimelineLayout *self);
@@ -63,6 +74,9 @@ void                 atlas_timeline_layout_set_events       (AtlasTimelineLayout
                                                              GListModel                 *events,
                                                              PangoContext               *context,
                                                              const PangoFontDescription *font);
+void                 atlas_timeline_layout_set_events_measured (AtlasTimelineLayout  *self,
+                                                                GListModel           *events,
+                                                                GArray               *labels);
 void                 atlas_timeline_layout_set_hidden       (AtlasTimelineLayout *self,
                                                              guint                hidden_categories);
 guint                atlas_timeline_layout_get_hidden       (AtlasTimelineLayout *self);

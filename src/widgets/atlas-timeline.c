@@ -259,9 +259,16 @@ atlas_timeline_new (void)
   return g_object_new (ATLAS_TYPE_TIMELINE, NULL);
 }
 
+/* Shows @dataset. @labels, when not NULL, are its events' labels measured
+ * already (atlas_timeline_measure_labels()) in @font at @resolution, for
+ * example in the thread that loaded it; they are used if the widget's font
+ * is still that one, and measured here otherwise. */
 void
-atlas_timeline_set_dataset (AtlasTimeline *self,
-                            AtlasDataset  *dataset)
+atlas_timeline_set_dataset_measured (AtlasTimeline              *self,
+                                     AtlasDataset               *dataset,
+                                     GArray                     *labels,
+                                     const PangoFontDescription *font,
+                                     double                      resolution)
 {
   g_return_if_fail (ATLAS_IS_TIMELINE (self));
   g_return_if_fail (ATLAS_IS_DATASET (dataset));
@@ -275,8 +282,12 @@ atlas_timeline_set_dataset (AtlasTimeline *self,
 
   if (self->style == NULL)
     update_style (self);
-  atlas_timeline_layout_set_events (self->layout, atlas_dataset_get_events (dataset),
-                                    gtk_widget_get_pango_context (GTK_WIDGET (self)), self->style->font);
+  if (labels != NULL && font != NULL && pango_font_description_equal (font, self->style->font) &&
+      resolution == self->style->resolution)
+    atlas_timeline_layout_set_events_measured (self->layout, atlas_dataset_get_events (dataset), labels);
+  else
+    atlas_timeline_layout_set_events (self->layout, atlas_dataset_get_events (dataset),
+                                      gtk_widget_get_pango_context (GTK_WIDGET (self)), self->style->font);
 
   {
     g_autofree char *label = NULL;
@@ -290,6 +301,28 @@ atlas_timeline_set_dataset (AtlasTimeline *self,
 
   relayout (self, 0, 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_EVENT]);
+}
+
+void
+atlas_timeline_set_dataset (AtlasTimeline *self,
+                            AtlasDataset  *dataset)
+{
+  atlas_timeline_set_dataset_measured (self, dataset, NULL, NULL, 0);
+}
+
+/* A copy of the font the labels are measured in, and its @resolution in
+ * dots per inch: what atlas_timeline_set_dataset_measured() wants. */
+PangoFontDescription *
+atlas_timeline_dup_label_font (AtlasTimeline *self,
+                               double        *resolution)
+{
+  g_return_val_if_fail (ATLAS_IS_TIMELINE (self), NULL);
+  g_return_val_if_fail (resolution != NULL, NULL);
+
+  if (self->style == NULL)
+    update_style (self);
+  *resolution = self->style->resolution;
+  return pango_font_description_copy (self->style->font);
 }
 
 AtlasEvent *

@@ -15,6 +15,13 @@ G_DECLARE_FINAL_TYPE (AtlasTimeline, atlas_timeline, ATLAS, TIMELINE, GtkWidget)
 GtkWidget        *atlas_timeline_new                  (void);
 void              atlas_timeline_set_dataset          (AtlasTimeline *self,
                                                        AtlasDataset  *dataset);
+void              atlas_timeline_set_dataset_measured (AtlasTimeline              *self,
+                                                       AtlasDataset               *dataset,
+                                                       GArray                     *labels,
+                                                       const PangoFontDescription *font,
+                                                       double                      resolution);
+PangoFontDescription *atlas_timeline_dup_label_font   (AtlasTimeline *self,
+                                                       double        *resolution);
 AtlasEvent       *atlas_timeline_get_selected_event   (AtlasTimeline *self);
 void              atlas_timeline_set_selected_event   (AtlasTimeline *self,
                                                        AtlasEvent    *event);
