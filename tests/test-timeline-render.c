@@ -359,6 +359,43 @@ test_pixels (void)
 }
 
 /* Tiles draw exactly what a direct render draws, wherever the view is. */
+/* How many pixels of @view differ between drawing it whole and from tiles. */
+static guint
+count_tile_differences (AtlasTimelineLayout     *layout,
+                        AtlasTimelineTiles      *tiles,
+                        const AtlasTimelineView *view)
+{
+  int width = (int) view->width, height = (int) view->height;
+  cairo_surface_t *direct = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_surface_t *tiled = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr;
+  guint differing = 0;
+
+  cr = cairo_create (direct);
+  atlas_timeline_render (cr, layout, style, view);
+  cairo_destroy (cr);
+  cr = cairo_create (tiled);
+  atlas_timeline_tiles_render (tiles, cr, layout, style, view);
+  cairo_destroy (cr);
+  cairo_surface_flush (direct);
+  cairo_surface_flush (tiled);
+
+  /* Antialiasing at tile seams may differ by a shade; the picture may not. */
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint8 r1, g1, b1, a1, r2, g2, b2, a2;
+
+        atlas_test_pixel (direct, x, y, &r1, &g1, &b1, &a1);
+        atlas_test_pixel (tiled, x, y, &r2, &g2, &b2, &a2);
+        if (abs (r1 - r2) > 40 || abs (g1 - g2) > 40 || abs (b1 - b2) > 40 || abs (a1 - a2) > 40)
+          differing++;
+      }
+  cairo_surface_destroy (direct);
+  cairo_surface_destroy (tiled);
+  return differing;
+}
+
 static void
 test_tiles_match (void)
 {
@@ -366,47 +403,43 @@ test_tiles_match (void)
   g_autoptr(AtlasTimelineLayout) layout = new_layout (6000, 64, &ppd);
   g_autoptr(AtlasTimelineTiles) tiles = atlas_timeline_tiles_new ();
   static const double scrolls[] = { 0, 300, 1024, 2555 };
+  gboolean seam_tested = FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (scrolls); i++)
     {
       AtlasTimelineView view = { scrolls[i], 1300, 600, 3, -1, "red-fruit", TRUE, NULL };
-      cairo_surface_t *direct = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1300, 600);
-      cairo_surface_t *tiled = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1300, 600);
-      cairo_t *cr;
-      guint differing = 0;
-      guint drawn = atlas_timeline_tiles_get_n_drawn (tiles);
+      guint drawn;
 
-      cr = cairo_create (direct);
-      atlas_timeline_render (cr, layout, style, &view);
-      cairo_destroy (cr);
-      cr = cairo_create (tiled);
-      atlas_timeline_tiles_render (tiles, cr, layout, style, &view);
-      cairo_destroy (cr);
-      cairo_surface_flush (direct);
-      cairo_surface_flush (tiled);
-
-      /* Antialiasing at tile seams may differ by a shade; the picture may not. */
-      for (int y = 0; y < 600; y++)
-        for (int x = 0; x < 1300; x++)
-          {
-            guint8 r1, g1, b1, a1, r2, g2, b2, a2;
-
-            atlas_test_pixel (direct, x, y, &r1, &g1, &b1, &a1);
-            atlas_test_pixel (tiled, x, y, &r2, &g2, &b2, &a2);
-            if (abs (r1 - r2) > 40 || abs (g1 - g2) > 40 || abs (b1 - b2) > 40 || abs (a1 - a2) > 40)
-              differing++;
-          }
-      g_assert_cmpuint (differing, <, 1300 * 600 / 1000);
+      g_assert_cmpuint (count_tile_differences (layout, tiles, &view), <, 1300 * 600 / 1000);
 
       /* Drawing the same view again reuses every tile. */
-      cr = cairo_create (tiled);
-      drawn = atlas_timeline_tiles_get_n_drawn (tiles);
-      atlas_timeline_tiles_render (tiles, cr, layout, style, &view);
-      cairo_destroy (cr);
-      g_assert_cmpuint (atlas_timeline_tiles_get_n_drawn (tiles), ==, drawn);
+      {
+        cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1300, 600);
+        cairo_t *cr = cairo_create (surface);
 
-      cairo_surface_destroy (direct);
-      cairo_surface_destroy (tiled);
+        drawn = atlas_timeline_tiles_get_n_drawn (tiles);
+        atlas_timeline_tiles_render (tiles, cr, layout, style, &view);
+        g_assert_cmpuint (atlas_timeline_tiles_get_n_drawn (tiles), ==, drawn);
+        cairo_destroy (cr);
+        cairo_surface_destroy (surface);
+      }
+    }
+
+  /* The "data as of" marker just right of a tile seam: both tiles agree on
+   * which side of the line its label goes. */
+  for (double width = 5000; !seam_tested; width += 37)
+    {
+      g_autoptr(AtlasTimelineLayout) seam_layout = new_layout (width, 64, &ppd);
+      g_autoptr(AtlasTimelineTiles) seam_tiles = atlas_timeline_tiles_new ();
+      double marker_x = atlas_timeline_layout_day_to_x (seam_layout,
+                                                        atlas_timeline_layout_get_latest_day (seam_layout));
+      double in_tile = fmod (marker_x, ATLAS_TIMELINE_TILE_WIDTH);
+      AtlasTimelineView view = { floor (marker_x - 650), 1300, 600, -1, -1, NULL, TRUE, NULL };
+
+      if (in_tile < 20 || in_tile > 100)
+        continue;
+      g_assert_cmpuint (count_tile_differences (seam_layout, seam_tiles, &view), <, 1300 * 600 / 1000);
+      seam_tested = TRUE;
     }
 
   /* A new zoom draws them anew. */

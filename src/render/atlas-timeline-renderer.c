@@ -98,13 +98,14 @@ draw_marker (cairo_t                   *cr,
   PangoLayout *text;
   g_autofree char *date = NULL;
   g_autofree char *label = NULL;
-  double x;
+  double content_x, x;
   int w, h;
   static const double dash[] = { 4, 3 };
 
   if (!view->show_marker || day <= 0)
     return;
-  x = round (atlas_timeline_layout_day_to_x (layout, day) - view->scroll_x) + 0.5;
+  content_x = atlas_timeline_layout_day_to_x (layout, day);
+  x = round (content_x - view->scroll_x) + 0.5;
   if (x < -200 || x > view->width + 200)
     return;
 
@@ -122,9 +123,11 @@ draw_marker (cairo_t                   *cr,
   text = atlas_text_cache_get (texts, ATLAS_TEXT_SMALL_BOLD, label);
   pango_layout_get_pixel_size (text, &w, &h);
 
-  /* A pill in the axis band, left of the line unless there is no room. */
+  /* A pill in the axis band, left of the line unless the timeline starts
+   * too close to it. Decided in content coordinates, so that every tile
+   * draws its part of the same pill. */
   {
-    double px = x - w - 14 >= 0 ? x - w - 14 : x + 2;
+    double px = content_x - w - 14 >= 0 ? x - w - 14 : x + 2;
 
     rounded_rect (cr, px, (ATLAS_TIMELINE_AXIS_HEIGHT - h - 6) / 2, w + 12, h + 6, (h + 6) / 2.0);
     set_color (cr, style->accent);
