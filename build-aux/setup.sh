@@ -2,7 +2,8 @@
 # Installs, with apt, what building Micro-Drama Atlas needs on Debian 12 or
 # newer and Ubuntu; with --test, also what the headless tests and screenshots
 # need; with --hardening, also the sanitizers', valgrind's and the fuzzer's
-# tools. Installs nothing that is already there.
+# tools; with --format, the formatter that .clang-format needs. Installs
+# nothing that is already there.
 set -euo pipefail
 
 packages=(
@@ -17,6 +18,11 @@ if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--hardening" ]; then
     dbus at-spi2-core python3 python3-gi gir1.2-atspi-2.0
     librsvg2-common gnuplot-nox
   )
+fi
+
+if [ "${1:-}" = "--format" ]; then
+  # BinPackParameters: AlwaysOnePerLine needs clang-format 20 or newer.
+  packages=(clang-format-22)
 fi
 
 if [ "${1:-}" = "--hardening" ]; then

@@ -18,20 +18,21 @@ struct _AtlasApplication
   GSettings *settings;
 };
 
-G_DEFINE_FINAL_TYPE (AtlasApplication, atlas_application, ADW_TYPE_APPLICATION)
+G_DEFINE_FINAL_TYPE (AtlasApplication,
+                     atlas_application,
+                     ADW_TYPE_APPLICATION)
 
 static gboolean
-atlas_application_local_command_line (GApplication   *application,
-                                      char         ***arguments,
-                                      int            *exit_status)
+atlas_application_local_command_line (GApplication *application,
+                                      char ***arguments,
+                                      int *exit_status)
 {
   if (atlas_cli_validate_args (atlas_cli_get_options (), atlas_cli_get_summary (), *arguments,
                                exit_status))
     return TRUE;
 
-  return G_APPLICATION_CLASS (atlas_application_parent_class)->local_command_line (application,
-                                                                                  arguments,
-                                                                                  exit_status);
+  return G_APPLICATION_CLASS (atlas_application_parent_class)
+      ->local_command_line (application, arguments, exit_status);
 }
 
 /* Everything here runs before any display is opened. */
@@ -40,7 +41,7 @@ atlas_application_handle_local_options (GApplication *application,
                                         GVariantDict *options)
 {
   AtlasApplication *self = ATLAS_APPLICATION (application);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   const char *path = NULL;
   int status = atlas_cli_run (options);
 
@@ -50,7 +51,7 @@ atlas_application_handle_local_options (GApplication *application,
   /* The window, then: with the dataset it is to show. */
   if (g_variant_dict_lookup (options, "data", "^&ay", &path))
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
 
       self->dataset = atlas_dataset_load_file (file, NULL, &error);
       /* This process shows this file, even when another window is open. */
@@ -74,16 +75,16 @@ static GSettings *
 create_settings (void)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchemaSource) build_source = NULL;
-  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr (GSettingsSchemaSource) build_source = NULL;
+  g_autoptr (GSettingsSchema) schema = NULL;
 
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
 
   if (schema == NULL && g_file_test (BUILD_SCHEMA_DIR "/gschemas.compiled", G_FILE_TEST_EXISTS))
     {
-      build_source = g_settings_schema_source_new_from_directory (BUILD_SCHEMA_DIR, source, FALSE,
-                                                                  NULL);
+      build_source =
+          g_settings_schema_source_new_from_directory (BUILD_SCHEMA_DIR, source, FALSE, NULL);
       if (build_source != NULL)
         schema = g_settings_schema_source_lookup (build_source, APP_ID, FALSE);
     }
@@ -98,54 +99,49 @@ create_settings (void)
 
 static void
 about_action (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
+              GVariant *parameter,
+              gpointer user_data)
 {
   static const char *developers[] = { "Micro-Drama Atlas contributors", NULL };
   AtlasApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  AtlasDataset *dataset = ATLAS_IS_WINDOW (parent) ? atlas_window_get_dataset (ATLAS_WINDOW (parent))
-                                                   : self->dataset;
+  AtlasDataset *dataset =
+      ATLAS_IS_WINDOW (parent) ? atlas_window_get_dataset (ATLAS_WINDOW (parent)) : self->dataset;
   GListModel *sources = atlas_dataset_get_sources (dataset);
-  g_autoptr(GString) credits = g_string_new (NULL);
+  g_autoptr (GString) credits = g_string_new (NULL);
   GtkWidget *about;
 
   for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
     {
-      g_autoptr(AtlasSource) source = g_list_model_get_item (sources, i);
+      g_autoptr (AtlasSource) source = g_list_model_get_item (sources, i);
       g_autofree char *credit = atlas_source_dup_credit (source);
 
       g_string_append_printf (credits, "%s%s", i ? "\n" : "", credit);
     }
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", parent,
-                        "application-name", _("Micro-Drama Atlas"),
-                        "application-icon", APP_ID,
-                        "developer-name", _("Micro-Drama Atlas contributors"),
-                        "developers", developers,
-                        "version", PACKAGE_VERSION,
-                        "comments", _("Explore China’s micro-drama industry — the platforms, the "
-                                      "regulator, the studios and production hubs — through its "
-                                      "events and figures, each with the sentence of the source it "
-                                      "comes from."),
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "copyright", "© 2026 Micro-Drama Atlas contributors",
-                        "translator-credits", _("translator-credits"),
-                        NULL);
+  about = g_object_new (
+      ADW_TYPE_ABOUT_WINDOW, "transient-for", parent, "application-name", _ ("Micro-Drama Atlas"),
+      "application-icon", APP_ID, "developer-name", _ ("Micro-Drama Atlas contributors"),
+      "developers", developers, "version", PACKAGE_VERSION, "comments",
+      _ ("Explore China’s micro-drama industry — the platforms, the "
+         "regulator, the studios and production hubs — through its "
+         "events and figures, each with the sentence of the source it "
+         "comes from."),
+      "license-type", GTK_LICENSE_GPL_3_0, "copyright", "© 2026 Micro-Drama Atlas contributors",
+      "translator-credits", _ ("translator-credits"), NULL);
   /* Translators: the heading over the list of the dataset's sources */
-  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Data Sources"), credits->str,
-                                      GTK_LICENSE_CUSTOM,
-                                      _("Every figure and event in the dataset carries the sentence "
-                                        "of the source it comes from. Figures are quoted as the "
-                                        "source states them, with its qualifiers."));
+  adw_about_window_add_legal_section (
+      ADW_ABOUT_WINDOW (about), _ ("Data Sources"), credits->str, GTK_LICENSE_CUSTOM,
+      _ ("Every figure and event in the dataset carries the sentence "
+         "of the source it comes from. Figures are quoted as the "
+         "source states them, with its qualifiers."));
   gtk_window_present (GTK_WINDOW (about));
 }
 
 static void
 quit_action (GSimpleAction *action,
-             GVariant      *parameter,
-             gpointer       user_data)
+             GVariant *parameter,
+             gpointer user_data)
 {
   GApplication *application = user_data;
   GList *windows = gtk_application_get_windows (GTK_APPLICATION (application));
@@ -170,18 +166,15 @@ static void
 atlas_application_startup (GApplication *application)
 {
   AtlasApplication *self = ATLAS_APPLICATION (application);
-  static const struct {
+  static const struct
+  {
     const char *action;
     const char *accels[2];
   } accels[] = {
-    { "app.quit", { "<Control>q", NULL } },
-    { "window.close", { "<Control>w", NULL } },
-    { "win.open", { "<Control>o", NULL } },
-    { "win.search", { "<Control>f", NULL } },
-    { "win.back", { "<Alt>Left", NULL } },
-    { "win.zoom-in", { "<Control>plus", NULL } },
-    { "win.zoom-out", { "<Control>minus", NULL } },
-    { "win.zoom-fit", { "<Control>0", NULL } },
+    { "app.quit", { "<Control>q", NULL } },         { "window.close", { "<Control>w", NULL } },
+    { "win.open", { "<Control>o", NULL } },         { "win.search", { "<Control>f", NULL } },
+    { "win.back", { "<Alt>Left", NULL } },          { "win.zoom-in", { "<Control>plus", NULL } },
+    { "win.zoom-out", { "<Control>minus", NULL } }, { "win.zoom-fit", { "<Control>0", NULL } },
     { "win.export", { "<Control>e", NULL } },
   };
 
@@ -241,11 +234,8 @@ atlas_application_init (AtlasApplication *self)
 AtlasApplication *
 atlas_application_new (void)
 {
-  return g_object_new (ATLAS_TYPE_APPLICATION,
-                       "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
-                       "resource-base-path", RESOURCE_BASE,
-                       NULL);
+  return g_object_new (ATLAS_TYPE_APPLICATION, "application-id", APP_ID, "flags",
+                       G_APPLICATION_DEFAULT_FLAGS, "resource-base-path", RESOURCE_BASE, NULL);
 }
 
 GSettings *

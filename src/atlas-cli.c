@@ -19,9 +19,9 @@
 int
 atlas_cli_check_data (const char *path)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AtlasDataset) dataset = atlas_dataset_load_file (file, NULL, &error);
+  g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDataset) dataset = atlas_dataset_load_file (file, NULL, &error);
   guint32 first, last;
 
   if (dataset == NULL)
@@ -30,21 +30,25 @@ atlas_cli_check_data (const char *path)
       return ATLAS_EXIT_DATA;
     }
 
-  g_print (_("%s: a valid dataset, format %s %d.%d\n"), path, ATLAS_DATA_FORMAT,
+  g_print (_ ("%s: a valid dataset, format %s %d.%d\n"), path, ATLAS_DATA_FORMAT,
            ATLAS_DATA_VERSION_MAJOR, ATLAS_DATA_VERSION_MINOR);
-  g_print ("  %-10s %s\n", _("title:"), atlas_dataset_get_title (dataset));
-  g_print ("  %-10s %u\n", _("sources:"), g_list_model_get_n_items (atlas_dataset_get_sources (dataset)));
-  g_print ("  %-10s %u\n", _("entities:"), g_list_model_get_n_items (atlas_dataset_get_entities (dataset)));
-  g_print ("  %-10s %u\n", _("events:"), g_list_model_get_n_items (atlas_dataset_get_events (dataset)));
-  g_print ("  %-10s %u\n", _("series:"), g_list_model_get_n_items (atlas_dataset_get_series (dataset)));
-  g_print ("  %-10s %u\n", _("points:"), atlas_dataset_get_n_points (dataset));
-  g_print ("  %-10s %u\n", _("charts:"), atlas_dataset_get_n_charts (dataset));
+  g_print ("  %-10s %s\n", _ ("title:"), atlas_dataset_get_title (dataset));
+  g_print ("  %-10s %u\n", _ ("sources:"),
+           g_list_model_get_n_items (atlas_dataset_get_sources (dataset)));
+  g_print ("  %-10s %u\n", _ ("entities:"),
+           g_list_model_get_n_items (atlas_dataset_get_entities (dataset)));
+  g_print ("  %-10s %u\n", _ ("events:"),
+           g_list_model_get_n_items (atlas_dataset_get_events (dataset)));
+  g_print ("  %-10s %u\n", _ ("series:"),
+           g_list_model_get_n_items (atlas_dataset_get_series (dataset)));
+  g_print ("  %-10s %u\n", _ ("points:"), atlas_dataset_get_n_points (dataset));
+  g_print ("  %-10s %u\n", _ ("charts:"), atlas_dataset_get_n_charts (dataset));
   if (atlas_dataset_get_span (dataset, &first, &last))
     {
       g_autofree char *from = atlas_date_format_day (first);
       g_autofree char *to = atlas_date_format_day (last);
 
-      g_print ("  %-10s %s – %s\n", _("span:"), from, to);
+      g_print ("  %-10s %s – %s\n", _ ("span:"), from, to);
     }
   return ATLAS_EXIT_OK;
 }
@@ -52,7 +56,7 @@ atlas_cli_check_data (const char *path)
 int
 atlas_cli_list_charts (AtlasDataset *dataset)
 {
-  g_autoptr(GPtrArray) ids = atlas_figure_list_ids (dataset);
+  g_autoptr (GPtrArray) ids = atlas_figure_list_ids (dataset);
 
   for (guint i = 0; i < ids->len; i++)
     g_print ("%s\t%s\n", (const char *) ids->pdata[i],
@@ -64,19 +68,19 @@ static int
 usage_error (const char *message)
 {
   g_printerr ("%s: %s\n", g_get_prgname (), message);
-  g_printerr (_("Run “%s --help” to see the options.\n"), g_get_prgname ());
+  g_printerr (_ ("Run “%s --help” to see the options.\n"), g_get_prgname ());
   return ATLAS_EXIT_USAGE;
 }
 
 /* Headless export: needs no display. */
 int
-atlas_cli_export_chart (AtlasDataset       *dataset,
+atlas_cli_export_chart (AtlasDataset *dataset,
                         const AtlasCliExport *request)
 {
-  g_autoptr(GPtrArray) ids = atlas_figure_list_ids (dataset);
-  g_autoptr(AtlasStyle) style = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) ids = atlas_figure_list_ids (dataset);
+  g_autoptr (AtlasStyle) style = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
   AtlasExportOptions options = { 0 };
   gboolean dark;
 
@@ -88,40 +92,42 @@ atlas_cli_export_chart (AtlasDataset       *dataset,
       g_ptr_array_add (ids, NULL);
       accepted = g_strjoinv (", ", (char **) ids->pdata);
       /* Translators: %s is a chart id the user gave; the list follows */
-      message = g_strdup_printf (_("unknown chart “%s”; the charts are: %s"), request->id, accepted);
+      message =
+          g_strdup_printf (_ ("unknown chart “%s”; the charts are: %s"), request->id, accepted);
       return usage_error (message);
     }
   if (request->output == NULL)
-    return usage_error (_("--export-chart needs --output FILE"));
+    return usage_error (_ ("--export-chart needs --output FILE"));
   if (!atlas_export_format_for_path (request->output, &options.format))
     {
-      g_autofree char *message = g_strdup_printf (_("cannot tell the format of “%s”: the file name "
-                                                    "must end in .png, .svg or .pdf"),
-                                                  request->output);
+      g_autofree char *message =
+          g_strdup_printf (_ ("cannot tell the format of “%s”: the file name "
+                              "must end in .png, .svg or .pdf"),
+                           request->output);
       return usage_error (message);
     }
   if (request->width < ATLAS_EXPORT_MIN_SIZE || request->width > ATLAS_EXPORT_MAX_SIZE ||
       request->height < ATLAS_EXPORT_MIN_SIZE || request->height > ATLAS_EXPORT_MAX_SIZE)
     {
-      g_autofree char *message = g_strdup_printf (_("the size %d×%d is not between %d and %d pixels "
-                                                    "each way"),
-                                                  request->width, request->height,
-                                                  ATLAS_EXPORT_MIN_SIZE, ATLAS_EXPORT_MAX_SIZE);
+      g_autofree char *message = g_strdup_printf (
+          _ ("the size %d×%d is not between %d and %d pixels "
+             "each way"),
+          request->width, request->height, ATLAS_EXPORT_MIN_SIZE, ATLAS_EXPORT_MAX_SIZE);
       return usage_error (message);
     }
   if (!(request->scale >= 0.5 && request->scale <= ATLAS_EXPORT_MAX_SCALE))
     {
-      g_autofree char *message = g_strdup_printf (_("the scale %g is not between 0.5 and %g"),
+      g_autofree char *message = g_strdup_printf (_ ("the scale %g is not between 0.5 and %g"),
                                                   request->scale, ATLAS_EXPORT_MAX_SCALE);
       return usage_error (message);
     }
   if (request->width * request->scale > ATLAS_EXPORT_MAX_SIZE * 2 ||
       request->height * request->scale > ATLAS_EXPORT_MAX_SIZE * 2)
-    return usage_error (_("the size times the scale is too large"));
+    return usage_error (_ ("the size times the scale is too large"));
   if (g_strcmp0 (request->theme, "light") != 0 && g_strcmp0 (request->theme, "dark") != 0)
     {
-      g_autofree char *message = g_strdup_printf (_("unknown theme “%s”; the themes are: light, dark"),
-                                                  request->theme);
+      g_autofree char *message =
+          g_strdup_printf (_ ("unknown theme “%s”; the themes are: light, dark"), request->theme);
       return usage_error (message);
     }
 
@@ -142,25 +148,26 @@ atlas_cli_export_chart (AtlasDataset       *dataset,
 }
 
 static const GOptionEntry option_entries[] = {
-  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("Print the version and exit"), NULL },
   { "check-data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Check a dataset file: print a summary and exit 0, or its errors and exit 1"), N_("FILE") },
+    N_ ("Check a dataset file: print a summary and exit 0, or its errors and exit 1"),
+    N_ ("FILE") },
   { "data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Start with a dataset file instead of the bundled one"), N_("FILE") },
+    N_ ("Start with a dataset file instead of the bundled one"), N_ ("FILE") },
   { "list-charts", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("List the charts that can be exported, one a line: ID, a tab, the title"), NULL },
+    N_ ("List the charts that can be exported, one a line: ID, a tab, the title"), NULL },
   { "export-chart", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Export a chart to --output, without opening a window"), N_("ID") },
+    N_ ("Export a chart to --output, without opening a window"), N_ ("ID") },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("The file to export to; its extension (.png, .svg, .pdf) gives the format"), N_("FILE") },
+    N_ ("The file to export to; its extension (.png, .svg, .pdf) gives the format"), N_ ("FILE") },
   { "width", 0, 0, G_OPTION_ARG_INT, NULL,
-    N_("Width of the export (default 1920 for the timeline, 1200 for a chart)"), N_("PIXELS") },
+    N_ ("Width of the export (default 1920 for the timeline, 1200 for a chart)"), N_ ("PIXELS") },
   { "height", 0, 0, G_OPTION_ARG_INT, NULL,
-    N_("Height of the export (default 1080 for the timeline, 800 for a chart)"), N_("PIXELS") },
+    N_ ("Height of the export (default 1080 for the timeline, 800 for a chart)"), N_ ("PIXELS") },
   { "scale", 0, 0, G_OPTION_ARG_DOUBLE, NULL,
-    N_("Pixels per point of a PNG export, 0.5 to 4 (default 1)"), N_("SCALE") },
+    N_ ("Pixels per point of a PNG export, 0.5 to 4 (default 1)"), N_ ("SCALE") },
   { "theme", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Colours of the export: light or dark (default light)"), N_("THEME") },
+    N_ ("Colours of the export: light or dark (default light)"), N_ ("THEME") },
   { NULL }
 };
 
@@ -173,19 +180,20 @@ atlas_cli_get_options (void)
 const char *
 atlas_cli_get_summary (void)
 {
-  return _("Explore China’s micro-drama industry: platforms, regulators, studios, production hubs, "
-           "events and figures, each with its source.");
+  return _ (
+      "Explore China’s micro-drama industry: platforms, regulators, studios, production hubs, "
+      "events and figures, each with its source.");
 }
 
 static AtlasDataset *
-load_dataset (GVariantDict  *options,
-              GError       **error)
+load_dataset (GVariantDict *options,
+              GError **error)
 {
   const char *path = NULL;
 
   if (g_variant_dict_lookup (options, "data", "^&ay", &path))
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
 
       return atlas_dataset_load_file (file, NULL, error);
     }
@@ -198,8 +206,8 @@ int
 atlas_cli_run (GVariantDict *options)
 {
   static const char *export_only[] = { "output", "width", "height", "scale", "theme" };
-  g_autoptr(AtlasDataset) dataset = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (AtlasDataset) dataset = NULL;
+  g_autoptr (GError) error = NULL;
   AtlasCliExport request = { NULL, NULL, 0, 0, 1.0, "light" };
   const char *path = NULL;
   gboolean exporting;
@@ -220,7 +228,8 @@ atlas_cli_run (GVariantDict *options)
         if (g_variant_dict_contains (options, export_only[i]))
           {
             /* Translators: %s is an option such as --width */
-            g_printerr (_("%s: --%s goes with --export-chart\n"), g_get_prgname (), export_only[i]);
+            g_printerr (_ ("%s: --%s goes with --export-chart\n"), g_get_prgname (),
+                        export_only[i]);
             return ATLAS_EXIT_USAGE;
           }
       if (!g_variant_dict_contains (options, "list-charts"))
@@ -275,16 +284,16 @@ wants_help (char **argv)
  * real. Returns TRUE and sets @exit_status when the command line is wrong. */
 gboolean
 atlas_cli_validate_args (const GOptionEntry *entries,
-                         const char         *summary,
-                         char              **argv,
-                         int                *exit_status)
+                         const char *summary,
+                         char **argv,
+                         int *exit_status)
 {
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree GOptionEntry *copy = NULL;
   g_autofree Slot *slots = NULL;
-  g_auto(GStrv) remaining = NULL;
-  g_auto(GStrv) args = NULL;
+  g_auto (GStrv) remaining = NULL;
+  g_auto (GStrv) args = NULL;
   gboolean failed = FALSE;
   guint n = 0;
 
@@ -304,8 +313,8 @@ atlas_cli_validate_args (const GOptionEntry *entries,
       copy[i] = entries[i];
       copy[i].arg_data = &slots[i];
     }
-  copy[n] = (GOptionEntry) { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &remaining,
-                             NULL, NULL };
+  copy[n] =
+      (GOptionEntry){ G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &remaining, NULL, NULL };
 
   context = g_option_context_new (NULL);
   g_option_context_set_help_enabled (context, FALSE);
@@ -322,7 +331,7 @@ atlas_cli_validate_args (const GOptionEntry *entries,
   else if (remaining != NULL && remaining[0] != NULL)
     {
       /* Translators: %s is an argument the program does not take */
-      g_printerr (_("%s: unexpected argument “%s”\n"), g_get_prgname (), remaining[0]);
+      g_printerr (_ ("%s: unexpected argument “%s”\n"), g_get_prgname (), remaining[0]);
       failed = TRUE;
     }
 
@@ -337,7 +346,7 @@ atlas_cli_validate_args (const GOptionEntry *entries,
 
   if (failed)
     {
-      g_printerr (_("Run “%s --help” to see the options.\n"), g_get_prgname ());
+      g_printerr (_ ("Run “%s --help” to see the options.\n"), g_get_prgname ());
       *exit_status = ATLAS_EXIT_USAGE;
     }
   return failed;

@@ -42,16 +42,20 @@ struct _AtlasExportDialog
   GtkSwitch *transparent_switch;
 };
 
-G_DEFINE_FINAL_TYPE (AtlasExportDialog, atlas_export_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (AtlasExportDialog,
+                     atlas_export_dialog,
+                     ADW_TYPE_WINDOW)
 
-enum {
+enum
+{
   DONE,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
 
-static const struct {
+static const struct
+{
   int width;
   int height;
 } presets[] = {
@@ -64,9 +68,9 @@ static const char *extensions[] = { "png", "svg", "pdf" };
 
 /* What the rows say. @options->style is left for the caller. */
 void
-atlas_export_dialog_get_options (AtlasExportDialog  *self,
+atlas_export_dialog_get_options (AtlasExportDialog *self,
                                  AtlasExportOptions *options,
-                                 gboolean           *dark)
+                                 gboolean *dark)
 {
   guint size = adw_combo_row_get_selected (self->size_row);
 
@@ -84,9 +88,10 @@ atlas_export_dialog_get_options (AtlasExportDialog  *self,
       options->width = gtk_spin_button_get_value_as_int (self->width_spin);
       options->height = gtk_spin_button_get_value_as_int (self->height_spin);
     }
-  options->scale = options->format == ATLAS_EXPORT_PNG ? adw_combo_row_get_selected (self->scale_row) + 1 : 1;
-  options->transparent = options->format == ATLAS_EXPORT_PNG &&
-                         gtk_switch_get_active (self->transparent_switch);
+  options->scale =
+      options->format == ATLAS_EXPORT_PNG ? adw_combo_row_get_selected (self->scale_row) + 1 : 1;
+  options->transparent =
+      options->format == ATLAS_EXPORT_PNG && gtk_switch_get_active (self->transparent_switch);
   *dark = adw_combo_row_get_selected (self->theme_row) == 1;
 }
 
@@ -105,7 +110,7 @@ on_options_changed (AtlasExportDialog *self)
 
 static void
 finish (AtlasExportDialog *self,
-        const char        *message)
+        const char *message)
 {
   g_signal_emit (self, signals[DONE], 0, message);
   gtk_window_destroy (GTK_WINDOW (self));
@@ -131,41 +136,42 @@ export_job_free (ExportJob *job)
 }
 
 static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
+export_thread (GTask *task,
+               gpointer source_object,
+               gpointer task_data,
                GCancellable *cancellable)
 {
   ExportJob *job = task_data;
   GError *error = NULL;
 
-  if (atlas_figure_export (job->dataset, job->figure_id, job->file, &job->options, cancellable, &error))
+  if (atlas_figure_export (job->dataset, job->figure_id, job->file, &job->options, cancellable,
+                           &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
 }
 
 static void
-on_exported (GObject      *source,
+on_exported (GObject *source,
              GAsyncResult *result,
-             gpointer      user_data)
+             gpointer user_data)
 {
   AtlasExportDialog *self = ATLAS_EXPORT_DIALOG (source);
   ExportJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   gtk_widget_set_sensitive (GTK_WIDGET (self), TRUE);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        atlas_show_error (GTK_WINDOW (self), _("Could Not Export"), error->message);
+        atlas_show_error (GTK_WINDOW (self), _ ("Could Not Export"), error->message);
       return;
     }
 
   {
     g_autofree char *name = g_file_get_basename (job->file);
     /* Translators: %s is a file name */
-    g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
+    g_autofree char *message = g_strdup_printf (_ ("Exported “%s”"), name);
 
     finish (self, message);
   }
@@ -175,9 +181,9 @@ on_exported (GObject      *source,
  * format's extension gets it. */
 void
 atlas_export_dialog_export_to (AtlasExportDialog *self,
-                               GFile             *file)
+                               GFile *file)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autoptr (GTask) task = NULL;
   g_autofree char *path = NULL;
   ExportJob *job;
   AtlasExportFormat named;
@@ -198,7 +204,8 @@ atlas_export_dialog_export_to (AtlasExportDialog *self,
     job->file = g_object_ref (file);
   else
     {
-      g_autofree char *with_extension = g_strconcat (path, ".", extensions[job->options.format], NULL);
+      g_autofree char *with_extension =
+          g_strconcat (path, ".", extensions[job->options.format], NULL);
 
       job->file = g_file_parse_name (with_extension);
     }
@@ -210,8 +217,8 @@ atlas_export_dialog_export_to (AtlasExportDialog *self,
 }
 
 static void
-on_export_file_chosen (GFile    *file,
-                       gpointer  user_data)
+on_export_file_chosen (GFile *file,
+                       gpointer user_data)
 {
   if (file != NULL)
     atlas_export_dialog_export_to (user_data, file);
@@ -235,22 +242,23 @@ on_export_clicked (AtlasExportDialog *self)
 {
   guint format = MIN (adw_combo_row_get_selected (self->format_row), 2);
   static const char *mime_types[] = { "image/png", "image/svg+xml", "application/pdf" };
-  const char *names[] = { _("PNG Image"), _("SVG Image"), _("PDF Document") };
-  g_autoptr(GtkFileFilter) filter = filter_for (names[format], mime_types[format], extensions[format]);
+  const char *names[] = { _ ("PNG Image"), _ ("SVG Image"), _ ("PDF Document") };
+  g_autoptr (GtkFileFilter) filter =
+      filter_for (names[format], mime_types[format], extensions[format]);
   g_autofree char *name = g_strdup_printf ("%s.%s", self->figure_id, extensions[format]);
 
-  atlas_choose_file (GTK_WINDOW (self), TRUE, _("Export"), _("_Export"), name, &filter, 1,
+  atlas_choose_file (GTK_WINDOW (self), TRUE, _ ("Export"), _ ("_Export"), name, &filter, 1,
                      on_export_file_chosen, g_object_ref (self), g_object_unref);
 }
 
 /* Puts the picture on the clipboard, as an image. */
 gboolean
-atlas_export_dialog_copy (AtlasExportDialog  *self,
-                          GError            **error)
+atlas_export_dialog_copy (AtlasExportDialog *self,
+                          GError **error)
 {
-  g_autoptr(AtlasStyle) style = NULL;
-  g_autoptr(GBytes) png = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr (AtlasStyle) style = NULL;
+  g_autoptr (GBytes) png = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
   AtlasExportOptions options;
   gboolean dark;
 
@@ -274,41 +282,42 @@ atlas_export_dialog_copy (AtlasExportDialog  *self,
 static void
 on_copy_activated (AtlasExportDialog *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!atlas_export_dialog_copy (self, &error))
-    atlas_show_error (GTK_WINDOW (self), _("Could Not Copy"), error->message);
+    atlas_show_error (GTK_WINDOW (self), _ ("Could Not Copy"), error->message);
   else
-    finish (self, _("Copied to the clipboard"));
+    finish (self, _ ("Copied to the clipboard"));
 }
 
 /* Writes the figures behind the picture to @file, as CSV. */
 void
 atlas_export_dialog_export_csv_to (AtlasExportDialog *self,
-                                   GFile             *file)
+                                   GFile *file)
 {
   g_autofree char *csv = atlas_figure_dup_csv (self->dataset, self->figure_id);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_return_if_fail (ATLAS_IS_EXPORT_DIALOG (self));
 
   if (csv == NULL || !atlas_csv_write (file, csv, NULL, &error))
     {
-      atlas_show_error (GTK_WINDOW (self), _("Could Not Export the Data"), error ? error->message : "");
+      atlas_show_error (GTK_WINDOW (self), _ ("Could Not Export the Data"),
+                        error ? error->message : "");
       return;
     }
 
   {
     g_autofree char *name = g_file_get_basename (file);
-    g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
+    g_autofree char *message = g_strdup_printf (_ ("Exported “%s”"), name);
 
     finish (self, message);
   }
 }
 
 static void
-on_csv_file_chosen (GFile    *file,
-                    gpointer  user_data)
+on_csv_file_chosen (GFile *file,
+                    gpointer user_data)
 {
   if (file != NULL)
     atlas_export_dialog_export_csv_to (user_data, file);
@@ -317,11 +326,11 @@ on_csv_file_chosen (GFile    *file,
 static void
 on_csv_activated (AtlasExportDialog *self)
 {
-  g_autoptr(GtkFileFilter) filter = filter_for (_("CSV Spreadsheet"), "text/csv", "csv");
+  g_autoptr (GtkFileFilter) filter = filter_for (_ ("CSV Spreadsheet"), "text/csv", "csv");
   g_autofree char *name = g_strdup_printf ("%s.csv", self->figure_id);
 
-  atlas_choose_file (GTK_WINDOW (self), TRUE, _("Export Data as CSV"), _("_Export"), name, &filter, 1,
-                     on_csv_file_chosen, g_object_ref (self), g_object_unref);
+  atlas_choose_file (GTK_WINDOW (self), TRUE, _ ("Export Data as CSV"), _ ("_Export"), name,
+                     &filter, 1, on_csv_file_chosen, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -352,7 +361,8 @@ atlas_export_dialog_class_init (AtlasExportDialogClass *klass)
   signals[DONE] = g_signal_new ("done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                                 NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/atlas-export-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/atlas-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, export_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, format_row);
@@ -383,9 +393,9 @@ atlas_export_dialog_init (AtlasExportDialog *self)
 
 /* A dialog to export figure @figure_id ("timeline", or a chart) of @dataset. */
 AtlasExportDialog *
-atlas_export_dialog_new (GtkWindow    *parent,
+atlas_export_dialog_new (GtkWindow *parent,
                          AtlasDataset *dataset,
-                         const char   *figure_id)
+                         const char *figure_id)
 {
   AtlasExportDialog *self;
   int width, height;
@@ -403,6 +413,7 @@ atlas_export_dialog_new (GtkWindow    *parent,
   for (guint i = 0; i < G_N_ELEMENTS (presets); i++)
     if (presets[i].width == width && presets[i].height == height)
       adw_combo_row_set_selected (self->size_row, i);
-  adw_combo_row_set_selected (self->theme_row, adw_style_manager_get_dark (adw_style_manager_get_default ()));
+  adw_combo_row_set_selected (self->theme_row,
+                              adw_style_manager_get_dark (adw_style_manager_get_default ()));
   return self;
 }

@@ -22,7 +22,7 @@ typedef struct
 
 static void
 request_finish (Request *request,
-                GFile   *file)
+                GFile *file)
 {
   request->callback (file, request->user_data);
   if (request->destroy != NULL)
@@ -30,17 +30,17 @@ request_finish (Request *request,
   g_free (request);
 }
 
-#if GTK_CHECK_VERSION (4, 10, 0)
+#if GTK_CHECK_VERSION(4, 10, 0)
 
 G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 
 static void
-on_dialog_done (GObject      *source,
+on_dialog_done (GObject *source,
                 GAsyncResult *result,
-                gpointer      data)
+                gpointer data)
 {
   Request *request = data;
-  g_autoptr(GFile) file = NULL;
+  g_autoptr (GFile) file = NULL;
 
   if (request->save)
     file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
@@ -50,19 +50,19 @@ on_dialog_done (GObject      *source,
 }
 
 void
-atlas_choose_file (GtkWindow       *parent,
-                   gboolean         save,
-                   const char      *title,
-                   const char      *accept_label,
-                   const char      *initial_name,
-                   GtkFileFilter  **filters,
-                   guint            n_filters,
-                   AtlasFileChosen  callback,
-                   gpointer         user_data,
-                   GDestroyNotify   destroy)
+atlas_choose_file (GtkWindow *parent,
+                   gboolean save,
+                   const char *title,
+                   const char *accept_label,
+                   const char *initial_name,
+                   GtkFileFilter **filters,
+                   guint n_filters,
+                   AtlasFileChosen callback,
+                   gpointer user_data,
+                   GDestroyNotify destroy)
 {
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr(GListStore) store = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr (GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr (GListStore) store = g_list_store_new (GTK_TYPE_FILE_FILTER);
   Request *request = g_new0 (Request, 1);
 
   request->callback = callback;
@@ -93,10 +93,10 @@ G_GNUC_END_IGNORE_DEPRECATIONS
 
 static void
 on_native_response (GtkNativeDialog *chooser,
-                    int              response,
-                    Request         *request)
+                    int response,
+                    Request *request)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr (GFile) file = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
@@ -105,16 +105,16 @@ on_native_response (GtkNativeDialog *chooser,
 }
 
 void
-atlas_choose_file (GtkWindow       *parent,
-                   gboolean         save,
-                   const char      *title,
-                   const char      *accept_label,
-                   const char      *initial_name,
-                   GtkFileFilter  **filters,
-                   guint            n_filters,
-                   AtlasFileChosen  callback,
-                   gpointer         user_data,
-                   GDestroyNotify   destroy)
+atlas_choose_file (GtkWindow *parent,
+                   gboolean save,
+                   const char *title,
+                   const char *accept_label,
+                   const char *initial_name,
+                   GtkFileFilter **filters,
+                   guint n_filters,
+                   AtlasFileChosen callback,
+                   gpointer user_data,
+                   GDestroyNotify destroy)
 {
   GtkFileChooserNative *chooser;
   Request *request = g_new0 (Request, 1);
@@ -124,9 +124,9 @@ atlas_choose_file (GtkWindow       *parent,
   request->destroy = destroy;
   request->save = save;
 
-  chooser = gtk_file_chooser_native_new (title, parent,
-                                         save ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         accept_label, _("_Cancel"));
+  chooser = gtk_file_chooser_native_new (
+      title, parent, save ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
+      accept_label, _ ("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   for (guint i = 0; i < n_filters; i++)
     gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filters[i]);
@@ -141,13 +141,13 @@ atlas_choose_file (GtkWindow       *parent,
 
 /* Tells, over @parent, what went wrong; @body is plain text. */
 void
-atlas_show_error (GtkWindow  *parent,
+atlas_show_error (GtkWindow *parent,
                   const char *heading,
                   const char *body)
 {
   GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
   adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), FALSE);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -46,7 +46,7 @@ find_gui (void)
 static int
 on_handle_local_options (GApplication *application,
                          GVariantDict *options,
-                         gpointer      user_data)
+                         gpointer user_data)
 {
   int status = atlas_cli_run (options);
   g_autofree char *gui = NULL;
@@ -57,15 +57,16 @@ on_handle_local_options (GApplication *application,
   gui = find_gui ();
   execv (gui, arguments);
   /* Translators: %s is a program's path, then why it could not start */
-  g_printerr (_("%s: cannot start the window (%s): %s\n"), g_get_prgname (), gui, g_strerror (errno));
+  g_printerr (_ ("%s: cannot start the window (%s): %s\n"), g_get_prgname (), gui,
+              g_strerror (errno));
   return ATLAS_EXIT_DATA;
 }
 
 int
-main (int   argc,
+main (int argc,
       char *argv[])
 {
-  g_autoptr(GApplication) application = NULL;
+  g_autoptr (GApplication) application = NULL;
   int status;
 
   setlocale (LC_ALL, "");
@@ -82,6 +83,7 @@ main (int   argc,
   application = g_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
   g_application_add_main_option_entries (application, atlas_cli_get_options ());
   g_application_set_option_context_summary (application, atlas_cli_get_summary ());
-  g_signal_connect (application, "handle-local-options", G_CALLBACK (on_handle_local_options), NULL);
+  g_signal_connect (application, "handle-local-options", G_CALLBACK (on_handle_local_options),
+                    NULL);
   return g_application_run (application, argc, argv);
 }

@@ -49,9 +49,12 @@ struct _AtlasWindow
   GtkSpinner *loading_spinner;
 };
 
-G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, ADW_TYPE_APPLICATION_WINDOW)
+G_DEFINE_FINAL_TYPE (AtlasWindow,
+                     atlas_window,
+                     ADW_TYPE_APPLICATION_WINDOW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_DATASET,
   PROP_SETTINGS,
@@ -80,9 +83,10 @@ create_row (gpointer item,
 static void
 update_header (GtkListBoxRow *row,
                GtkListBoxRow *before,
-               gpointer       user_data)
+               gpointer user_data)
 {
-  AtlasEntityKind kind = atlas_entity_get_kind (atlas_entity_row_get_entity (ATLAS_ENTITY_ROW (row)));
+  AtlasEntityKind kind =
+      atlas_entity_get_kind (atlas_entity_row_get_entity (ATLAS_ENTITY_ROW (row)));
   GtkWidget *header;
 
   if (before != NULL &&
@@ -106,11 +110,10 @@ update_header (GtkListBoxRow *row,
 
 static GtkListBoxRow *
 find_row (AtlasWindow *self,
-          const char  *entity_id)
+          const char *entity_id)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->entity_list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+       child != NULL; child = gtk_widget_get_next_sibling (child))
     {
       AtlasEntity *entity;
 
@@ -160,13 +163,14 @@ show_entity (AtlasWindow *self,
     atlas_chart_set_highlight_entity (self->charts->pdata[i], self->selected_id);
 
   if (self->settings != NULL)
-    g_settings_set_string (self->settings, "selected-entity", self->selected_id ? self->selected_id : "");
+    g_settings_set_string (self->settings, "selected-entity",
+                           self->selected_id ? self->selected_id : "");
 }
 
 static void
-on_row_selected (GtkListBox    *list,
+on_row_selected (GtkListBox *list,
                  GtkListBoxRow *row,
-                 AtlasWindow   *self)
+                 AtlasWindow *self)
 {
   AtlasEntity *entity;
 
@@ -180,9 +184,9 @@ on_row_selected (GtkListBox    *list,
 }
 
 static void
-on_row_activated (GtkListBox    *list,
+on_row_activated (GtkListBox *list,
                   GtkListBoxRow *row,
-                  AtlasWindow   *self)
+                  AtlasWindow *self)
 {
   on_row_selected (list, row, self);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
@@ -190,7 +194,7 @@ on_row_activated (GtkListBox    *list,
 
 static void
 on_search_changed (GtkSearchEntry *entry,
-                   AtlasWindow    *self)
+                   AtlasWindow *self)
 {
   g_free (self->needle);
   self->needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
@@ -201,14 +205,14 @@ on_search_changed (GtkSearchEntry *entry,
 
 static void
 on_stop_search (GtkSearchEntry *entry,
-                AtlasWindow    *self)
+                AtlasWindow *self)
 {
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
 }
 
 static void
-on_entity_activated (GtkWidget   *detail,
-                     const char  *entity_id,
+on_entity_activated (GtkWidget *detail,
+                     const char *entity_id,
                      AtlasWindow *self)
 {
   atlas_window_select_entity (self, entity_id);
@@ -216,7 +220,7 @@ on_entity_activated (GtkWidget   *detail,
 
 static void
 show_event (AtlasWindow *self,
-            AtlasEvent  *event)
+            AtlasEvent *event)
 {
   atlas_event_detail_show (self->event_detail, self->dataset, event);
   gtk_stack_set_visible_child_name (self->content_stack, "event");
@@ -224,16 +228,16 @@ show_event (AtlasWindow *self,
 
 static void
 on_timeline_event_activated (AtlasTimeline *timeline,
-                             AtlasEvent    *event,
-                             AtlasWindow   *self)
+                             AtlasEvent *event,
+                             AtlasWindow *self)
 {
   show_event (self, event);
 }
 
 static void
 on_detail_event_activated (AtlasEntityDetail *detail,
-                           AtlasEvent        *event,
-                           AtlasWindow       *self)
+                           AtlasEvent *event,
+                           AtlasWindow *self)
 {
   atlas_timeline_set_selected_event (self->timeline, event);
   show_event (self, event);
@@ -241,8 +245,8 @@ on_detail_event_activated (AtlasEntityDetail *detail,
 
 /* A bar selects its entity, and on the timeline its event, when it has one. */
 static void
-on_chart_point_activated (AtlasChart  *chart,
-                          AtlasPoint  *point,
+on_chart_point_activated (AtlasChart *chart,
+                          AtlasPoint *point,
                           AtlasWindow *self)
 {
   AtlasEvent *event = atlas_dataset_lookup_event (self->dataset, atlas_point_get_event_id (point));
@@ -277,13 +281,15 @@ rebuild_charts (AtlasWindow *self)
       gtk_widget_set_margin_end (chart, 18);
       gtk_widget_set_margin_top (chart, 12);
       gtk_widget_set_margin_bottom (chart, 12);
-      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                      GTK_POLICY_AUTOMATIC);
       gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), chart);
       /* The chart scrolls its focused bar into view itself; the viewport
        * would scroll to the whole, taller, chart. */
-      gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller))),
-                                        FALSE);
-      g_signal_connect_object (chart, "point-activated", G_CALLBACK (on_chart_point_activated), self, 0);
+      gtk_viewport_set_scroll_to_focus (
+          GTK_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller))), FALSE);
+      g_signal_connect_object (chart, "point-activated", G_CALLBACK (on_chart_point_activated),
+                               self, 0);
       atlas_chart_set_highlight_entity (ATLAS_CHART (chart), self->selected_id);
 
       page = adw_view_stack_add_titled (self->view_stack, scroller, spec->id, spec->title);
@@ -295,7 +301,7 @@ rebuild_charts (AtlasWindow *self)
 /* Selects @event on the timeline and shows it. */
 void
 atlas_window_select_event (AtlasWindow *self,
-                           AtlasEvent  *event)
+                           AtlasEvent *event)
 {
   g_return_if_fail (ATLAS_IS_WINDOW (self));
   g_return_if_fail (ATLAS_IS_EVENT (event));
@@ -308,7 +314,7 @@ atlas_window_select_event (AtlasWindow *self,
  * it. FALSE if the dataset has no such entity. */
 gboolean
 atlas_window_select_entity (AtlasWindow *self,
-                            const char  *entity_id)
+                            const char *entity_id)
 {
   AtlasEntity *entity;
 
@@ -361,12 +367,13 @@ load_data_free (LoadData *data)
   g_free (data);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadData, load_data_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadData,
+                               load_data_free)
 
 static void
-set_dataset_full (AtlasWindow  *self,
+set_dataset_full (AtlasWindow *self,
                   AtlasDataset *dataset,
-                  LoadData     *measured)
+                  LoadData *measured)
 {
   g_autofree char *previous = NULL;
 
@@ -379,8 +386,8 @@ set_dataset_full (AtlasWindow  *self,
 
   adw_window_title_set_subtitle (self->window_title, atlas_dataset_get_title (dataset));
   if (measured != NULL)
-    atlas_timeline_set_dataset_measured (self->timeline, dataset, measured->labels,
-                                         measured->font, measured->resolution);
+    atlas_timeline_set_dataset_measured (self->timeline, dataset, measured->labels, measured->font,
+                                         measured->resolution);
   else
     atlas_timeline_set_dataset (self->timeline, dataset);
   rebuild_charts (self);
@@ -395,7 +402,7 @@ set_dataset_full (AtlasWindow  *self,
 }
 
 void
-atlas_window_set_dataset (AtlasWindow  *self,
+atlas_window_set_dataset (AtlasWindow *self,
                           AtlasDataset *dataset)
 {
   g_return_if_fail (ATLAS_IS_WINDOW (self));
@@ -414,9 +421,9 @@ end_loading (AtlasWindow *self)
 }
 
 static void
-cancel_load_action (GtkWidget  *widget,
+cancel_load_action (GtkWidget *widget,
                     const char *action_name,
-                    GVariant   *parameter)
+                    GVariant *parameter)
 {
   AtlasWindow *self = ATLAS_WINDOW (widget);
 
@@ -425,17 +432,17 @@ cancel_load_action (GtkWidget  *widget,
   g_cancellable_cancel (self->loading);
   end_loading (self);
   adw_toast_overlay_add_toast (self->toast_overlay,
-                               adw_toast_new (_("Stopped loading; the dataset shown stays")));
+                               adw_toast_new (_ ("Stopped loading; the dataset shown stays")));
 }
 
 static void
-on_dataset_loaded (GObject      *source,
+on_dataset_loaded (GObject *source,
                    GAsyncResult *result,
-                   gpointer      user_data)
+                   gpointer user_data)
 {
   AtlasWindow *self = ATLAS_WINDOW (source);
-  g_autoptr(LoadData) data = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (LoadData) data = NULL;
+  g_autoptr (GError) error = NULL;
 
   data = g_task_propagate_pointer (G_TASK (result), &error);
   /* Cancelled: by the person, or by a newer load, which has its own toast. */
@@ -445,14 +452,15 @@ on_dataset_loaded (GObject      *source,
 
   if (data == NULL)
     {
-      atlas_show_error (GTK_WINDOW (self), _("Could Not Open Dataset"), error->message);
+      atlas_show_error (GTK_WINDOW (self), _ ("Could Not Open Dataset"), error->message);
       return;
     }
 
   set_dataset_full (self, data->dataset, data);
   {
     /* Translators: shown after a dataset file was opened; %s is its title */
-    g_autofree char *message = g_strdup_printf (_("Opened “%s”"), atlas_dataset_get_title (data->dataset));
+    g_autofree char *message =
+        g_strdup_printf (_ ("Opened “%s”"), atlas_dataset_get_title (data->dataset));
 
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
   }
@@ -461,15 +469,15 @@ on_dataset_loaded (GObject      *source,
 /* In a worker thread: reads and checks the file, then measures the
  * timeline's labels, the two steps that grow with the file. */
 static void
-load_in_thread (GTask        *task,
-                gpointer      source,
-                gpointer      task_data,
+load_in_thread (GTask *task,
+                gpointer source,
+                gpointer task_data,
                 GCancellable *cancellable)
 {
   LoadData *data = task_data;
-  g_autoptr(LoadData) result = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr (LoadData) result = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDataset) dataset = NULL;
   PangoContext *context;
 
   dataset = atlas_dataset_load_file (data->file, cancellable, &error);
@@ -488,8 +496,8 @@ load_in_thread (GTask        *task,
   result = g_new0 (LoadData, 1);
   result->font = pango_font_description_copy (data->font);
   result->resolution = data->resolution;
-  result->labels = atlas_timeline_measure_labels (atlas_dataset_get_events (dataset), context,
-                                                  data->font);
+  result->labels =
+      atlas_timeline_measure_labels (atlas_dataset_get_events (dataset), context, data->font);
   g_object_unref (context);
   result->dataset = g_steal_pointer (&dataset);
   g_task_return_pointer (task, g_steal_pointer (&result), (GDestroyNotify) load_data_free);
@@ -498,7 +506,7 @@ load_in_thread (GTask        *task,
 /* Loads @file off the main thread; the current dataset stays if it fails. */
 void
 atlas_window_open_file (AtlasWindow *self,
-                        GFile       *file)
+                        GFile *file)
 {
   g_return_if_fail (ATLAS_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -510,7 +518,7 @@ atlas_window_open_file (AtlasWindow *self,
   {
     g_autofree char *name = g_file_get_basename (file);
     /* Translators: shown while a dataset file loads; %s is its name */
-    g_autofree char *title = g_strdup_printf (_("Loading “%s”…"), name);
+    g_autofree char *title = g_strdup_printf (_ ("Loading “%s”…"), name);
 
     gtk_label_set_label (self->loading_label, title);
     gtk_spinner_start (self->loading_spinner);
@@ -520,7 +528,7 @@ atlas_window_open_file (AtlasWindow *self,
   self->loading = g_cancellable_new ();
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", TRUE);
   {
-    g_autoptr(GTask) task = g_task_new (self, self->loading, on_dataset_loaded, NULL);
+    g_autoptr (GTask) task = g_task_new (self, self->loading, on_dataset_loaded, NULL);
     LoadData *data = g_new0 (LoadData, 1);
 
     data->file = g_object_ref (file);
@@ -539,37 +547,37 @@ atlas_window_is_loading (AtlasWindow *self)
 }
 
 static void
-on_dataset_file_chosen (GFile    *file,
-                        gpointer  user_data)
+on_dataset_file_chosen (GFile *file,
+                        gpointer user_data)
 {
   if (file != NULL)
     atlas_window_open_file (user_data, file);
 }
 
 static void
-open_action (GtkWidget  *widget,
+open_action (GtkWidget *widget,
              const char *action_name,
-             GVariant   *parameter)
+             GVariant *parameter)
 {
   AtlasWindow *self = ATLAS_WINDOW (widget);
-  g_autoptr(GtkFileFilter) json_filter = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
+  g_autoptr (GtkFileFilter) json_filter = gtk_file_filter_new ();
+  g_autoptr (GtkFileFilter) all_filter = gtk_file_filter_new ();
   GtkFileFilter *filters[2] = { json_filter, all_filter };
 
-  gtk_file_filter_set_name (json_filter, _("JSON Datasets"));
+  gtk_file_filter_set_name (json_filter, _ ("JSON Datasets"));
   gtk_file_filter_add_mime_type (json_filter, "application/json");
   gtk_file_filter_add_suffix (json_filter, "json");
-  gtk_file_filter_set_name (all_filter, _("All Files"));
+  gtk_file_filter_set_name (all_filter, _ ("All Files"));
   gtk_file_filter_add_pattern (all_filter, "*");
 
-  atlas_choose_file (GTK_WINDOW (self), FALSE, _("Open Dataset"), _("_Open"), NULL, filters, 2,
+  atlas_choose_file (GTK_WINDOW (self), FALSE, _ ("Open Dataset"), _ ("_Open"), NULL, filters, 2,
                      on_dataset_file_chosen, g_object_ref (self), g_object_unref);
 }
 
 static void
-zoom_action (GtkWidget  *widget,
+zoom_action (GtkWidget *widget,
              const char *action_name,
-             GVariant   *parameter)
+             GVariant *parameter)
 {
   AtlasWindow *self = ATLAS_WINDOW (widget);
   double center = gtk_widget_get_width (GTK_WIDGET (self->timeline)) / 2.0;
@@ -584,8 +592,8 @@ zoom_action (GtkWidget  *widget,
 
 static void
 on_export_done (AtlasExportDialog *dialog,
-                const char        *message,
-                AtlasWindow       *self)
+                const char *message,
+                AtlasWindow *self)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
@@ -606,9 +614,9 @@ atlas_window_get_visible_figure (AtlasWindow *self)
 }
 
 static void
-export_action (GtkWidget  *widget,
+export_action (GtkWidget *widget,
                const char *action_name,
-               GVariant   *parameter)
+               GVariant *parameter)
 {
   AtlasWindow *self = ATLAS_WINDOW (widget);
   AtlasExportDialog *dialog = atlas_export_dialog_new (GTK_WINDOW (self), self->dataset,
@@ -622,10 +630,10 @@ export_action (GtkWidget  *widget,
 
 static void
 draw_legend_dot (GtkDrawingArea *area,
-                 cairo_t        *cr,
-                 int             width,
-                 int             height,
-                 gpointer        user_data)
+                 cairo_t *cr,
+                 int width,
+                 int height,
+                 gpointer user_data)
 {
   AtlasWindow *self = ATLAS_WINDOW (gtk_widget_get_root (GTK_WIDGET (area)));
   guint category = GPOINTER_TO_UINT (user_data);
@@ -638,7 +646,7 @@ draw_legend_dot (GtkDrawingArea *area,
 
 static void
 on_legend_toggled (GtkToggleButton *button,
-                   AtlasWindow     *self)
+                   AtlasWindow *self)
 {
   guint category = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "atlas-category"));
   guint hidden = atlas_timeline_get_hidden_categories (self->timeline);
@@ -677,8 +685,8 @@ static void
 on_folded_changed (AtlasWindow *self)
 {
   adw_view_switcher_set_policy (self->view_switcher, adw_leaflet_get_folded (self->leaflet)
-                                                       ? ADW_VIEW_SWITCHER_POLICY_NARROW
-                                                       : ADW_VIEW_SWITCHER_POLICY_WIDE);
+                                                         ? ADW_VIEW_SWITCHER_POLICY_NARROW
+                                                         : ADW_VIEW_SWITCHER_POLICY_WIDE);
 }
 
 static void
@@ -690,7 +698,7 @@ build_legend (AtlasWindow *self)
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       GtkWidget *dot = gtk_drawing_area_new ();
       const char *label = atlas_event_category_get_label (category);
-      g_autofree char *tooltip = g_strdup_printf (_("Show or hide %s events"), label);
+      g_autofree char *tooltip = g_strdup_printf (_ ("Show or hide %s events"), label);
 
       gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (dot), 10);
       gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (dot), 10);
@@ -704,7 +712,8 @@ build_legend (AtlasWindow *self)
       gtk_widget_set_tooltip_text (button, tooltip);
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_add_css_class (button, "legend-item");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      -1);
       g_object_set_data (G_OBJECT (button), "atlas-category", GUINT_TO_POINTER (category));
       g_signal_connect (button, "toggled", G_CALLBACK (on_legend_toggled), self);
       gtk_box_append (self->legend_box, button);
@@ -712,9 +721,9 @@ build_legend (AtlasWindow *self)
 }
 
 static void
-search_action (GtkWidget  *widget,
+search_action (GtkWidget *widget,
                const char *action_name,
-               GVariant   *parameter)
+               GVariant *parameter)
 {
   AtlasWindow *self = ATLAS_WINDOW (widget);
 
@@ -723,9 +732,9 @@ search_action (GtkWidget  *widget,
 }
 
 static void
-back_action (GtkWidget  *widget,
+back_action (GtkWidget *widget,
              const char *action_name,
-             GVariant   *parameter)
+             GVariant *parameter)
 {
   adw_leaflet_navigate (ATLAS_WINDOW (widget)->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
@@ -787,44 +796,34 @@ atlas_window_dispose (GObject *object)
 }
 
 static void
-atlas_window_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
+atlas_window_get_property (GObject *object,
+                           guint prop_id,
+                           GValue *value,
                            GParamSpec *pspec)
 {
   AtlasWindow *self = ATLAS_WINDOW (object);
 
   switch (prop_id)
     {
-    case PROP_DATASET:
-      g_value_set_object (value, self->dataset);
-      break;
-    case PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    case PROP_DATASET: g_value_set_object (value, self->dataset); break;
+    case PROP_SETTINGS: g_value_set_object (value, self->settings); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
-atlas_window_set_property (GObject      *object,
-                           guint         prop_id,
+atlas_window_set_property (GObject *object,
+                           guint prop_id,
                            const GValue *value,
-                           GParamSpec   *pspec)
+                           GParamSpec *pspec)
 {
   AtlasWindow *self = ATLAS_WINDOW (object);
 
   switch (prop_id)
     {
-    case PROP_DATASET:
-      atlas_window_set_dataset (self, g_value_get_object (value));
-      break;
-    case PROP_SETTINGS:
-      self->settings = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    case PROP_DATASET: atlas_window_set_dataset (self, g_value_get_object (value)); break;
+    case PROP_SETTINGS: self->settings = g_value_dup_object (value); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -842,13 +841,13 @@ atlas_window_class_init (AtlasWindowClass *klass)
   window_class->close_request = atlas_window_close_request;
 
   properties[PROP_DATASET] =
-    g_param_spec_object ("dataset", NULL, NULL, ATLAS_TYPE_DATASET,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("dataset", NULL, NULL, ATLAS_TYPE_DATASET,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* Set before "dataset" (construct-only properties come first), so the last
    * selected entity can be restored. */
   properties[PROP_SETTINGS] =
-    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ATLAS_TYPE_ENTITY_DETAIL);
@@ -889,7 +888,6 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_action);
-
 }
 
 static void
@@ -900,7 +898,8 @@ atlas_window_init (AtlasWindow *self)
 
   self->filter = gtk_custom_filter_new (filter_entity, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
-  gtk_list_box_bind_model (self->entity_list, G_LIST_MODEL (self->filtered), create_row, self, NULL);
+  gtk_list_box_bind_model (self->entity_list, G_LIST_MODEL (self->filtered), create_row, self,
+                           NULL);
   gtk_list_box_set_header_func (self->entity_list, update_header, self, NULL);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->entity_list));
 
@@ -918,16 +917,13 @@ atlas_window_init (AtlasWindow *self)
 
 AtlasWindow *
 atlas_window_new (GtkApplication *application,
-                  AtlasDataset   *dataset,
-                  GSettings      *settings)
+                  AtlasDataset *dataset,
+                  GSettings *settings)
 {
   g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
 
-  return g_object_new (ATLAS_TYPE_WINDOW,
-                       "application", application,
-                       "settings", settings,
-                       "dataset", dataset,
-                       NULL);
+  return g_object_new (ATLAS_TYPE_WINDOW, "application", application, "settings", settings,
+                       "dataset", dataset, NULL);
 }

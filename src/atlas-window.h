@@ -9,22 +9,26 @@ G_BEGIN_DECLS
 
 #define ATLAS_TYPE_WINDOW (atlas_window_get_type ())
 
-G_DECLARE_FINAL_TYPE (AtlasWindow, atlas_window, ATLAS, WINDOW, AdwApplicationWindow)
+G_DECLARE_FINAL_TYPE (AtlasWindow,
+                      atlas_window,
+                      ATLAS,
+                      WINDOW,
+                      AdwApplicationWindow)
 
-AtlasWindow  *atlas_window_new              (GtkApplication *application,
-                                             AtlasDataset   *dataset,
-                                             GSettings      *settings);
-AtlasDataset *atlas_window_get_dataset      (AtlasWindow    *self);
-void          atlas_window_set_dataset      (AtlasWindow    *self,
-                                             AtlasDataset   *dataset);
-gboolean      atlas_window_select_entity    (AtlasWindow    *self,
-                                             const char     *entity_id);
-const char   *atlas_window_get_selected_id  (AtlasWindow    *self);
-void          atlas_window_select_event     (AtlasWindow    *self,
-                                             AtlasEvent     *event);
-const char   *atlas_window_get_visible_figure (AtlasWindow  *self);
-gboolean      atlas_window_is_loading       (AtlasWindow    *self);
-void          atlas_window_open_file        (AtlasWindow    *self,
-                                             GFile          *file);
+AtlasWindow *atlas_window_new (GtkApplication *application,
+                               AtlasDataset *dataset,
+                               GSettings *settings);
+AtlasDataset *atlas_window_get_dataset (AtlasWindow *self);
+void atlas_window_set_dataset (AtlasWindow *self,
+                               AtlasDataset *dataset);
+gboolean atlas_window_select_entity (AtlasWindow *self,
+                                     const char *entity_id);
+const char *atlas_window_get_selected_id (AtlasWindow *self);
+void atlas_window_select_event (AtlasWindow *self,
+                                AtlasEvent *event);
+const char *atlas_window_get_visible_figure (AtlasWindow *self);
+gboolean atlas_window_is_loading (AtlasWindow *self);
+void atlas_window_open_file (AtlasWindow *self,
+                             GFile *file);
 
 G_END_DECLS

@@ -11,10 +11,10 @@
 #include "atlas-ui-resources.h"
 
 int
-main (int   argc,
+main (int argc,
       char *argv[])
 {
-  g_autoptr(AtlasApplication) application = NULL;
+  g_autoptr (AtlasApplication) application = NULL;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);

@@ -21,13 +21,13 @@ atlas_test_iterate (void)
  * through their own controllers. */
 static inline GtkEventController *
 atlas_test_find_controller (GtkWidget *widget,
-                            GType      type)
+                            GType type)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
 
       if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
         return controller;
@@ -38,9 +38,9 @@ atlas_test_find_controller (GtkWidget *widget,
 /* GTK and libadwaita for a widget test, with the app's resources; FALSE when
  * there is no display (run it under xvfb-run), to return 77: meson's "not run". */
 static inline gboolean
-atlas_test_init_gtk (int     *argc,
-                     char  ***argv,
-                     void   (*register_resources) (void))
+atlas_test_init_gtk (int *argc,
+                     char ***argv,
+                     void (*register_resources) (void))
 {
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
@@ -58,12 +58,12 @@ atlas_test_init_gtk (int     *argc,
  * keeps it); @a may be NULL. */
 static inline void
 atlas_test_pixel (cairo_surface_t *surface,
-                  int              x,
-                  int              y,
-                  guint8          *r,
-                  guint8          *g,
-                  guint8          *b,
-                  guint8          *a)
+                  int x,
+                  int y,
+                  guint8 *r,
+                  guint8 *g,
+                  guint8 *b,
+                  guint8 *a)
 {
   const guint8 *data = cairo_image_surface_get_data (surface);
   guint32 pixel = *(const guint32 *) (data + y * cairo_image_surface_get_stride (surface) + x * 4);

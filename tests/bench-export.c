@@ -31,24 +31,24 @@ compare_doubles (gconstpointer a,
 
 static double
 median (double *times,
-        guint   n)
+        guint n)
 {
   qsort (times, n, sizeof times[0], compare_doubles);
   return times[n / 2];
 }
 
 static double
-chart_frame_ms (AtlasDataset     *dataset,
+chart_frame_ms (AtlasDataset *dataset,
                 const AtlasStyle *style)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1200, 900);
   PangoContext *context = atlas_style_create_context (style);
-  g_autoptr(AtlasTextCache) texts = atlas_text_cache_new ();
+  g_autoptr (AtlasTextCache) texts = atlas_text_cache_new ();
   double times[RUNS];
 
   for (guint i = 0; i < RUNS; i++)
     {
-      g_autoptr(AtlasChartLayout) layout = atlas_chart_layout_new (dataset, "revenue");
+      g_autoptr (AtlasChartLayout) layout = atlas_chart_layout_new (dataset, "revenue");
       AtlasChartView view = { -1, -1, -1, NULL, texts };
       cairo_t *cr = cairo_create (surface);
       gint64 start = g_get_monotonic_time ();
@@ -66,7 +66,7 @@ chart_frame_ms (AtlasDataset     *dataset,
 }
 
 static double
-export_png_ms (AtlasDataset     *dataset,
+export_png_ms (AtlasDataset *dataset,
                const AtlasStyle *style)
 {
   AtlasExportOptions options = { ATLAS_EXPORT_PNG, 1200, 800, 1.0, FALSE, style, NULL, NULL, NULL };
@@ -74,8 +74,8 @@ export_png_ms (AtlasDataset     *dataset,
 
   for (guint i = 0; i < RUNS; i++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GBytes) png = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GBytes) png = NULL;
       gint64 start = g_get_monotonic_time ();
 
       png = atlas_figure_to_png_bytes (dataset, "revenue", &options, &error);
@@ -93,12 +93,14 @@ process_ms (char **argv)
 
   for (guint i = 0; i < RUNS; i++)
     {
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GError) error = NULL;
       int status = 0;
       gint64 start = g_get_monotonic_time ();
 
-      if (!g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL |
-                         G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, &error) ||
+      if (!g_spawn_sync (NULL, argv, NULL,
+                         G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL |
+                             G_SPAWN_STDERR_TO_DEV_NULL,
+                         NULL, NULL, NULL, NULL, &status, &error) ||
           !g_spawn_check_wait_status (status, NULL))
         return -1;
       times[i] = (g_get_monotonic_time () - start) / 1000.0;
@@ -107,12 +109,12 @@ process_ms (char **argv)
 }
 
 int
-main (int   argc,
+main (int argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AtlasDataset) dataset = atlas_dataset_load_default (&error);
-  g_autoptr(AtlasStyle) style = atlas_style_new (FALSE, FALSE);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDataset) dataset = atlas_dataset_load_default (&error);
+  g_autoptr (AtlasStyle) style = atlas_style_new (FALSE, FALSE);
   g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *ours = g_build_filename (dir, "revenue.png", NULL);
   g_autofree char *blank = g_build_filename (dir, "blank.png", NULL);
@@ -148,17 +150,18 @@ main (int   argc,
           gnuplot_script = g_build_filename (dir, "revenue.gp", NULL);
           {
             g_autofree char *script = g_strdup_printf (
-              "set terminal pngcairo size 1200,800\n"
-              "set output '%s'\n"
-              "set title 'Revenue'\n"
-              "set style data histograms\n"
-              "set style fill solid\n"
-              "set yrange [0:*]\n"
-              "$data << EOD\n"
-              "\"Industry size\" 100\n\"Red Fruit ads\" 30\n\"Red Fruit ads 2025\" 50\n"
-              "\"Box office\" 64.1\n\"Cinema club\" 100\n\"Output value\" 10\n"
-              "EOD\n"
-              "plot $data using 2:xtic(1) title 'billion yuan'\n", gnuplot_out);
+                "set terminal pngcairo size 1200,800\n"
+                "set output '%s'\n"
+                "set title 'Revenue'\n"
+                "set style data histograms\n"
+                "set style fill solid\n"
+                "set yrange [0:*]\n"
+                "$data << EOD\n"
+                "\"Industry size\" 100\n\"Red Fruit ads\" 30\n\"Red Fruit ads 2025\" 50\n"
+                "\"Box office\" 64.1\n\"Cinema club\" 100\n\"Output value\" 10\n"
+                "EOD\n"
+                "plot $data using 2:xtic(1) title 'billion yuan'\n",
+                gnuplot_out);
 
             g_file_set_contents (gnuplot_script, script, -1, NULL);
           }
@@ -167,7 +170,8 @@ main (int   argc,
           if (gnuplot_process > 0)
             {
               g_print ("BENCH process-gnuplot-pngcairo-1200x800 %.1f ms\n", gnuplot_process);
-              g_print ("BENCH process-export-vs-gnuplot %.2f ratio\n", export_process / gnuplot_process);
+              g_print ("BENCH process-export-vs-gnuplot %.2f ratio\n",
+                       export_process / gnuplot_process);
             }
           g_unlink (gnuplot_script);
           g_unlink (gnuplot_out);

@@ -20,15 +20,15 @@
 #include "atlas-timeline-renderer.h"
 #include "atlas-timeline-tiles.h"
 
-#define FRAME_WIDTH  1920
+#define FRAME_WIDTH 1920
 #define FRAME_HEIGHT 480
-#define RUNS         25
+#define RUNS 25
 
 static int
 compare_events (gconstpointer a,
                 gconstpointer b)
 {
-  return atlas_event_compare (*(AtlasEvent * const *) a, *(AtlasEvent * const *) b);
+  return atlas_event_compare (*(AtlasEvent *const *) a, *(AtlasEvent *const *) b);
 }
 
 /* Most events crowd into 2024–2025, as in the real data; the rest spread
@@ -37,18 +37,20 @@ static GListModel *
 make_events (guint n)
 {
   GListStore *store = g_list_store_new (ATLAS_TYPE_EVENT);
-  g_autoptr(GRand) rand = g_rand_new_with_seed (2025);
-  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
-  guint32 dense_start = atlas_date_julian (2024, 1, 1), dense_end = atlas_date_julian (2025, 12, 31);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (2025);
+  g_autoptr (GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  guint32 dense_start = atlas_date_julian (2024, 1, 1),
+          dense_end = atlas_date_julian (2025, 12, 31);
   guint32 all_start = atlas_date_julian (2010, 1, 1);
 
   for (guint i = 0; i < n; i++)
     {
-      guint32 start = g_rand_double (rand) < 0.7
-                        ? (guint32) g_rand_int_range (rand, (gint32) dense_start, (gint32) dense_end)
-                        : (guint32) g_rand_int_range (rand, (gint32) all_start, (gint32) dense_end);
+      guint32 start =
+          g_rand_double (rand) < 0.7
+              ? (guint32) g_rand_int_range (rand, (gint32) dense_start, (gint32) dense_end)
+              : (guint32) g_rand_int_range (rand, (gint32) all_start, (gint32) dense_end);
       double kind = g_rand_double (rand);
-      g_autoptr(AtlasFuzzyDate) date = NULL;
+      g_autoptr (AtlasFuzzyDate) date = NULL;
       g_autofree char *id = g_strdup_printf ("e%u", i);
       g_autofree char *title = g_strdup_printf ("Synthetic event number %u", i);
       GDate d;
@@ -56,21 +58,24 @@ make_events (guint n)
       g_date_clear (&d, 1);
       g_date_set_julian (&d, start);
       if (kind < 0.5)
-        date = atlas_fuzzy_date_new (start, start, ATLAS_DATE_PRECISION_DAY, ATLAS_DATE_QUALIFIER_NONE, FALSE, NULL);
+        date = atlas_fuzzy_date_new (start, start, ATLAS_DATE_PRECISION_DAY,
+                                     ATLAS_DATE_QUALIFIER_NONE, FALSE, NULL);
       else if (kind < 0.8)
         {
           guint y = g_date_get_year (&d), m = g_date_get_month (&d);
 
-          date = atlas_fuzzy_date_new (atlas_date_julian (y, m, 1), atlas_date_julian (y, m, g_date_get_days_in_month (m, y)),
-                                       ATLAS_DATE_PRECISION_MONTH, ATLAS_DATE_QUALIFIER_NONE, FALSE, NULL);
+          date = atlas_fuzzy_date_new (atlas_date_julian (y, m, 1),
+                                       atlas_date_julian (y, m, g_date_get_days_in_month (m, y)),
+                                       ATLAS_DATE_PRECISION_MONTH, ATLAS_DATE_QUALIFIER_NONE, FALSE,
+                                       NULL);
         }
       else
         {
           guint y = g_date_get_year (&d);
 
-          date = atlas_fuzzy_date_new (atlas_date_julian (y, 1, 1), atlas_date_julian (y, 12, 31), ATLAS_DATE_PRECISION_YEAR,
-                                       kind < 0.95 ? ATLAS_DATE_QUALIFIER_NONE : ATLAS_DATE_QUALIFIER_BY,
-                                       FALSE, NULL);
+          date = atlas_fuzzy_date_new (
+              atlas_date_julian (y, 1, 1), atlas_date_julian (y, 12, 31), ATLAS_DATE_PRECISION_YEAR,
+              kind < 0.95 ? ATLAS_DATE_QUALIFIER_NONE : ATLAS_DATE_QUALIFIER_BY, FALSE, NULL);
         }
 
       g_ptr_array_add (events, atlas_event_new (id, date, (AtlasEventCategory) (i % 6), title, NULL,
@@ -95,12 +100,13 @@ compare_doubles (gconstpointer a,
  * or with every tile drawn afresh (cold, as after a zoom step). */
 static double
 median_frame_ms (AtlasTimelineLayout *layout,
-                 const AtlasStyle    *style,
-                 double               scroll_x,
-                 gboolean             cold)
+                 const AtlasStyle *style,
+                 double scroll_x,
+                 gboolean cold)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, FRAME_WIDTH, FRAME_HEIGHT);
-  g_autoptr(AtlasTimelineTiles) tiles = atlas_timeline_tiles_new ();
+  cairo_surface_t *surface =
+      cairo_image_surface_create (CAIRO_FORMAT_ARGB32, FRAME_WIDTH, FRAME_HEIGHT);
+  g_autoptr (AtlasTimelineTiles) tiles = atlas_timeline_tiles_new ();
   AtlasTimelineView view = { scroll_x, FRAME_WIDTH, FRAME_HEIGHT, -1, -1, NULL, TRUE, NULL };
   double times[RUNS];
 
@@ -126,16 +132,16 @@ median_frame_ms (AtlasTimelineLayout *layout,
 }
 
 static void
-bench (guint             n,
+bench (guint n,
        const AtlasStyle *style,
-       gboolean          report_layout)
+       gboolean report_layout)
 {
-  g_autoptr(GListModel) events = make_events (n);
-  g_autoptr(AtlasTimelineLayout) layout = atlas_timeline_layout_new ();
+  g_autoptr (GListModel) events = make_events (n);
+  g_autoptr (AtlasTimelineLayout) layout = atlas_timeline_layout_new ();
   PangoContext *context = atlas_style_create_context (style);
   guint lanes = atlas_timeline_layout_lanes_for_height (FRAME_HEIGHT);
   double span, overview, detail, overview_cold, detail_cold, month_x;
-  g_autoptr(GArray) labels = NULL;
+  g_autoptr (GArray) labels = NULL;
   gint64 start, measured;
 
   start = g_get_monotonic_time ();
@@ -165,10 +171,11 @@ bench (guint             n,
   detail_cold = median_frame_ms (layout, style, month_x, TRUE);
   if (g_getenv ("ATLAS_BENCH_VERBOSE"))
     {
-      g_autoptr(GPtrArray) items = g_ptr_array_new ();
-      g_autoptr(GPtrArray) clusters = g_ptr_array_new ();
+      g_autoptr (GPtrArray) items = g_ptr_array_new ();
+      g_autoptr (GPtrArray) clusters = g_ptr_array_new ();
 
-      atlas_timeline_layout_collect_visible (layout, month_x, month_x + FRAME_WIDTH, items, clusters);
+      atlas_timeline_layout_collect_visible (layout, month_x, month_x + FRAME_WIDTH, items,
+                                             clusters);
       g_printerr ("%u events, detail: %u items, %u clusters\n", n, items->len, clusters->len);
     }
 
@@ -179,10 +186,10 @@ bench (guint             n,
 }
 
 int
-main (int   argc,
+main (int argc,
       char *argv[])
 {
-  g_autoptr(AtlasStyle) style = atlas_style_new (FALSE, FALSE);
+  g_autoptr (AtlasStyle) style = atlas_style_new (FALSE, FALSE);
 
   bench (1000, style, TRUE);
   bench (100000, style, TRUE);

@@ -6,7 +6,7 @@
 #include <cairo.h>
 
 int
-main (int   argc,
+main (int argc,
       char *argv[])
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1200, 800);

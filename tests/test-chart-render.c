@@ -22,7 +22,7 @@ static AtlasStyle *style;
 
 static AtlasChartLayout *
 new_layout (const char *chart_id,
-            double      width)
+            double width)
 {
   AtlasChartLayout *layout = atlas_chart_layout_new (dataset, chart_id);
   PangoContext *context = atlas_style_create_context (style);
@@ -35,8 +35,8 @@ new_layout (const char *chart_id,
 
 static int
 find_bar (AtlasChartLayout *layout,
-          const char       *entity_id,
-          double            value)
+          const char *entity_id,
+          double value)
 {
   for (guint i = 0; i < atlas_chart_layout_get_n_bars (layout); i++)
     {
@@ -52,10 +52,10 @@ find_bar (AtlasChartLayout *layout,
 static void
 test_structure (void)
 {
-  g_autoptr(AtlasChartLayout) users = new_layout ("users", 1200);
-  g_autoptr(AtlasChartLayout) revenue = new_layout ("revenue", 1200);
-  g_autoptr(AtlasChartLayout) titles = new_layout ("titles", 1200);
-  g_autoptr(AtlasChartLayout) none = atlas_chart_layout_new (dataset, "pies");
+  g_autoptr (AtlasChartLayout) users = new_layout ("users", 1200);
+  g_autoptr (AtlasChartLayout) revenue = new_layout ("revenue", 1200);
+  g_autoptr (AtlasChartLayout) titles = new_layout ("titles", 1200);
+  g_autoptr (AtlasChartLayout) none = atlas_chart_layout_new (dataset, "pies");
   const AtlasChartBar *bar;
 
   g_assert_null (none);
@@ -92,8 +92,10 @@ test_structure (void)
 
   /* Bars grow with their values, on their own panel's scale */
   {
-    const AtlasChartBar *red = atlas_chart_layout_get_bar (users, find_bar (users, "red-fruit", 236e6));
-    const AtlasChartBar *viewers = atlas_chart_layout_get_bar (users, find_bar (users, "micro-drama-market", 696e6));
+    const AtlasChartBar *red =
+        atlas_chart_layout_get_bar (users, find_bar (users, "red-fruit", 236e6));
+    const AtlasChartBar *viewers =
+        atlas_chart_layout_get_bar (users, find_bar (users, "micro-drama-market", 696e6));
     double x0 = atlas_chart_layout_get_plot_x0 (users);
 
     g_assert_cmpfloat_with_epsilon ((viewers->x1 - x0) / (red->x1 - x0), 696.0 / 236.0, 1e-9);
@@ -108,7 +110,7 @@ test_rows_do_not_overlap (void)
   for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
     for (double width = 400; width <= 2400; width += 500)
       {
-        g_autoptr(AtlasChartLayout) layout = new_layout (charts[c], width);
+        g_autoptr (AtlasChartLayout) layout = new_layout (charts[c], width);
         double last = 0;
 
         for (guint i = 0; i < atlas_chart_layout_get_n_bars (layout); i++)
@@ -126,18 +128,21 @@ test_rows_do_not_overlap (void)
 static void
 test_hit (void)
 {
-  g_autoptr(AtlasChartLayout) layout = new_layout ("revenue", 1200);
+  g_autoptr (AtlasChartLayout) layout = new_layout ("revenue", 1200);
 
   for (guint i = 0; i < atlas_chart_layout_get_n_bars (layout); i++)
     {
       const AtlasChartBar *bar = atlas_chart_layout_get_bar (layout, i);
 
       g_assert_cmpint (atlas_chart_layout_hit (layout, 500, bar->y + 5), ==, (int) i);
-      g_assert_cmpint (atlas_chart_layout_hit (layout, 20, bar->y + ATLAS_CHART_ROW_HEIGHT - 1), ==, (int) i);
+      g_assert_cmpint (atlas_chart_layout_hit (layout, 20, bar->y + ATLAS_CHART_ROW_HEIGHT - 1), ==,
+                       (int) i);
     }
   /* The legend, a heading, and outside are no bar */
   g_assert_cmpint (atlas_chart_layout_hit (layout, 500, 10), ==, -1);
-  g_assert_cmpint (atlas_chart_layout_hit (layout, 500, atlas_chart_layout_get_group (layout, 0)->y + 5), ==, -1);
+  g_assert_cmpint (
+      atlas_chart_layout_hit (layout, 500, atlas_chart_layout_get_group (layout, 0)->y + 5), ==,
+      -1);
   g_assert_cmpint (atlas_chart_layout_hit (layout, -5, 300), ==, -1);
   g_assert_cmpint (atlas_chart_layout_hit (layout, 500, 1e6), ==, -1);
 }
@@ -147,13 +152,15 @@ test_hit (void)
 static void
 test_pixels (void)
 {
-  g_autoptr(AtlasChartLayout) layout = new_layout ("revenue", 1200);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1200,
-                                                         (int) atlas_chart_layout_get_height (layout));
+  g_autoptr (AtlasChartLayout) layout = new_layout ("revenue", 1200);
+  cairo_surface_t *surface = cairo_image_surface_create (
+      CAIRO_FORMAT_RGB24, 1200, (int) atlas_chart_layout_get_height (layout));
   cairo_t *cr = cairo_create (surface);
   AtlasChartView view = { -1, -1, -1, NULL, NULL };
-  const AtlasChartBar *reported = atlas_chart_layout_get_bar (layout, find_bar (layout, "cinema", 64.1e9));
-  const AtlasChartBar *projected = atlas_chart_layout_get_bar (layout, find_bar (layout, "red-fruit", 50e9));
+  const AtlasChartBar *reported =
+      atlas_chart_layout_get_bar (layout, find_bar (layout, "cinema", 64.1e9));
+  const AtlasChartBar *projected =
+      atlas_chart_layout_get_bar (layout, find_bar (layout, "red-fruit", 50e9));
   double x0 = atlas_chart_layout_get_plot_x0 (layout);
   int y = (int) (reported->y + ATLAS_CHART_ROW_HEIGHT / 2 - 2);
   guint8 r, g, b;
@@ -203,23 +210,26 @@ test_csv (void)
 {
   g_autofree char *csv = atlas_csv_for_chart (dataset, "revenue");
   g_autofree char *events = atlas_csv_for_events (dataset);
-  g_auto(GStrv) lines = NULL;
+  g_auto (GStrv) lines = NULL;
   g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *path = g_build_filename (dir, "revenue.csv", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
   g_autofree char *written = NULL;
 
   g_assert_null (atlas_csv_for_chart (dataset, "pies"));
 
   lines = g_strsplit (csv, "\r\n", -1);
-  g_assert_true (g_str_has_prefix (lines[0], "chart,series,measure,unit,per,entity_id,entity,date,"));
+  g_assert_true (
+      g_str_has_prefix (lines[0], "chart,series,measure,unit,per,entity_id,entity,date,"));
   /* a header, six figures, and the empty string after the last CRLF */
   g_assert_cmpuint (g_strv_length (lines), ==, 8);
-  g_assert_nonnull (strstr (csv, "revenue,industry-size,Micro-drama industry size,cny,none,micro-drama-market,"));
+  g_assert_nonnull (
+      strstr (csv, "revenue,industry-size,Micro-drama industry size,cny,none,micro-drama-market,"));
   g_assert_nonnull (strstr (csv, ",100000000000,nearly,projected,"));
   /* Fields with commas and quotes are quoted, quotes doubled */
-  g_assert_nonnull (strstr (csv, "\"Its advertising revenue exceeded 30 billion yuan this year, projected to hit 50 billion yuan in 2025.\""));
+  g_assert_nonnull (strstr (csv, "\"Its advertising revenue exceeded 30 billion yuan this year, "
+                                 "projected to hit 50 billion yuan in 2025.\""));
   g_assert_nonnull (strstr (csv, "the industry “is fast approaching” the mark"));
 
   g_assert_true (g_str_has_prefix (events, "id,date,date_start,date_end,category,title,"));
@@ -237,7 +247,7 @@ static void
 test_export_charts (void)
 {
   g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
-  g_autoptr(GPtrArray) ids = atlas_figure_list_ids (dataset);
+  g_autoptr (GPtrArray) ids = atlas_figure_list_ids (dataset);
   static const char *formats[] = { "png", "svg", "pdf" };
 
   g_assert_cmpuint (ids->len, ==, 4);
@@ -248,8 +258,8 @@ test_export_charts (void)
       {
         g_autofree char *name = g_strdup_printf ("%s.%s", (char *) ids->pdata[i], formats[f]);
         g_autofree char *path = g_build_filename (dir, name, NULL);
-        g_autoptr(GFile) file = g_file_new_for_path (path);
-        g_autoptr(GError) error = NULL;
+        g_autoptr (GFile) file = g_file_new_for_path (path);
+        g_autoptr (GError) error = NULL;
         AtlasExportOptions options = { 0, 1200, 800, 1.0, FALSE, style, NULL, NULL, NULL };
 
         g_assert_true (atlas_export_format_for_path (path, &options.format));
@@ -262,7 +272,7 @@ test_export_charts (void)
   /* PNG with a transparent background: corners are clear; opaque: not. */
   {
     AtlasExportOptions options = { ATLAS_EXPORT_PNG, 400, 300, 1.0, TRUE, style, NULL, NULL, NULL };
-    g_autoptr(GBytes) png = atlas_figure_to_png_bytes (dataset, "users", &options, NULL);
+    g_autoptr (GBytes) png = atlas_figure_to_png_bytes (dataset, "users", &options, NULL);
     g_autofree char *path = g_build_filename (dir, "clear.png", NULL);
     cairo_surface_t *image;
 
@@ -286,10 +296,10 @@ test_export_charts (void)
 }
 
 int
-main (int   argc,
+main (int argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);

@@ -27,7 +27,7 @@ find_point (const char *series_id,
 
   for (guint i = 0; i < g_list_model_get_n_items (points); i++)
     {
-      g_autoptr(AtlasPoint) point = g_list_model_get_item (points, i);
+      g_autoptr (AtlasPoint) point = g_list_model_get_item (points, i);
 
       if (g_str_equal (atlas_point_get_entity_id (point), entity_id))
         return point;
@@ -37,9 +37,10 @@ find_point (const char *series_id,
 
 static AtlasChart *
 show_chart (AtlasWindow *window,
-            const char  *chart_id)
+            const char *chart_id)
 {
-  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "view_stack"));
+  AdwViewStack *stack = ADW_VIEW_STACK (
+      gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "view_stack"));
   GtkWidget *page = adw_view_stack_get_child_by_name (stack, chart_id);
   GtkWidget *viewport;
 
@@ -57,7 +58,8 @@ static void
 test_chart_pages (void)
 {
   AtlasWindow *window = atlas_window_new (NULL, dataset, NULL);
-  AtlasTimeline *timeline = ATLAS_TIMELINE (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "timeline"));
+  AtlasTimeline *timeline = ATLAS_TIMELINE (
+      gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "timeline"));
   AtlasChart *chart;
   AtlasPoint *red_fruit = find_point ("monthly-active-users", "red-fruit");
   double x, y;
@@ -74,11 +76,14 @@ test_chart_pages (void)
 
   /* Hovering a bar */
   g_assert_true (atlas_chart_get_point_position (chart, red_fruit, &x, &y));
-  g_signal_emit_by_name (atlas_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_EVENT_CONTROLLER_MOTION), "motion", x, y);
+  g_signal_emit_by_name (
+      atlas_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_EVENT_CONTROLLER_MOTION), "motion",
+      x, y);
   g_assert_true (atlas_chart_get_hovered_point (chart) == red_fruit);
 
   /* A click selects the bar's entity in the sidebar, and its event */
-  g_signal_emit_by_name (atlas_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_GESTURE_CLICK), "released", 1, x, y);
+  g_signal_emit_by_name (atlas_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_GESTURE_CLICK),
+                         "released", 1, x, y);
   atlas_test_iterate ();
   g_assert_true (atlas_chart_get_selected_point (chart) == red_fruit);
   g_assert_cmpstr (atlas_window_get_selected_id (window), ==, "red-fruit");
@@ -86,12 +91,15 @@ test_chart_pages (void)
                    "red-fruit-236-million");
 
   /* The keyboard: down to the next figure, Enter to choose it */
-  g_signal_emit_by_name (atlas_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
-                         GDK_KEY_Down, 0, 0, &handled);
+  g_signal_emit_by_name (
+      atlas_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
+      GDK_KEY_Down, 0, 0, &handled);
   g_assert_true (handled);
-  g_assert_true (atlas_chart_get_focused_point (chart) == find_point ("monthly-active-users", "hippo-theater"));
-  g_signal_emit_by_name (atlas_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
-                         GDK_KEY_Return, 0, 0, &handled);
+  g_assert_true (atlas_chart_get_focused_point (chart) ==
+                 find_point ("monthly-active-users", "hippo-theater"));
+  g_signal_emit_by_name (
+      atlas_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
+      GDK_KEY_Return, 0, 0, &handled);
   atlas_test_iterate ();
   g_assert_cmpstr (atlas_window_get_selected_id (window), ==, "hippo-theater");
 
@@ -106,15 +114,15 @@ test_chart_pages (void)
 
 static void
 on_done (AtlasExportDialog *dialog,
-         const char        *message,
-         char             **out)
+         const char *message,
+         char **out)
 {
   *out = g_strdup (message);
 }
 
 static AtlasExportDialog *
-new_dialog (const char  *figure,
-            char       **message)
+new_dialog (const char *figure,
+            char **message)
 {
   AtlasExportDialog *dialog = atlas_export_dialog_new (NULL, dataset, figure);
 
@@ -126,9 +134,10 @@ new_dialog (const char  *figure,
 
 static AdwComboRow *
 row (AtlasExportDialog *dialog,
-     const char        *name)
+     const char *name)
 {
-  return ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog), ATLAS_TYPE_EXPORT_DIALOG, name));
+  return ADW_COMBO_ROW (
+      gtk_widget_get_template_child (GTK_WIDGET (dialog), ATLAS_TYPE_EXPORT_DIALOG, name));
 }
 
 static gboolean
@@ -170,7 +179,7 @@ test_export_dialog (void)
   {
     g_autofree char *path = g_build_filename (dir, "slide", NULL);
     g_autofree char *pdf = g_build_filename (dir, "slide.pdf", NULL);
-    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr (GFile) file = g_file_new_for_path (path);
     g_autofree char *contents = NULL;
 
     atlas_export_dialog_export_to (dialog, file);
@@ -187,13 +196,14 @@ test_export_dialog (void)
   dialog = new_dialog ("users", &message);
   {
     g_autofree char *path = g_build_filename (dir, "users.csv", NULL);
-    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr (GFile) file = g_file_new_for_path (path);
     g_autofree char *contents = NULL;
 
     atlas_export_dialog_export_csv_to (dialog, file);
     g_assert_cmpstr (message, ==, "Exported “users.csv”");
     g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-    g_assert_nonnull (strstr (contents, "users,monthly-active-users,Monthly active users,people,none,red-fruit,Red Fruit,September 2025"));
+    g_assert_nonnull (strstr (contents, "users,monthly-active-users,Monthly active "
+                                        "users,people,none,red-fruit,Red Fruit,September 2025"));
     g_unlink (path);
   }
   g_clear_pointer (&message, g_free);
@@ -202,11 +212,12 @@ test_export_dialog (void)
   dialog = new_dialog ("timeline", &message);
   {
     GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (dialog));
-    g_autoptr(GError) error = NULL;
+    g_autoptr (GError) error = NULL;
 
     g_assert_true (atlas_export_dialog_copy (dialog, &error));
     g_assert_no_error (error);
-    g_assert_true (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (clipboard), GDK_TYPE_TEXTURE));
+    g_assert_true (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (clipboard),
+                                                      GDK_TYPE_TEXTURE));
     gtk_window_destroy (GTK_WINDOW (dialog));
   }
 
@@ -214,10 +225,10 @@ test_export_dialog (void)
 }
 
 int
-main (int   argc,
+main (int argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   int status;
 
   if (!atlas_test_init_gtk (&argc, &argv, atlas_ui_register_resource))

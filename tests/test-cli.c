@@ -25,15 +25,16 @@ run_clear (Run *run)
   g_free (run->err);
 }
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run,
+                                  run_clear)
 
 static void
 run (Run *result,
      ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_auto (GStrv) envp = g_get_environ ();
+  g_autoptr (GError) error = NULL;
   int wait_status = 0;
   const char *arg;
   va_list args;
@@ -68,7 +69,7 @@ bundled_dataset (void)
 static void
 test_version (void)
 {
-  g_auto(Run) r = { 0 };
+  g_auto (Run) r = { 0 };
 
   run (&r, "--version", NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -78,7 +79,7 @@ test_version (void)
 static void
 test_help (void)
 {
-  g_auto(Run) r = { 0 };
+  g_auto (Run) r = { 0 };
 
   run (&r, "--help", NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -90,7 +91,7 @@ static void
 test_check_data_ok (void)
 {
   g_autofree char *path = bundled_dataset ();
-  g_auto(Run) r = { 0 };
+  g_auto (Run) r = { 0 };
 
   run (&r, "--check-data", path, NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -109,11 +110,11 @@ test_check_data_errors (void)
   g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *broken = g_build_filename (dir, "broken.json", NULL);
   g_autofree char *invalid = g_build_filename (dir, "invalid.json", NULL);
-  g_auto(Run) a = { 0 };
-  g_auto(Run) b = { 0 };
-  g_auto(Run) c = { 0 };
-  g_auto(Run) d = { 0 };
-  g_auto(Run) e = { 0 };
+  g_auto (Run) a = { 0 };
+  g_auto (Run) b = { 0 };
+  g_auto (Run) c = { 0 };
+  g_auto (Run) d = { 0 };
+  g_auto (Run) e = { 0 };
 
   g_file_set_contents (broken, "{\n  \"format\": ,\n}", -1, NULL);
   run (&a, "--check-data", broken, NULL);
@@ -126,7 +127,8 @@ test_check_data_errors (void)
   g_file_set_contents (invalid,
                        "{\"format\": \"microdrama-atlas\", \"version\": \"1.0\", \"title\": \"t\","
                        " \"sources\": [], \"entities\": [{\"id\": \"x\", \"kind\": \"bank\"}],"
-                       " \"events\": []}", -1, NULL);
+                       " \"events\": []}",
+                       -1, NULL);
   run (&b, "--check-data", invalid, NULL);
   g_assert_cmpint (b.status, ==, 1);
   g_assert_nonnull (strstr (b.err, "sources: a dataset needs at least one source\n"));
@@ -161,7 +163,7 @@ test_usage_errors (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) r = { 0 };
+      g_auto (Run) r = { 0 };
 
       run (&r, cases[i][0], cases[i][1], NULL);
       g_assert_cmpint (r.status, ==, 2);
@@ -173,11 +175,12 @@ test_usage_errors (void)
 static void
 test_list_charts (void)
 {
-  g_auto(Run) r = { 0 };
+  g_auto (Run) r = { 0 };
 
   run (&r, "--list-charts", NULL);
   g_assert_cmpint (r.status, ==, 0);
-  g_assert_cmpstr (r.out, ==, "timeline\tTimeline\nusers\tAudiences\ntitles\tTitle Output\nrevenue\tRevenue\n");
+  g_assert_cmpstr (
+      r.out, ==, "timeline\tTimeline\nusers\tAudiences\ntitles\tTitle Output\nrevenue\tRevenue\n");
 }
 
 static void
@@ -188,10 +191,10 @@ test_export_chart (void)
   g_autofree char *pdf = g_build_filename (dir, "timeline.pdf", NULL);
   g_autofree char *svg = g_build_filename (dir, "timeline.svg", NULL);
   g_autofree char *missing = g_build_filename (dir, "no-such-folder", "x.png", NULL);
-  g_auto(Run) a = { 0 };
-  g_auto(Run) b = { 0 };
-  g_auto(Run) c = { 0 };
-  g_auto(Run) d = { 0 };
+  g_auto (Run) a = { 0 };
+  g_auto (Run) b = { 0 };
+  g_auto (Run) c = { 0 };
+  g_auto (Run) d = { 0 };
   cairo_surface_t *image;
 
   run (&a, "--export-chart", "timeline", "--output", png, "--width", "1200", "--height", "800",
@@ -213,7 +216,7 @@ test_export_chart (void)
 
   /* A chart's default size is 1200×800 */
   {
-    g_auto(Run) e = { 0 };
+    g_auto (Run) e = { 0 };
 
     g_unlink (png);
     run (&e, "--export-chart", "users", "--output", png, NULL);
@@ -240,22 +243,31 @@ static void
 test_export_usage_errors (void)
 {
   const char *cases[][9] = {
-    { "--export-chart", "pie", "--output", "x.png", NULL, NULL, NULL, "unknown chart “pie”; the charts are: timeline, users, titles, revenue" },
-    { "--export-chart", "timeline", NULL, NULL, NULL, NULL, NULL, "--export-chart needs --output FILE" },
-    { "--export-chart", "timeline", "--output", "x.gif", NULL, NULL, NULL, "must end in .png, .svg or .pdf" },
-    { "--export-chart", "timeline", "--output", "x.png", "--width", "10", NULL, "is not between 200 and 10000" },
-    { "--export-chart", "timeline", "--output", "x.png", "--height", "99999", NULL, "is not between 200 and 10000" },
-    { "--export-chart", "timeline", "--output", "x.png", "--scale", "9", NULL, "the scale 9 is not between 0.5 and 4" },
-    { "--export-chart", "timeline", "--output", "x.png", "--theme", "sepia", NULL, "unknown theme “sepia”; the themes are: light, dark" },
-    { "--export-chart", "timeline", "--output", "x.png", "--width", "wide", NULL, "Cannot parse integer value “wide”" },
+    { "--export-chart", "pie", "--output", "x.png", NULL, NULL, NULL,
+      "unknown chart “pie”; the charts are: timeline, users, titles, revenue" },
+    { "--export-chart", "timeline", NULL, NULL, NULL, NULL, NULL,
+      "--export-chart needs --output FILE" },
+    { "--export-chart", "timeline", "--output", "x.gif", NULL, NULL, NULL,
+      "must end in .png, .svg or .pdf" },
+    { "--export-chart", "timeline", "--output", "x.png", "--width", "10", NULL,
+      "is not between 200 and 10000" },
+    { "--export-chart", "timeline", "--output", "x.png", "--height", "99999", NULL,
+      "is not between 200 and 10000" },
+    { "--export-chart", "timeline", "--output", "x.png", "--scale", "9", NULL,
+      "the scale 9 is not between 0.5 and 4" },
+    { "--export-chart", "timeline", "--output", "x.png", "--theme", "sepia", NULL,
+      "unknown theme “sepia”; the themes are: light, dark" },
+    { "--export-chart", "timeline", "--output", "x.png", "--width", "wide", NULL,
+      "Cannot parse integer value “wide”" },
     { "--width", "800", NULL, NULL, NULL, NULL, NULL, "--width goes with --export-chart" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) r = { 0 };
+      g_auto (Run) r = { 0 };
 
-      run (&r, cases[i][0], cases[i][1], cases[i][2], cases[i][3], cases[i][4], cases[i][5], cases[i][6], NULL);
+      run (&r, cases[i][0], cases[i][1], cases[i][2], cases[i][3], cases[i][4], cases[i][5],
+           cases[i][6], NULL);
       g_assert_cmpint (r.status, ==, 2);
       if (strstr (r.err, cases[i][7]) == NULL)
         g_error ("“%s” does not say “%s”", r.err, cases[i][7]);
@@ -264,7 +276,7 @@ test_export_usage_errors (void)
 }
 
 int
-main (int   argc,
+main (int argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);

@@ -14,7 +14,7 @@ static AtlasDataset *dataset;
 static AtlasPoint *
 find_point (const char *series_id,
             const char *entity_id,
-            double      value)
+            double value)
 {
   AtlasSeries *series = atlas_dataset_lookup_series (dataset, series_id);
   GListModel *points;
@@ -23,7 +23,7 @@ find_point (const char *series_id,
   points = atlas_series_get_points (series);
   for (guint i = 0; i < g_list_model_get_n_items (points); i++)
     {
-      g_autoptr(AtlasPoint) point = g_list_model_get_item (points, i);
+      g_autoptr (AtlasPoint) point = g_list_model_get_item (points, i);
 
       if (g_str_equal (atlas_point_get_entity_id (point), entity_id) &&
           atlas_point_get_value (point) == value)
@@ -57,14 +57,15 @@ static void
 test_red_fruit_users (void)
 {
   AtlasPoint *point = find_point ("monthly-active-users", "red-fruit", 236e6);
-  g_autoptr(AtlasSeries) series = atlas_point_dup_series (point);
+  g_autoptr (AtlasSeries) series = atlas_point_dup_series (point);
 
   g_assert_cmpstr (atlas_series_get_label (series), ==, "Monthly active users");
   g_assert_cmpint (atlas_series_get_unit (series), ==, ATLAS_UNIT_PEOPLE);
   g_assert_cmpint (atlas_point_get_status (point), ==, ATLAS_VALUE_STATUS_REPORTED);
   g_assert_cmpint (atlas_point_get_qualifier (point), ==, ATLAS_VALUE_QUALIFIER_EXACT);
-  g_assert_cmpstr (atlas_point_get_sentence (point), ==,
-                   "In September, it had 236 million monthly active users, surpassing Youku and Bilibili.");
+  g_assert_cmpstr (
+      atlas_point_get_sentence (point), ==,
+      "In September, it had 236 million monthly active users, surpassing Youku and Bilibili.");
   g_assert_cmpstr (atlas_fuzzy_date_get_text (atlas_point_get_date (point)), ==, "September 2025");
   g_assert_cmpstr (atlas_point_get_event_id (point), ==, "red-fruit-236-million");
   g_assert_cmpstr (atlas_point_get_source_id (point), ==, "caixin-2025");
@@ -73,31 +74,47 @@ test_red_fruit_users (void)
 static void
 test_figures (void)
 {
-  struct {
+  struct
+  {
     const char *series;
     const char *entity;
     double value;
     AtlasValueQualifier qualifier;
     AtlasValueStatus status;
   } figures[] = {
-    { "monthly-active-users", "hippo-theater", 60e6, ATLAS_VALUE_QUALIFIER_OVER, ATLAS_VALUE_STATUS_REPORTED },
+    { "monthly-active-users", "hippo-theater", 60e6, ATLAS_VALUE_QUALIFIER_OVER,
+      ATLAS_VALUE_STATUS_REPORTED },
     { "user-base", "iqiyi", 130e6, ATLAS_VALUE_QUALIFIER_EXACT, ATLAS_VALUE_STATUS_REPORTED },
-    { "regular-viewers", "micro-drama-market", 696e6, ATLAS_VALUE_QUALIFIER_OVER, ATLAS_VALUE_STATUS_REPORTED },
-    { "short-video-daily-users", "short-video", 1e9, ATLAS_VALUE_QUALIFIER_OVER, ATLAS_VALUE_STATUS_REPORTED },
-    { "short-video-penetration", "short-video", 97, ATLAS_VALUE_QUALIFIER_OVER, ATLAS_VALUE_STATUS_REPORTED },
-    { "short-video-daily-minutes", "short-video", 42, ATLAS_VALUE_QUALIFIER_EXACT, ATLAS_VALUE_STATUS_REPORTED },
-    { "short-video-daily-minutes", "short-video", 156, ATLAS_VALUE_QUALIFIER_EXACT, ATLAS_VALUE_STATUS_REPORTED },
-    { "web-dramas-aired", "web-dramas", 379, ATLAS_VALUE_QUALIFIER_OVER, ATLAS_VALUE_STATUS_REPORTED },
-    { "micro-drama-titles", "micro-drama-market", 37000, ATLAS_VALUE_QUALIFIER_NEARLY, ATLAS_VALUE_STATUS_REPORTED },
-    { "yearly-output", "dianzhong", 1000, ATLAS_VALUE_QUALIFIER_EXACT, ATLAS_VALUE_STATUS_REPORTED },
-    { "monthly-output", "deep-sea-fish", 80, ATLAS_VALUE_QUALIFIER_UP_TO, ATLAS_VALUE_STATUS_REPORTED },
-    { "titles-removed", "red-fruit", 1193, ATLAS_VALUE_QUALIFIER_EXACT, ATLAS_VALUE_STATUS_REPORTED },
-    { "industry-size", "micro-drama-market", 100e9, ATLAS_VALUE_QUALIFIER_NEARLY, ATLAS_VALUE_STATUS_PROJECTED },
-    { "red-fruit-ad-revenue", "red-fruit", 30e9, ATLAS_VALUE_QUALIFIER_OVER, ATLAS_VALUE_STATUS_REPORTED },
-    { "red-fruit-ad-revenue", "red-fruit", 50e9, ATLAS_VALUE_QUALIFIER_EXACT, ATLAS_VALUE_STATUS_PROJECTED },
+    { "regular-viewers", "micro-drama-market", 696e6, ATLAS_VALUE_QUALIFIER_OVER,
+      ATLAS_VALUE_STATUS_REPORTED },
+    { "short-video-daily-users", "short-video", 1e9, ATLAS_VALUE_QUALIFIER_OVER,
+      ATLAS_VALUE_STATUS_REPORTED },
+    { "short-video-penetration", "short-video", 97, ATLAS_VALUE_QUALIFIER_OVER,
+      ATLAS_VALUE_STATUS_REPORTED },
+    { "short-video-daily-minutes", "short-video", 42, ATLAS_VALUE_QUALIFIER_EXACT,
+      ATLAS_VALUE_STATUS_REPORTED },
+    { "short-video-daily-minutes", "short-video", 156, ATLAS_VALUE_QUALIFIER_EXACT,
+      ATLAS_VALUE_STATUS_REPORTED },
+    { "web-dramas-aired", "web-dramas", 379, ATLAS_VALUE_QUALIFIER_OVER,
+      ATLAS_VALUE_STATUS_REPORTED },
+    { "micro-drama-titles", "micro-drama-market", 37000, ATLAS_VALUE_QUALIFIER_NEARLY,
+      ATLAS_VALUE_STATUS_REPORTED },
+    { "yearly-output", "dianzhong", 1000, ATLAS_VALUE_QUALIFIER_EXACT,
+      ATLAS_VALUE_STATUS_REPORTED },
+    { "monthly-output", "deep-sea-fish", 80, ATLAS_VALUE_QUALIFIER_UP_TO,
+      ATLAS_VALUE_STATUS_REPORTED },
+    { "titles-removed", "red-fruit", 1193, ATLAS_VALUE_QUALIFIER_EXACT,
+      ATLAS_VALUE_STATUS_REPORTED },
+    { "industry-size", "micro-drama-market", 100e9, ATLAS_VALUE_QUALIFIER_NEARLY,
+      ATLAS_VALUE_STATUS_PROJECTED },
+    { "red-fruit-ad-revenue", "red-fruit", 30e9, ATLAS_VALUE_QUALIFIER_OVER,
+      ATLAS_VALUE_STATUS_REPORTED },
+    { "red-fruit-ad-revenue", "red-fruit", 50e9, ATLAS_VALUE_QUALIFIER_EXACT,
+      ATLAS_VALUE_STATUS_PROJECTED },
     { "box-office", "cinema", 64.1e9, ATLAS_VALUE_QUALIFIER_EXACT, ATLAS_VALUE_STATUS_REPORTED },
     { "cinema-industry", "cinema", 100e9, ATLAS_VALUE_QUALIFIER_OVER, ATLAS_VALUE_STATUS_REPORTED },
-    { "output-value", "dianzhong", 10e9, ATLAS_VALUE_QUALIFIER_NEARLY, ATLAS_VALUE_STATUS_REPORTED },
+    { "output-value", "dianzhong", 10e9, ATLAS_VALUE_QUALIFIER_NEARLY,
+      ATLAS_VALUE_STATUS_REPORTED },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
@@ -143,10 +160,31 @@ test_entities (void)
   gboolean operated_by_bytedance = FALSE;
   GListModel *entities = atlas_dataset_get_entities (dataset);
   const char *expected[] = {
-    "bytedance", "red-fruit", "red-fruit-free-comics", "tencent-video", "iqiyi", "youku",
-    "bilibili", "western-movie-group", "dianzhong", "hippo-theater", "jiuzhou", "deep-sea-fish",
-    "april-alliance", "nrta", "cao-shumin", "han-dong", "le-li", "chen-ou", "zhengzhou",
-    "jumei-center", "shenzhen", "linfen", "xian", "jiaxing", "beijing",
+    "bytedance",
+    "red-fruit",
+    "red-fruit-free-comics",
+    "tencent-video",
+    "iqiyi",
+    "youku",
+    "bilibili",
+    "western-movie-group",
+    "dianzhong",
+    "hippo-theater",
+    "jiuzhou",
+    "deep-sea-fish",
+    "april-alliance",
+    "nrta",
+    "cao-shumin",
+    "han-dong",
+    "le-li",
+    "chen-ou",
+    "zhengzhou",
+    "jumei-center",
+    "shenzhen",
+    "linfen",
+    "xian",
+    "jiaxing",
+    "beijing",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
@@ -170,8 +208,8 @@ test_entities (void)
   /* Sorted by kind, then name. */
   for (guint i = 1; i < g_list_model_get_n_items (entities); i++)
     {
-      g_autoptr(AtlasEntity) a = g_list_model_get_item (entities, i - 1);
-      g_autoptr(AtlasEntity) b = g_list_model_get_item (entities, i);
+      g_autoptr (AtlasEntity) a = g_list_model_get_item (entities, i - 1);
+      g_autoptr (AtlasEntity) b = g_list_model_get_item (entities, i);
 
       g_assert_cmpint (atlas_entity_get_kind (a), <=, atlas_entity_get_kind (b));
     }
@@ -182,15 +220,15 @@ test_events_sorted (void)
 {
   GListModel *events = atlas_dataset_get_events (dataset);
   guint n = g_list_model_get_n_items (events);
-  g_autoptr(AtlasEvent) first = g_list_model_get_item (events, 0);
-  g_autoptr(AtlasEvent) last = g_list_model_get_item (events, n - 1);
+  g_autoptr (AtlasEvent) first = g_list_model_get_item (events, 0);
+  g_autoptr (AtlasEvent) last = g_list_model_get_item (events, n - 1);
 
   g_assert_cmpstr (atlas_event_get_id (first), ==, "cinema-boom");
   g_assert_cmpstr (atlas_event_get_id (last), ==, "management-act");
   for (guint i = 1; i < n; i++)
     {
-      g_autoptr(AtlasEvent) a = g_list_model_get_item (events, i - 1);
-      g_autoptr(AtlasEvent) b = g_list_model_get_item (events, i);
+      g_autoptr (AtlasEvent) a = g_list_model_get_item (events, i - 1);
+      g_autoptr (AtlasEvent) b = g_list_model_get_item (events, i);
 
       g_assert_cmpint (atlas_event_compare (a, b), <, 0);
     }
@@ -199,8 +237,8 @@ test_events_sorted (void)
 static void
 test_events_for_entity (void)
 {
-  g_autoptr(GPtrArray) events = atlas_dataset_list_events_for (dataset, "red-fruit");
-  g_autoptr(GPtrArray) points = atlas_dataset_list_points_for (dataset, "red-fruit");
+  g_autoptr (GPtrArray) events = atlas_dataset_list_events_for (dataset, "red-fruit");
+  g_autoptr (GPtrArray) points = atlas_dataset_list_points_for (dataset, "red-fruit");
 
   /* clean-up, suspension, removals, 236 million, payments, Le Li's forum */
   g_assert_cmpuint (events->len, ==, 6);
@@ -209,10 +247,10 @@ test_events_for_entity (void)
 }
 
 int
-main (int   argc,
+main (int argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);

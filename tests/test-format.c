@@ -6,7 +6,7 @@
 #include "atlas-format.h"
 
 static void
-check (char       *formatted,
+check (char *formatted,
        const char *expected)
 {
   g_assert_cmpstr (formatted, ==, expected);
@@ -38,14 +38,18 @@ test_quantities (void)
   check (atlas_format_quantity (1000, ATLAS_UNIT_TITLES, ATLAS_PER_YEAR), "1,000 titles a year");
   check (atlas_format_quantity (80, ATLAS_UNIT_TITLES, ATLAS_PER_MONTH), "80 titles a month");
   check (atlas_format_quantity (22, ATLAS_UNIT_COUNT, ATLAS_PER_NONE), "22");
-  check (atlas_format_qualified (236e6, ATLAS_VALUE_QUALIFIER_OVER, ATLAS_UNIT_PEOPLE, ATLAS_PER_NONE),
-         "over 236 million people");
-  check (atlas_format_qualified (37000, ATLAS_VALUE_QUALIFIER_NEARLY, ATLAS_UNIT_TITLES, ATLAS_PER_NONE),
+  check (
+      atlas_format_qualified (236e6, ATLAS_VALUE_QUALIFIER_OVER, ATLAS_UNIT_PEOPLE, ATLAS_PER_NONE),
+      "over 236 million people");
+  check (atlas_format_qualified (37000, ATLAS_VALUE_QUALIFIER_NEARLY, ATLAS_UNIT_TITLES,
+                                 ATLAS_PER_NONE),
          "nearly 37,000 titles");
-  check (atlas_format_qualified (80, ATLAS_VALUE_QUALIFIER_UP_TO, ATLAS_UNIT_TITLES, ATLAS_PER_MONTH),
-         "up to 80 titles a month");
-  check (atlas_format_qualified (64.1e9, ATLAS_VALUE_QUALIFIER_EXACT, ATLAS_UNIT_CNY, ATLAS_PER_NONE),
-         "¥64.1 billion");
+  check (
+      atlas_format_qualified (80, ATLAS_VALUE_QUALIFIER_UP_TO, ATLAS_UNIT_TITLES, ATLAS_PER_MONTH),
+      "up to 80 titles a month");
+  check (
+      atlas_format_qualified (64.1e9, ATLAS_VALUE_QUALIFIER_EXACT, ATLAS_UNIT_CNY, ATLAS_PER_NONE),
+      "¥64.1 billion");
 }
 
 static void
@@ -110,7 +114,7 @@ test_nice_scale (void)
 }
 
 int
-main (int   argc,
+main (int argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);

@@ -18,6 +18,8 @@ typedef struct
   gboolean approximate;
 } Case;
 
+/* One case a line reads as a table. */
+/* clang-format off */
 static const Case cases[] = {
   { "early 2010s", "2010-01-01", "2013-12-31", ATLAS_DATE_PRECISION_DECADE, ATLAS_DATE_QUALIFIER_NONE, TRUE },
   { "late 2010s", "2017-01-01", "2019-12-31", ATLAS_DATE_PRECISION_DECADE, ATLAS_DATE_QUALIFIER_NONE, TRUE },
@@ -50,14 +52,15 @@ static const Case cases[] = {
   { "2025-09-18", "2025-09-18", "2025-09-18", ATLAS_DATE_PRECISION_DAY, ATLAS_DATE_QUALIFIER_NONE, FALSE },
   { "2025-09", "2025-09-01", "2025-09-30", ATLAS_DATE_PRECISION_MONTH, ATLAS_DATE_QUALIFIER_NONE, FALSE },
 };
+/* clang-format on */
 
 static void
 test_parse_wordings (void)
 {
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(AtlasFuzzyDate) date = atlas_fuzzy_date_parse (cases[i].text, &error);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (AtlasFuzzyDate) date = atlas_fuzzy_date_parse (cases[i].text, &error);
       g_autofree char *start = NULL;
       g_autofree char *end = NULL;
 
@@ -80,10 +83,10 @@ test_parse_wordings (void)
 static void
 test_open_ends (void)
 {
-  g_autoptr(AtlasFuzzyDate) by = atlas_fuzzy_date_parse ("by 2022", NULL);
-  g_autoptr(AtlasFuzzyDate) as_of = atlas_fuzzy_date_parse ("as of Oct. 1, 2025", NULL);
-  g_autoptr(AtlasFuzzyDate) since = atlas_fuzzy_date_parse ("since 2023", NULL);
-  g_autoptr(AtlasFuzzyDate) plain = atlas_fuzzy_date_parse ("2022", NULL);
+  g_autoptr (AtlasFuzzyDate) by = atlas_fuzzy_date_parse ("by 2022", NULL);
+  g_autoptr (AtlasFuzzyDate) as_of = atlas_fuzzy_date_parse ("as of Oct. 1, 2025", NULL);
+  g_autoptr (AtlasFuzzyDate) since = atlas_fuzzy_date_parse ("since 2023", NULL);
+  g_autoptr (AtlasFuzzyDate) plain = atlas_fuzzy_date_parse ("2022", NULL);
 
   g_assert_true (atlas_fuzzy_date_is_start_open (by));
   g_assert_false (atlas_fuzzy_date_is_end_open (by));
@@ -98,15 +101,27 @@ static void
 test_refused (void)
 {
   static const char *bad[] = {
-    "", "soon", "this year", "2025-13", "Feb. 30, 2025", "late Oct. 28, 2025", "2020–2018",
-    "first thirteen months of 2025", "999", "by about 2020", "September", "2025-02-30",
-    "Octember 3, 2025", "early", "\xff\xfe",
+    "",
+    "soon",
+    "this year",
+    "2025-13",
+    "Feb. 30, 2025",
+    "late Oct. 28, 2025",
+    "2020–2018",
+    "first thirteen months of 2025",
+    "999",
+    "by about 2020",
+    "September",
+    "2025-02-30",
+    "Octember 3, 2025",
+    "early",
+    "\xff\xfe",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(AtlasFuzzyDate) date = atlas_fuzzy_date_parse (bad[i], &error);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (AtlasFuzzyDate) date = atlas_fuzzy_date_parse (bad[i], &error);
 
       g_autofree char *printable = g_strescape (bad[i], NULL);
 
@@ -122,7 +137,7 @@ test_iso (void)
 {
   guint32 first, last;
   AtlasDatePrecision precision;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (atlas_fuzzy_date_parse_iso ("2010s", &first, &last, &precision, NULL));
   g_assert_cmpint (precision, ==, ATLAS_DATE_PRECISION_DECADE);
@@ -142,7 +157,7 @@ static int
 compare_indirect (gconstpointer a,
                   gconstpointer b)
 {
-  return atlas_fuzzy_date_compare (*(AtlasFuzzyDate * const *) a, *(AtlasFuzzyDate * const *) b);
+  return atlas_fuzzy_date_compare (*(AtlasFuzzyDate *const *) a, *(AtlasFuzzyDate *const *) b);
 }
 
 /* The wordings of the source article, shuffled, sort into one order. */
@@ -150,14 +165,33 @@ static void
 test_order (void)
 {
   static const char *expected[] = {
-    "Early 2010s", "2015", "2018–2020", "By 2019", "2022", "By 2022", "late 2022",
-    "2023", "2024", "By 2024", "July 2024", "December 2024", "First eight months of 2025",
-    "February 2025", "May 2025", "By July 2025", "September 2025",
-    "Sept. 18, 2025", "Late September 2025", "As of Oct. 1, 2025", "Late October 2025",
-    "Oct. 28, 2025", "Oct. 29, 2025",
+    "Early 2010s",
+    "2015",
+    "2018–2020",
+    "By 2019",
+    "2022",
+    "By 2022",
+    "late 2022",
+    "2023",
+    "2024",
+    "By 2024",
+    "July 2024",
+    "December 2024",
+    "First eight months of 2025",
+    "February 2025",
+    "May 2025",
+    "By July 2025",
+    "September 2025",
+    "Sept. 18, 2025",
+    "Late September 2025",
+    "As of Oct. 1, 2025",
+    "Late October 2025",
+    "Oct. 28, 2025",
+    "Oct. 29, 2025",
   };
-  g_autoptr(GPtrArray) dates = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_fuzzy_date_free);
-  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  g_autoptr (GPtrArray) dates =
+      g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_fuzzy_date_free);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (42);
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     g_ptr_array_add (dates, atlas_fuzzy_date_parse (expected[i], NULL));
@@ -182,8 +216,8 @@ test_order (void)
 static void
 test_copy_and_names (void)
 {
-  g_autoptr(AtlasFuzzyDate) date = atlas_fuzzy_date_parse ("late September 2025", NULL);
-  g_autoptr(AtlasFuzzyDate) copy = atlas_fuzzy_date_copy (date);
+  g_autoptr (AtlasFuzzyDate) date = atlas_fuzzy_date_parse ("late September 2025", NULL);
+  g_autoptr (AtlasFuzzyDate) copy = atlas_fuzzy_date_copy (date);
   g_autofree char *iso = atlas_fuzzy_date_format_iso (date);
   AtlasDateQualifier qualifier;
   AtlasDatePrecision precision;
@@ -200,7 +234,7 @@ test_copy_and_names (void)
 }
 
 int
-main (int   argc,
+main (int argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);

@@ -20,8 +20,8 @@ static JsonNode *
 load_minimal (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
 
   json_parser_load_from_file (parser, path, &error);
   g_assert_no_error (error);
@@ -30,11 +30,11 @@ load_minimal (void)
 
 /* Sets (or with @value NULL, removes) the member at @path, "entities/0/kind". */
 static void
-edit (JsonNode   *root,
+edit (JsonNode *root,
       const char *path,
-      JsonNode   *value)
+      JsonNode *value)
 {
-  g_auto(GStrv) parts = g_strsplit (path, "/", -1);
+  g_auto (GStrv) parts = g_strsplit (path, "/", -1);
   JsonNode *node = root;
   guint n = g_strv_length (parts);
 
@@ -59,11 +59,11 @@ edit (JsonNode   *root,
       else
         {
           /* replace: rebuild the array */
-          g_autoptr(JsonArray) copy = json_array_new ();
+          g_autoptr (JsonArray) copy = json_array_new ();
 
           for (guint i = 0; i < json_array_get_length (array); i++)
-            json_array_add_element (copy, i == index ? value
-                                                     : json_node_copy (json_array_get_element (array, i)));
+            json_array_add_element (
+                copy, i == index ? value : json_node_copy (json_array_get_element (array, i)));
           json_node_set_array (node, copy);
         }
     }
@@ -76,7 +76,7 @@ edit (JsonNode   *root,
 static JsonNode *
 from_json (const char *text)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   JsonNode *node = json_from_string (text, &error);
 
   g_assert_no_error (error);
@@ -84,18 +84,18 @@ from_json (const char *text)
 }
 
 static AtlasDataset *
-load_text (const char  *text,
-           gssize       len,
-           GError     **error)
+load_text (const char *text,
+           gssize len,
+           GError **error)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new (text, len < 0 ? strlen (text) : (gsize) len);
+  g_autoptr (GBytes) bytes = g_bytes_new (text, len < 0 ? strlen (text) : (gsize) len);
 
   return atlas_dataset_load_bytes (bytes, "test.json", error);
 }
 
 static AtlasDataset *
-load_node (JsonNode  *root,
-           GError   **error)
+load_node (JsonNode *root,
+           GError **error)
 {
   g_autofree char *text = json_to_string (root, TRUE);
 
@@ -108,14 +108,14 @@ load_node (JsonNode  *root,
 static void
 assert_refused (const char *path,
                 const char *value_json,
-                int         code,
+                int code,
                 const char *where)
 {
   static const char marker[] = "\"@@VALUE@@\"";
-  g_autoptr(JsonNode) root = load_minimal ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AtlasDataset) dataset = NULL;
-  g_autoptr(GString) text = NULL;
+  g_autoptr (JsonNode) root = load_minimal ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDataset) dataset = NULL;
+  g_autoptr (GString) text = NULL;
   g_autofree char *serialized = NULL;
 
   edit (root, path, value_json ? json_node_init_string (json_node_alloc (), "@@VALUE@@") : NULL);
@@ -138,11 +138,11 @@ assert_refused (const char *path,
 static void
 test_minimal (void)
 {
-  g_autoptr(JsonNode) root = load_minimal ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AtlasDataset) dataset = load_node (root, &error);
-  g_autoptr(AtlasSeries) series = NULL;
-  g_autoptr(AtlasPoint) point = NULL;
+  g_autoptr (JsonNode) root = load_minimal ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDataset) dataset = load_node (root, &error);
+  g_autoptr (AtlasSeries) series = NULL;
+  g_autoptr (AtlasPoint) point = NULL;
   AtlasEntity *beta;
   const AtlasRelation *relation;
 
@@ -170,8 +170,8 @@ test_minimal (void)
 static void
 test_syntax (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AtlasDataset) dataset = load_text ("{\n  \"format\": [1,\n  2,, ]\n}", -1, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDataset) dataset = load_text ("{\n  \"format\": [1,\n  2,, ]\n}", -1, &error);
 
   g_assert_null (dataset);
   g_assert_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_SYNTAX);
@@ -182,8 +182,8 @@ test_syntax (void)
 static void
 test_empty (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AtlasDataset) dataset = load_text (" \n\t", -1, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDataset) dataset = load_text (" \n\t", -1, &error);
 
   g_assert_null (dataset);
   g_assert_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_SYNTAX);
@@ -193,8 +193,8 @@ test_empty (void)
 static void
 test_encoding (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDataset) dataset = NULL;
 
   dataset = load_text ("{\n \"title\": \"caf\xe9\"}", -1, &error);
   g_assert_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_ENCODING);
@@ -219,11 +219,11 @@ test_encoding (void)
 static void
 test_bom (void)
 {
-  g_autoptr(JsonNode) root = load_minimal ();
+  g_autoptr (JsonNode) root = load_minimal ();
   g_autofree char *text = json_to_string (root, FALSE);
   g_autofree char *with_bom = g_strconcat ("\xEF\xBB\xBF", text, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AtlasDataset) dataset = load_text (with_bom, -1, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDataset) dataset = load_text (with_bom, -1, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (dataset);
@@ -235,8 +235,8 @@ test_too_deep (void)
   /* json-glib 1.6 overflows the stack around 75,000 levels; 200,000 here. */
   gsize depth = 200000;
   g_autofree char *text = g_malloc (depth * 2 + 1);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDataset) dataset = NULL;
 
   memset (text, '[', depth);
   memset (text + depth, ']', depth);
@@ -250,7 +250,7 @@ test_too_deep (void)
 
   /* Brackets inside strings do not count. */
   {
-    g_autoptr(JsonNode) root = load_minimal ();
+    g_autoptr (JsonNode) root = load_minimal ();
     g_autofree char *deep_string = g_strnfill (10000, '[');
 
     edit (root, "title", json_node_init_string (json_node_alloc (), deep_string));
@@ -263,8 +263,8 @@ test_too_deep (void)
 static void
 test_top_level (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AtlasDataset) dataset = load_text ("[1, 2, 3]", -1, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDataset) dataset = load_text ("[1, 2, 3]", -1, &error);
 
   g_assert_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_FORMAT);
   g_assert_nonnull (strstr (error->message, "expected a JSON object, found an array"));
@@ -273,7 +273,8 @@ test_top_level (void)
 static void
 test_format_and_version (void)
 {
-  assert_refused ("format", "\"something-else\"", ATLAS_DATA_ERROR_FORMAT, "not a Micro-Drama Atlas dataset");
+  assert_refused ("format", "\"something-else\"", ATLAS_DATA_ERROR_FORMAT,
+                  "not a Micro-Drama Atlas dataset");
   assert_refused ("format", NULL, ATLAS_DATA_ERROR_FORMAT, "not a Micro-Drama Atlas dataset");
   assert_refused ("version", "\"2.0\"", ATLAS_DATA_ERROR_FORMAT, "version 2.0 is not supported");
   assert_refused ("version", "\"1\"", ATLAS_DATA_ERROR_FORMAT, "is not MAJOR.MINOR");
@@ -284,9 +285,9 @@ test_format_and_version (void)
 static void
 test_newer_minor (void)
 {
-  g_autoptr(JsonNode) root = load_minimal ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr (JsonNode) root = load_minimal ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDataset) dataset = NULL;
 
   /* A newer minor version may add members; this version reads what it knows. */
   edit (root, "version", from_json ("\"1.7\""));
@@ -304,42 +305,57 @@ test_meaning_errors (void)
 {
   assert_refused ("title", NULL, ATLAS_DATA_ERROR_INVALID, "test.json: title: missing");
   assert_refused ("title", "\"  \"", ATLAS_DATA_ERROR_INVALID, "title: is empty");
-  assert_refused ("sources", "[]", ATLAS_DATA_ERROR_INVALID, "sources: a dataset needs at least one source");
-  assert_refused ("sources", "{}", ATLAS_DATA_ERROR_INVALID, "sources: expected an array, found an object");
-  assert_refused ("entities/1/id", "\"a\"", ATLAS_DATA_ERROR_INVALID, "entities[1].id: duplicate entity id “a”");
-  assert_refused ("entities/1/id", "\"has space\"", ATLAS_DATA_ERROR_INVALID, "entities[1].id: “has space” is not an id");
+  assert_refused ("sources", "[]", ATLAS_DATA_ERROR_INVALID,
+                  "sources: a dataset needs at least one source");
+  assert_refused ("sources", "{}", ATLAS_DATA_ERROR_INVALID,
+                  "sources: expected an array, found an object");
+  assert_refused ("entities/1/id", "\"a\"", ATLAS_DATA_ERROR_INVALID,
+                  "entities[1].id: duplicate entity id “a”");
+  assert_refused ("entities/1/id", "\"has space\"", ATLAS_DATA_ERROR_INVALID,
+                  "entities[1].id: “has space” is not an id");
   assert_refused ("entities/0/kind", "\"bank\"", ATLAS_DATA_ERROR_INVALID,
                   "entities[0].kind: unknown value “bank”; expected one of: platform, company");
-  assert_refused ("entities/0/name", "42", ATLAS_DATA_ERROR_INVALID, "entities[0].name: expected a string, found a number");
+  assert_refused ("entities/0/name", "42", ATLAS_DATA_ERROR_INVALID,
+                  "entities[0].name: expected a string, found a number");
   assert_refused ("entities/0/relations/0/target", "\"zz\"", ATLAS_DATA_ERROR_INVALID,
                   "entities[0].relations[0].target: no entity has the id “zz”");
   assert_refused ("entities/0/relations/0/type", "\"owns\"", ATLAS_DATA_ERROR_INVALID,
                   "entities[0].relations[0].type: unknown value");
   assert_refused ("entities/0/facts/0/source", "\"nope\"", ATLAS_DATA_ERROR_INVALID,
                   "entities[0].facts[0].source: no source has the id “nope”");
-  assert_refused ("entities/0/aliases", "[1]", ATLAS_DATA_ERROR_INVALID, "entities[0].aliases[0]: expected a string");
-  assert_refused ("entities/1", "7", ATLAS_DATA_ERROR_INVALID, "entities[1]: expected an object, found a number");
+  assert_refused ("entities/0/aliases", "[1]", ATLAS_DATA_ERROR_INVALID,
+                  "entities[0].aliases[0]: expected a string");
+  assert_refused ("entities/1", "7", ATLAS_DATA_ERROR_INVALID,
+                  "entities[1]: expected an object, found a number");
   assert_refused ("events/0/entities/1", "\"zz\"", ATLAS_DATA_ERROR_INVALID,
                   "events[0].entities[1]: no entity has the id “zz”");
-  assert_refused ("events/0/source", "\"nope\"", ATLAS_DATA_ERROR_INVALID, "events[0].source: no source has the id");
-  assert_refused ("events/0/sentence", NULL, ATLAS_DATA_ERROR_INVALID, "events[0].sentence: missing");
-  assert_refused ("events/0/category", "\"sports\"", ATLAS_DATA_ERROR_INVALID, "events[0].category: unknown value");
-  assert_refused ("events/0/date", "\"soon\"", ATLAS_DATA_ERROR_INVALID, "events[0].date: cannot read “soon” as a date");
-  assert_refused ("events/0/date", "2025", ATLAS_DATA_ERROR_INVALID, "events[0].date: expected a date");
+  assert_refused ("events/0/source", "\"nope\"", ATLAS_DATA_ERROR_INVALID,
+                  "events[0].source: no source has the id");
+  assert_refused ("events/0/sentence", NULL, ATLAS_DATA_ERROR_INVALID,
+                  "events[0].sentence: missing");
+  assert_refused ("events/0/category", "\"sports\"", ATLAS_DATA_ERROR_INVALID,
+                  "events[0].category: unknown value");
+  assert_refused ("events/0/date", "\"soon\"", ATLAS_DATA_ERROR_INVALID,
+                  "events[0].date: cannot read “soon” as a date");
+  assert_refused ("events/0/date", "2025", ATLAS_DATA_ERROR_INVALID,
+                  "events[0].date: expected a date");
   assert_refused ("events/0/date", "{\"start\": \"2025-13\"}", ATLAS_DATA_ERROR_INVALID,
                   "events[0].date.start: “2025-13”: month 13 is outside 1–12");
   assert_refused ("events/0/date", "{\"start\": \"2025-02-30\"}", ATLAS_DATA_ERROR_INVALID,
                   "events[0].date.start: “2025-02-30”: day 30 does not exist");
-  assert_refused ("events/0/date", "{\"start\": \"2025\", \"end\": \"2024\"}", ATLAS_DATA_ERROR_INVALID,
+  assert_refused ("events/0/date", "{\"start\": \"2025\", \"end\": \"2024\"}",
+                  ATLAS_DATA_ERROR_INVALID,
                   "events[0].date.end: ends (2024) before it starts (2025)");
-  assert_refused ("events/0/date", "{\"start\": \"2025\", \"qualifier\": \"perhaps\"}", ATLAS_DATA_ERROR_INVALID,
-                  "events[0].date.qualifier: unknown value");
+  assert_refused ("events/0/date", "{\"start\": \"2025\", \"qualifier\": \"perhaps\"}",
+                  ATLAS_DATA_ERROR_INVALID, "events[0].date.qualifier: unknown value");
   assert_refused ("events/0/date", "{\"text\": \"whenever\"}", ATLAS_DATA_ERROR_INVALID,
                   "events[0].date.text: cannot read");
-  assert_refused ("events/0/date", "{\"start\": \"2025\", \"approximate\": 1}", ATLAS_DATA_ERROR_INVALID,
-                  "events[0].date.approximate: expected true or false");
-  assert_refused ("series/0/chart", "\"pies\"", ATLAS_DATA_ERROR_INVALID, "series[0].chart: no chart has the id “pies”");
-  assert_refused ("series/0/unit", "\"furlongs\"", ATLAS_DATA_ERROR_INVALID, "series[0].unit: unknown value");
+  assert_refused ("events/0/date", "{\"start\": \"2025\", \"approximate\": 1}",
+                  ATLAS_DATA_ERROR_INVALID, "events[0].date.approximate: expected true or false");
+  assert_refused ("series/0/chart", "\"pies\"", ATLAS_DATA_ERROR_INVALID,
+                  "series[0].chart: no chart has the id “pies”");
+  assert_refused ("series/0/unit", "\"furlongs\"", ATLAS_DATA_ERROR_INVALID,
+                  "series[0].unit: unknown value");
   assert_refused ("series/0/points/0/value", "-5", ATLAS_DATA_ERROR_INVALID,
                   "series[0].points[0].value: is negative (-5)");
   assert_refused ("series/0/points/0/value", "1e999", ATLAS_DATA_ERROR_INVALID,
@@ -349,7 +365,8 @@ test_meaning_errors (void)
   assert_refused ("series/0/points/0/value", NULL, ATLAS_DATA_ERROR_INVALID,
                   "series[0].points[0].value: missing");
   assert_refused ("series/0/points/0/qualifier", "\"roughly\"", ATLAS_DATA_ERROR_INVALID,
-                  "series[0].points[0].qualifier: unknown value “roughly”; expected one of: exact, over, nearly, up-to, about");
+                  "series[0].points[0].qualifier: unknown value “roughly”; expected one of: exact, "
+                  "over, nearly, up-to, about");
   assert_refused ("series/0/points/0/status", "\"rumoured\"", ATLAS_DATA_ERROR_INVALID,
                   "series[0].points[0].status: unknown value");
   assert_refused ("series/0/points/0/entity", "\"zz\"", ATLAS_DATA_ERROR_INVALID,
@@ -358,19 +375,22 @@ test_meaning_errors (void)
                   "series[0].points[0].event: no event has the id “zz”");
   assert_refused ("series/0/points/0/date", "\"Octember 2025\"", ATLAS_DATA_ERROR_INVALID,
                   "series[0].points[0].date: cannot read");
-  assert_refused ("exchange_rates", "[{\"from\": \"cny\", \"to\": \"usd\", \"rate\": 0, \"source\": \"src\", \"sentence\": \"s\"}]",
-                  ATLAS_DATA_ERROR_INVALID, "exchange_rates[0].rate: a rate must be more than zero");
+  assert_refused ("exchange_rates",
+                  "[{\"from\": \"cny\", \"to\": \"usd\", \"rate\": 0, \"source\": \"src\", "
+                  "\"sentence\": \"s\"}]",
+                  ATLAS_DATA_ERROR_INVALID,
+                  "exchange_rates[0].rate: a rate must be more than zero");
   assert_refused ("charts/0/id", "\"\"", ATLAS_DATA_ERROR_INVALID, "charts[0].id: is empty");
 }
 
 static void
 test_undated_point (void)
 {
-  g_autoptr(JsonNode) root = load_minimal ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AtlasDataset) dataset = NULL;
-  g_autoptr(AtlasSeries) series = NULL;
-  g_autoptr(AtlasPoint) point = NULL;
+  g_autoptr (JsonNode) root = load_minimal ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDataset) dataset = NULL;
+  g_autoptr (AtlasSeries) series = NULL;
+  g_autoptr (AtlasPoint) point = NULL;
 
   edit (root, "series/0/points/0/date", NULL);
   dataset = load_node (root, &error);
@@ -384,10 +404,10 @@ test_undated_point (void)
 static void
 test_all_problems (void)
 {
-  g_autoptr(JsonNode) root = load_minimal ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AtlasDataset) dataset = NULL;
-  g_auto(GStrv) lines = NULL;
+  g_autoptr (JsonNode) root = load_minimal ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDataset) dataset = NULL;
+  g_auto (GStrv) lines = NULL;
 
   edit (root, "entities/0/kind", from_json ("\"bank\""));
   edit (root, "events/0/date", from_json ("\"soon\""));
@@ -404,10 +424,10 @@ test_all_problems (void)
 static void
 test_many_problems (void)
 {
-  g_autoptr(JsonNode) root = load_minimal ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AtlasDataset) dataset = NULL;
-  g_auto(GStrv) lines = NULL;
+  g_autoptr (JsonNode) root = load_minimal ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDataset) dataset = NULL;
+  g_auto (GStrv) lines = NULL;
 
   for (guint i = 0; i < 80; i++)
     {
@@ -424,9 +444,9 @@ test_many_problems (void)
 
 static char *
 write_temp (const char *contents,
-            gssize      len)
+            gssize len)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   char *path = NULL;
   int fd = g_file_open_tmp (NULL, &path, &error);
 
@@ -438,10 +458,10 @@ write_temp (const char *contents,
 }
 
 static AtlasDataset *
-load_path (const char  *path,
-           GError     **error)
+load_path (const char *path,
+           GError **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
 
   return atlas_dataset_load_file (file, NULL, error);
 }
@@ -449,8 +469,8 @@ load_path (const char  *path,
 static void
 test_hostile_files (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDataset) dataset = NULL;
   g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *missing = g_build_filename (dir, "missing.json", NULL);
   g_autofree char *huge = NULL;
@@ -487,7 +507,7 @@ test_hostile_files (void)
 
   /* Binary garbage: random bytes, always refused cleanly. */
   {
-    g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+    g_autoptr (GRand) rand = g_rand_new_with_seed (7);
     guint8 garbage[4096];
 
     for (guint round = 0; round < 50; round++)
@@ -512,17 +532,17 @@ static void
 test_file_ok (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AtlasDataset) dataset = load_path (path, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDataset) dataset = load_path (path, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (dataset);
 }
 
 static void
-on_loaded (GObject      *source,
+on_loaded (GObject *source,
            GAsyncResult *result,
-           gpointer      user_data)
+           gpointer user_data)
 {
   GAsyncResult **out = user_data;
 
@@ -533,12 +553,12 @@ static void
 test_async (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GAsyncResult) cancelled_result = NULL;
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GAsyncResult) cancelled_result = NULL;
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDataset) dataset = NULL;
 
   atlas_dataset_load_file_async (file, NULL, on_loaded, &result);
   while (result == NULL)
@@ -559,13 +579,14 @@ test_async (void)
 
 /* The format's enums are written as the GEnum nicks; the to_string tables
  * must agree with them. */
-#define ASSERT_NAMES_ARE_NICKS(type, to_string)                                   \
-  G_STMT_START {                                                                  \
-    g_autoptr(GEnumClass) klass_ = g_type_class_ref (type);                       \
-    for (guint v_ = 0; v_ < klass_->n_values; v_++)                               \
-      g_assert_cmpstr (to_string (klass_->values[v_].value), ==,                  \
-                       klass_->values[v_].value_nick);                            \
-  } G_STMT_END
+#define ASSERT_NAMES_ARE_NICKS(type, to_string)                                                    \
+  G_STMT_START                                                                                     \
+  {                                                                                                \
+    g_autoptr (GEnumClass) klass_ = g_type_class_ref (type);                                       \
+    for (guint v_ = 0; v_ < klass_->n_values; v_++)                                                \
+      g_assert_cmpstr (to_string (klass_->values[v_].value), ==, klass_->values[v_].value_nick);   \
+  }                                                                                                \
+  G_STMT_END
 
 /* The format's enums are written as the GEnum nicks, which the loader reads;
  * the to_string tables the rest of the code uses must agree with them. */
@@ -584,7 +605,7 @@ test_enum_names (void)
 }
 
 int
-main (int   argc,
+main (int argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);

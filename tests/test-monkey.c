@@ -19,7 +19,7 @@
 
 static GObject *
 child (AtlasWindow *window,
-       const char  *name)
+       const char *name)
 {
   return gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, name);
 }
@@ -27,7 +27,8 @@ child (AtlasWindow *window,
 static AtlasChart *
 visible_chart (AtlasWindow *window)
 {
-  GtkWidget *page = adw_view_stack_get_visible_child (ADW_VIEW_STACK (child (window, "view_stack")));
+  GtkWidget *page =
+      adw_view_stack_get_visible_child (ADW_VIEW_STACK (child (window, "view_stack")));
   GtkWidget *viewport;
 
   if (!GTK_IS_SCROLLED_WINDOW (page) ||
@@ -38,7 +39,7 @@ visible_chart (AtlasWindow *window)
 
 static void
 press (GtkWidget *widget,
-       guint      keyval)
+       guint keyval)
 {
   gboolean handled;
 
@@ -50,23 +51,24 @@ static void
 test_monkey (void)
 {
   static const guint keys[] = {
-    GDK_KEY_Left, GDK_KEY_Right, GDK_KEY_Up, GDK_KEY_Down, GDK_KEY_Home, GDK_KEY_End,
-    GDK_KEY_plus, GDK_KEY_minus, GDK_KEY_0, GDK_KEY_Return, GDK_KEY_Escape, GDK_KEY_space,
+    GDK_KEY_Left, GDK_KEY_Right, GDK_KEY_Up, GDK_KEY_Down,   GDK_KEY_Home,   GDK_KEY_End,
+    GDK_KEY_plus, GDK_KEY_minus, GDK_KEY_0,  GDK_KEY_Return, GDK_KEY_Escape, GDK_KEY_space,
   };
   static const char *searches[] = { "", "red", "红果", "NRTA", "zz", "iq", "x", "Tencent", "市场" };
   static const char *pages[] = { "timeline", "users", "titles", "revenue" };
   const char *seed_text = g_getenv ("ATLAS_MONKEY_SEED");
   const char *steps_text = g_getenv ("ATLAS_MONKEY_STEPS");
   /* Kinds of input to leave out, as numbers separated by commas: to narrow a failure down. */
-  g_auto(GStrv) skip = g_strsplit (g_getenv ("ATLAS_MONKEY_SKIP") ? g_getenv ("ATLAS_MONKEY_SKIP") : "", ",", -1);
+  g_auto (GStrv) skip =
+      g_strsplit (g_getenv ("ATLAS_MONKEY_SKIP") ? g_getenv ("ATLAS_MONKEY_SKIP") : "", ",", -1);
   guint32 seed = seed_text ? (guint32) g_ascii_strtoull (seed_text, NULL, 10) : 4242;
   guint steps = steps_text ? (guint) g_ascii_strtoull (steps_text, NULL, 10) : 3000;
-  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AtlasDataset) bundled = atlas_dataset_load_default (&error);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDataset) bundled = atlas_dataset_load_default (&error);
   g_autofree char *minimal_path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
-  g_autoptr(GFile) minimal_file = g_file_new_for_path (minimal_path);
-  g_autoptr(AtlasDataset) minimal = atlas_dataset_load_file (minimal_file, NULL, &error);
+  g_autoptr (GFile) minimal_file = g_file_new_for_path (minimal_path);
+  g_autoptr (AtlasDataset) minimal = atlas_dataset_load_file (minimal_file, NULL, &error);
   AtlasWindow *window;
   AtlasTimeline *timeline;
 
@@ -89,14 +91,16 @@ test_monkey (void)
       int kind = g_rand_int_range (rand, 0, 17);
       g_autofree char *kind_text = g_strdup_printf ("%d", kind);
 
-      if (g_strv_contains ((const char * const *) skip, kind_text))
+      if (g_strv_contains ((const char *const *) skip, kind_text))
         continue;
 
       switch (kind)
         {
         case 0:
           {
-            g_autoptr(AtlasEntity) entity = g_list_model_get_item (entities, (guint) g_rand_int_range (rand, 0, (gint32) g_list_model_get_n_items (entities)));
+            g_autoptr (AtlasEntity) entity = g_list_model_get_item (
+                entities,
+                (guint) g_rand_int_range (rand, 0, (gint32) g_list_model_get_n_items (entities)));
 
             atlas_window_select_entity (window, atlas_entity_get_id (entity));
             break;
@@ -106,31 +110,33 @@ test_monkey (void)
                                  searches[g_rand_int_range (rand, 0, G_N_ELEMENTS (searches))]);
           g_signal_emit_by_name (child (window, "search_entry"), "search-changed");
           break;
-        case 2:
-          atlas_timeline_zoom (timeline, g_rand_double_range (rand, 0.2, 5), x);
-          break;
+        case 2: atlas_timeline_zoom (timeline, g_rand_double_range (rand, 0.2, 5), x); break;
         case 3:
           press (GTK_WIDGET (timeline), keys[g_rand_int_range (rand, 0, G_N_ELEMENTS (keys))]);
           break;
         case 4:
-          g_signal_emit_by_name (atlas_test_find_controller (GTK_WIDGET (timeline), GTK_TYPE_GESTURE_CLICK),
-                                 "released", 1, x, y);
+          g_signal_emit_by_name (
+              atlas_test_find_controller (GTK_WIDGET (timeline), GTK_TYPE_GESTURE_CLICK),
+              "released", 1, x, y);
           break;
         case 5:
           {
             gboolean handled;
 
-            g_signal_emit_by_name (atlas_test_find_controller (GTK_WIDGET (timeline), GTK_TYPE_EVENT_CONTROLLER_SCROLL),
-                                   "scroll", g_rand_double_range (rand, -5, 5), g_rand_double_range (rand, -5, 5),
-                                   &handled);
+            g_signal_emit_by_name (atlas_test_find_controller (GTK_WIDGET (timeline),
+                                                               GTK_TYPE_EVENT_CONTROLLER_SCROLL),
+                                   "scroll", g_rand_double_range (rand, -5, 5),
+                                   g_rand_double_range (rand, -5, 5), &handled);
             break;
           }
         case 6:
           {
-            GtkEventController *drag = atlas_test_find_controller (GTK_WIDGET (timeline), GTK_TYPE_GESTURE_DRAG);
+            GtkEventController *drag =
+                atlas_test_find_controller (GTK_WIDGET (timeline), GTK_TYPE_GESTURE_DRAG);
 
             g_signal_emit_by_name (drag, "drag-begin", x, y);
-            g_signal_emit_by_name (drag, "drag-update", g_rand_double_range (rand, -3000, 3000), 0.0);
+            g_signal_emit_by_name (drag, "drag-update", g_rand_double_range (rand, -3000, 3000),
+                                   0.0);
             g_signal_emit_by_name (drag, "drag-end", 0.0, 0.0);
             break;
           }
@@ -138,14 +144,17 @@ test_monkey (void)
           {
             const char *page = pages[g_rand_int_range (rand, 0, G_N_ELEMENTS (pages))];
 
-            if (adw_view_stack_get_child_by_name (ADW_VIEW_STACK (child (window, "view_stack")), page) != NULL)
-              adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (child (window, "view_stack")), page);
+            if (adw_view_stack_get_child_by_name (ADW_VIEW_STACK (child (window, "view_stack")),
+                                                  page) != NULL)
+              adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (child (window, "view_stack")),
+                                                     page);
             break;
           }
         case 8:
           if (chart != NULL)
-            g_signal_emit_by_name (atlas_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_GESTURE_CLICK),
-                                   "released", 1, x, y);
+            g_signal_emit_by_name (
+                atlas_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_GESTURE_CLICK), "released",
+                1, x, y);
           break;
         case 9:
           if (chart != NULL)
@@ -153,8 +162,9 @@ test_monkey (void)
           break;
         case 10:
           if (chart != NULL)
-            g_signal_emit_by_name (atlas_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_EVENT_CONTROLLER_MOTION),
-                                   "motion", x, y);
+            g_signal_emit_by_name (
+                atlas_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_EVENT_CONTROLLER_MOTION),
+                "motion", x, y);
           break;
         case 11:
           gtk_window_set_default_size (GTK_WINDOW (window), g_rand_int_range (rand, 360, 1600),
@@ -166,7 +176,9 @@ test_monkey (void)
         case 13:
           if (g_list_model_get_n_items (events) > 0)
             {
-              g_autoptr(AtlasEvent) event = g_list_model_get_item (events, (guint) g_rand_int_range (rand, 0, (gint32) g_list_model_get_n_items (events)));
+              g_autoptr (AtlasEvent) event = g_list_model_get_item (
+                  events,
+                  (guint) g_rand_int_range (rand, 0, (gint32) g_list_model_get_n_items (events)));
 
               atlas_window_select_event (window, event);
             }
@@ -182,7 +194,8 @@ test_monkey (void)
           {
             /* A click on a sidebar row, as the list box reports it */
             GtkListBox *list = GTK_LIST_BOX (child (window, "entity_list"));
-            GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, g_rand_int_range (rand, 0, 40));
+            GtkListBoxRow *row =
+                gtk_list_box_get_row_at_index (list, g_rand_int_range (rand, 0, 40));
 
             if (row != NULL)
               {
@@ -209,7 +222,7 @@ test_monkey (void)
 }
 
 int
-main (int   argc,
+main (int argc,
       char *argv[])
 {
   if (!atlas_test_init_gtk (&argc, &argv, atlas_ui_register_resource))

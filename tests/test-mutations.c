@@ -31,11 +31,11 @@ typedef struct
 } Site;
 
 static void
-collect (JsonNode   *node,
-         JsonNode   *parent,
+collect (JsonNode *node,
+         JsonNode *parent,
          const char *member,
-         guint       index,
-         GArray     *sites)
+         guint index,
+         GArray *sites)
 {
   Site site = { node, parent, g_strdup (member), index };
 
@@ -67,7 +67,7 @@ clear_site (gpointer data)
 }
 
 static void
-replace (Site     *site,
+replace (Site *site,
          JsonNode *value)
 {
   if (site->parent == NULL)
@@ -78,11 +78,12 @@ replace (Site     *site,
     {
       /* Arrays have no "set": replace element by element. */
       JsonArray *array = json_node_get_array (site->parent);
-      g_autoptr(JsonArray) copy = json_array_new ();
+      g_autoptr (JsonArray) copy = json_array_new ();
 
       for (guint i = 0; i < json_array_get_length (array); i++)
-        json_array_add_element (copy, i == site->index ? json_node_ref (value)
-                                                       : json_node_copy (json_array_get_element (array, i)));
+        json_array_add_element (copy, i == site->index
+                                          ? json_node_ref (value)
+                                          : json_node_copy (json_array_get_element (array, i)));
       json_node_unref (value);
       json_node_set_array (site->parent, copy);
     }
@@ -114,9 +115,9 @@ double_node (double value)
 /* One random edit of @root. Returns what it did, for the log. */
 static const char *
 mutate (JsonNode *root,
-        GRand    *rand)
+        GRand *rand)
 {
-  g_autoptr(GArray) sites = g_array_new (FALSE, FALSE, sizeof (Site));
+  g_autoptr (GArray) sites = g_array_new (FALSE, FALSE, sizeof (Site));
   Site *site;
   const char *what;
 
@@ -185,8 +186,15 @@ mutate (JsonNode *root,
     case 10:
       {
         static const char *dates[] = {
-          "2025-13", "2025-02-30", "Octember 3, 2025", "soon", "late Oct. 28, 2025", "0999", "2020–2018",
-          "first thirteen months of 2025", "by about 2020",
+          "2025-13",
+          "2025-02-30",
+          "Octember 3, 2025",
+          "soon",
+          "late Oct. 28, 2025",
+          "0999",
+          "2020–2018",
+          "first thirteen months of 2025",
+          "by about 2020",
         };
 
         replace (site, string_node (dates[g_rand_int_range (rand, 0, G_N_ELEMENTS (dates))]));
@@ -218,15 +226,15 @@ test_mutants (void)
   const char *count_text = g_getenv ("ATLAS_MUTATIONS");
   guint32 seed = seed_text ? (guint32) g_ascii_strtoull (seed_text, NULL, 10) : 20251124;
   guint count = count_text ? (guint) g_ascii_strtoull (count_text, NULL, 10) : 600;
-  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (seed);
   guint accepted = 0, refused = 0;
 
   for (guint i = 0; i < count; i++)
     {
-      g_autoptr(JsonNode) root = json_from_string (pristine, NULL);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(AtlasDataset) dataset = NULL;
-      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr (JsonNode) root = json_from_string (pristine, NULL);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (AtlasDataset) dataset = NULL;
+      g_autoptr (GBytes) bytes = NULL;
       guint edits = (guint) g_rand_int_range (rand, 1, 4);
       const char *what = NULL;
       char *text;
@@ -258,12 +266,12 @@ test_mutants (void)
 }
 
 int
-main (int   argc,
+main (int argc,
       char *argv[])
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AtlasDataset) check = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDataset) check = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
@@ -271,7 +279,8 @@ main (int   argc,
   /* The bundled dataset, as its JSON tree. */
   check = atlas_dataset_load_default (&error);
   g_assert_no_error (error);
-  bytes = g_resources_lookup_data (ATLAS_DEFAULT_DATASET_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  bytes =
+      g_resources_lookup_data (ATLAS_DEFAULT_DATASET_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   g_assert_no_error (error);
   pristine = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 

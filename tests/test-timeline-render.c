@@ -26,15 +26,16 @@ static AtlasDataset *dataset;
 static AtlasStyle *style;
 
 static AtlasTimelineLayout *
-new_layout (double   width,
-            guint    max_lanes,
-            double  *px_per_day)
+new_layout (double width,
+            guint max_lanes,
+            double *px_per_day)
 {
   AtlasTimelineLayout *layout = atlas_timeline_layout_new ();
   PangoContext *context = atlas_style_create_context (style);
   double span;
 
-  atlas_timeline_layout_set_events (layout, atlas_dataset_get_events (dataset), context, style->font);
+  atlas_timeline_layout_set_events (layout, atlas_dataset_get_events (dataset), context,
+                                    style->font);
   g_object_unref (context);
   span = atlas_timeline_layout_get_last_day (layout) - atlas_timeline_layout_get_first_day (layout);
   *px_per_day = width / span;
@@ -44,7 +45,7 @@ new_layout (double   width,
 
 static int
 entry_of (AtlasTimelineLayout *layout,
-          const char          *event_id)
+          const char *event_id)
 {
   return atlas_timeline_layout_find_entry (layout, atlas_dataset_lookup_event (dataset, event_id));
 }
@@ -58,9 +59,9 @@ test_lanes_never_overlap (void)
     for (guint max_lanes = 1; max_lanes <= 64; max_lanes *= 4)
       {
         double ppd;
-        g_autoptr(AtlasTimelineLayout) layout = new_layout (widths[w], max_lanes, &ppd);
-        g_autoptr(GPtrArray) items = g_ptr_array_new ();
-        g_autoptr(GPtrArray) clusters = g_ptr_array_new ();
+        g_autoptr (AtlasTimelineLayout) layout = new_layout (widths[w], max_lanes, &ppd);
+        g_autoptr (GPtrArray) items = g_ptr_array_new ();
+        g_autoptr (GPtrArray) clusters = g_ptr_array_new ();
         guint n_lanes = atlas_timeline_layout_get_n_lanes (layout);
         g_autofree double *lane_end = g_new0 (double, n_lanes);
         guint clustered = 0;
@@ -107,11 +108,11 @@ measure_in_thread (gpointer data)
 static void
 test_measured_in_thread (void)
 {
-  g_autoptr(GThread) thread = g_thread_new ("measure", measure_in_thread, NULL);
-  g_autoptr(GArray) labels = g_thread_join (g_steal_pointer (&thread));
-  g_autoptr(AtlasTimelineLayout) measured = atlas_timeline_layout_new ();
+  g_autoptr (GThread) thread = g_thread_new ("measure", measure_in_thread, NULL);
+  g_autoptr (GArray) labels = g_thread_join (g_steal_pointer (&thread));
+  g_autoptr (AtlasTimelineLayout) measured = atlas_timeline_layout_new ();
   double ppd;
-  g_autoptr(AtlasTimelineLayout) here = new_layout (1920, 8, &ppd);
+  g_autoptr (AtlasTimelineLayout) here = new_layout (1920, 8, &ppd);
 
   g_assert_cmpuint (labels->len, ==, 27);
   atlas_timeline_layout_set_events_measured (measured, atlas_dataset_get_events (dataset), labels);
@@ -132,14 +133,14 @@ static void
 test_hidden_categories (void)
 {
   double ppd;
-  g_autoptr(AtlasTimelineLayout) layout = new_layout (1920, 64, &ppd);
-  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  g_autoptr (AtlasTimelineLayout) layout = new_layout (1920, 64, &ppd);
+  g_autoptr (GPtrArray) items = g_ptr_array_new ();
   GListModel *events = atlas_dataset_get_events (dataset);
   guint regulation = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
     {
-      g_autoptr(AtlasEvent) event = g_list_model_get_item (events, i);
+      g_autoptr (AtlasEvent) event = g_list_model_get_item (events, i);
 
       regulation += atlas_event_get_category (event) == ATLAS_EVENT_CATEGORY_REGULATION;
     }
@@ -151,7 +152,8 @@ test_hidden_categories (void)
   g_assert_cmpuint (items->len, ==, 27 - regulation);
   for (guint i = 0; i < items->len; i++)
     {
-      AtlasEvent *event = atlas_timeline_layout_get_event (layout, ((AtlasTimelineItem *) items->pdata[i])->entry);
+      AtlasEvent *event =
+          atlas_timeline_layout_get_event (layout, ((AtlasTimelineItem *) items->pdata[i])->entry);
 
       g_assert_cmpint (atlas_event_get_category (event), !=, ATLAS_EVENT_CATEGORY_REGULATION);
     }
@@ -159,55 +161,74 @@ test_hidden_categories (void)
   /* Stepping skips them too. */
   for (int entry = atlas_timeline_layout_step (layout, -1, 1); entry >= 0;
        entry = atlas_timeline_layout_step (layout, entry, 1))
-    g_assert_cmpint (atlas_event_get_category (atlas_timeline_layout_get_event (layout, (guint) entry)), !=,
-                     ATLAS_EVENT_CATEGORY_REGULATION);
+    g_assert_cmpint (
+        atlas_event_get_category (atlas_timeline_layout_get_event (layout, (guint) entry)), !=,
+        ATLAS_EVENT_CATEGORY_REGULATION);
 }
 
 static void
 test_fuzzy_extents (void)
 {
   double ppd;
-  g_autoptr(AtlasTimelineLayout) layout = new_layout (20000, 64, &ppd);
-  const AtlasTimelineItem *by_2022 = atlas_timeline_layout_get_item (layout, entry_of (layout, "short-video-billion"));
-  const AtlasTimelineItem *late_september = atlas_timeline_layout_get_item (layout, entry_of (layout, "jumei-active"));
-  const AtlasTimelineItem *early_2010s = atlas_timeline_layout_get_item (layout, entry_of (layout, "cinema-boom"));
-  const AtlasTimelineItem *one_day = atlas_timeline_layout_get_item (layout, entry_of (layout, "production-framework"));
+  g_autoptr (AtlasTimelineLayout) layout = new_layout (20000, 64, &ppd);
+  const AtlasTimelineItem *by_2022 =
+      atlas_timeline_layout_get_item (layout, entry_of (layout, "short-video-billion"));
+  const AtlasTimelineItem *late_september =
+      atlas_timeline_layout_get_item (layout, entry_of (layout, "jumei-active"));
+  const AtlasTimelineItem *early_2010s =
+      atlas_timeline_layout_get_item (layout, entry_of (layout, "cinema-boom"));
+  const AtlasTimelineItem *one_day =
+      atlas_timeline_layout_get_item (layout, entry_of (layout, "production-framework"));
 
   /* "By 2022": the year 2022, with room kept for the fade of its open start. */
-  g_assert_cmpfloat_with_epsilon (by_2022->x0, atlas_timeline_layout_day_to_x (layout, atlas_date_julian (2022, 1, 1)), 1e-6);
-  g_assert_cmpfloat_with_epsilon (by_2022->x1, atlas_timeline_layout_day_to_x (layout, atlas_date_julian (2023, 1, 1)), 1e-6);
-  g_assert_cmpfloat_with_epsilon (by_2022->occupied_x0, by_2022->x0 - ATLAS_TIMELINE_FADE_WIDTH, 1e-6);
+  g_assert_cmpfloat_with_epsilon (
+      by_2022->x0, atlas_timeline_layout_day_to_x (layout, atlas_date_julian (2022, 1, 1)), 1e-6);
+  g_assert_cmpfloat_with_epsilon (
+      by_2022->x1, atlas_timeline_layout_day_to_x (layout, atlas_date_julian (2023, 1, 1)), 1e-6);
+  g_assert_cmpfloat_with_epsilon (by_2022->occupied_x0, by_2022->x0 - ATLAS_TIMELINE_FADE_WIDTH,
+                                  1e-6);
 
   /* "Late September 2025": the 21st to the 30th. */
-  g_assert_cmpfloat_with_epsilon (late_september->x0, atlas_timeline_layout_day_to_x (layout, atlas_date_julian (2025, 9, 21)), 1e-6);
-  g_assert_cmpfloat_with_epsilon (late_september->x1, atlas_timeline_layout_day_to_x (layout, atlas_date_julian (2025, 10, 1)), 1e-6);
+  g_assert_cmpfloat_with_epsilon (
+      late_september->x0, atlas_timeline_layout_day_to_x (layout, atlas_date_julian (2025, 9, 21)),
+      1e-6);
+  g_assert_cmpfloat_with_epsilon (
+      late_september->x1, atlas_timeline_layout_day_to_x (layout, atlas_date_julian (2025, 10, 1)),
+      1e-6);
 
   /* "Early 2010s": 2010 to 2013. */
-  g_assert_cmpfloat_with_epsilon (early_2010s->x0, atlas_timeline_layout_day_to_x (layout, atlas_date_julian (2010, 1, 1)), 1e-6);
-  g_assert_cmpfloat_with_epsilon (early_2010s->x1, atlas_timeline_layout_day_to_x (layout, atlas_date_julian (2014, 1, 1)), 1e-6);
+  g_assert_cmpfloat_with_epsilon (
+      early_2010s->x0, atlas_timeline_layout_day_to_x (layout, atlas_date_julian (2010, 1, 1)),
+      1e-6);
+  g_assert_cmpfloat_with_epsilon (
+      early_2010s->x1, atlas_timeline_layout_day_to_x (layout, atlas_date_julian (2014, 1, 1)),
+      1e-6);
 
   /* A day is at least a point wide. */
   g_assert_cmpfloat (one_day->x1 - one_day->x0, >=, ATLAS_TIMELINE_POINT_WIDTH);
 
   /* Labels that reach past the span widen the canvas. */
-  g_assert_cmpfloat (atlas_timeline_layout_get_width (layout), >=,
-                     (atlas_timeline_layout_get_last_day (layout) - atlas_timeline_layout_get_first_day (layout)) * ppd);
+  g_assert_cmpfloat (
+      atlas_timeline_layout_get_width (layout), >=,
+      (atlas_timeline_layout_get_last_day (layout) - atlas_timeline_layout_get_first_day (layout)) *
+          ppd);
 }
 
 static void
 test_ticks (void)
 {
-  g_autoptr(GArray) years = NULL;
-  g_autoptr(GArray) decades = NULL;
-  g_autoptr(GArray) months = NULL;
-  g_autoptr(GArray) days = NULL;
+  g_autoptr (GArray) years = NULL;
+  g_autoptr (GArray) decades = NULL;
+  g_autoptr (GArray) months = NULL;
+  g_autoptr (GArray) days = NULL;
   AtlasTickSpacing spacing;
 
   /* Coarse: every year at 0.25 px/day needs 91 px; 80 px apart is enough */
   spacing = atlas_time_ticks_spacing (0.25, 80);
   g_assert_cmpint (spacing.unit, ==, ATLAS_TICK_YEAR);
   g_assert_cmpuint (spacing.step, ==, 1);
-  years = atlas_time_ticks (atlas_date_julian (2014, 6, 1), atlas_date_julian (2018, 2, 1), spacing);
+  years =
+      atlas_time_ticks (atlas_date_julian (2014, 6, 1), atlas_date_julian (2018, 2, 1), spacing);
   g_assert_cmpuint (years->len, ==, 4);   /* 2015, 2016, 2017, 2018 */
   g_assert_cmpstr (g_array_index (years, AtlasTick, 0).label, ==, "2015");
   g_assert_cmpfloat (g_array_index (years, AtlasTick, 0).day, ==, atlas_date_julian (2015, 1, 1));
@@ -218,7 +239,8 @@ test_ticks (void)
   g_assert_cmpint (spacing.unit, ==, ATLAS_TICK_YEAR);
   g_assert_cmpuint (spacing.step, ==, 50);
   spacing.step = 10;
-  decades = atlas_time_ticks (atlas_date_julian (1995, 1, 1), atlas_date_julian (2026, 1, 1), spacing);
+  decades =
+      atlas_time_ticks (atlas_date_julian (1995, 1, 1), atlas_date_julian (2026, 1, 1), spacing);
   g_assert_cmpuint (decades->len, ==, 3);
   g_assert_cmpstr (g_array_index (decades, AtlasTick, 0).label, ==, "2000s");
   g_assert_cmpstr (g_array_index (decades, AtlasTick, 2).label, ==, "2020s");
@@ -227,7 +249,8 @@ test_ticks (void)
   spacing = atlas_time_ticks_spacing (3, 80);
   g_assert_cmpint (spacing.unit, ==, ATLAS_TICK_MONTH);
   g_assert_cmpuint (spacing.step, ==, 1);
-  months = atlas_time_ticks (atlas_date_julian (2024, 11, 15), atlas_date_julian (2025, 3, 2), spacing);
+  months =
+      atlas_time_ticks (atlas_date_julian (2024, 11, 15), atlas_date_julian (2025, 3, 2), spacing);
   g_assert_cmpuint (months->len, ==, 4);
   g_assert_cmpstr (g_array_index (months, AtlasTick, 0).label, ==, "Dec");
   g_assert_cmpstr (g_array_index (months, AtlasTick, 1).label, ==, "2025");
@@ -244,7 +267,8 @@ test_ticks (void)
   spacing = atlas_time_ticks_spacing (100, 80);
   g_assert_cmpint (spacing.unit, ==, ATLAS_TICK_DAY);
   g_assert_cmpuint (spacing.step, ==, 1);
-  days = atlas_time_ticks (atlas_date_julian (2025, 9, 29), atlas_date_julian (2025, 10, 2), spacing);
+  days =
+      atlas_time_ticks (atlas_date_julian (2025, 9, 29), atlas_date_julian (2025, 10, 2), spacing);
   g_assert_cmpuint (days->len, ==, 4);
   g_assert_cmpstr (g_array_index (days, AtlasTick, 0).label, ==, "29");
   g_assert_cmpstr (g_array_index (days, AtlasTick, 2).label, ==, "Oct 2025");
@@ -254,8 +278,8 @@ static void
 test_visible_only (void)
 {
   double ppd;
-  g_autoptr(AtlasTimelineLayout) layout = new_layout (20000, 64, &ppd);
-  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  g_autoptr (AtlasTimelineLayout) layout = new_layout (20000, 64, &ppd);
+  g_autoptr (GPtrArray) items = g_ptr_array_new ();
   double x0 = atlas_timeline_layout_day_to_x (layout, atlas_date_julian (2015, 1, 1));
   double x1 = atlas_timeline_layout_day_to_x (layout, atlas_date_julian (2016, 1, 1));
 
@@ -276,8 +300,8 @@ static void
 test_hit (void)
 {
   double ppd;
-  g_autoptr(AtlasTimelineLayout) layout = new_layout (4000, 64, &ppd);
-  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  g_autoptr (AtlasTimelineLayout) layout = new_layout (4000, 64, &ppd);
+  g_autoptr (GPtrArray) items = g_ptr_array_new ();
   AtlasTimelineHit hit;
 
   atlas_timeline_layout_collect_visible (layout, -1e9, 1e9, items, NULL);
@@ -302,7 +326,7 @@ test_hit (void)
   /* With one lane, the others gather in clusters, which can be hit. */
   atlas_timeline_layout_update (layout, ppd, 1);
   {
-    g_autoptr(GPtrArray) clusters = g_ptr_array_new ();
+    g_autoptr (GPtrArray) clusters = g_ptr_array_new ();
     const AtlasTimelineCluster *cluster;
 
     atlas_timeline_layout_collect_visible (layout, -1e9, 1e9, NULL, clusters);
@@ -321,8 +345,9 @@ static void
 test_pixels (void)
 {
   double ppd;
-  g_autoptr(AtlasTimelineLayout) layout = new_layout (1600, 64, &ppd);
-  const AtlasTimelineItem *item = atlas_timeline_layout_get_item (layout, entry_of (layout, "web-drama-peak"));
+  g_autoptr (AtlasTimelineLayout) layout = new_layout (1600, 64, &ppd);
+  const AtlasTimelineItem *item =
+      atlas_timeline_layout_get_item (layout, entry_of (layout, "web-drama-peak"));
   AtlasTimelineView view = { 0, 1600, 900, -1, -1, NULL, TRUE, NULL };
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1600, 900);
   cairo_t *cr = cairo_create (surface);
@@ -361,8 +386,8 @@ test_pixels (void)
 /* Tiles draw exactly what a direct render draws, wherever the view is. */
 /* How many pixels of @view differ between drawing it whole and from tiles. */
 static guint
-count_tile_differences (AtlasTimelineLayout     *layout,
-                        AtlasTimelineTiles      *tiles,
+count_tile_differences (AtlasTimelineLayout *layout,
+                        AtlasTimelineTiles *tiles,
                         const AtlasTimelineView *view)
 {
   int width = (int) view->width, height = (int) view->height;
@@ -400,8 +425,8 @@ static void
 test_tiles_match (void)
 {
   double ppd;
-  g_autoptr(AtlasTimelineLayout) layout = new_layout (6000, 64, &ppd);
-  g_autoptr(AtlasTimelineTiles) tiles = atlas_timeline_tiles_new ();
+  g_autoptr (AtlasTimelineLayout) layout = new_layout (6000, 64, &ppd);
+  g_autoptr (AtlasTimelineTiles) tiles = atlas_timeline_tiles_new ();
   static const double scrolls[] = { 0, 300, 1024, 2555 };
   gboolean seam_tested = FALSE;
 
@@ -429,16 +454,17 @@ test_tiles_match (void)
    * which side of the line its label goes. */
   for (double width = 5000; !seam_tested; width += 37)
     {
-      g_autoptr(AtlasTimelineLayout) seam_layout = new_layout (width, 64, &ppd);
-      g_autoptr(AtlasTimelineTiles) seam_tiles = atlas_timeline_tiles_new ();
-      double marker_x = atlas_timeline_layout_day_to_x (seam_layout,
-                                                        atlas_timeline_layout_get_latest_day (seam_layout));
+      g_autoptr (AtlasTimelineLayout) seam_layout = new_layout (width, 64, &ppd);
+      g_autoptr (AtlasTimelineTiles) seam_tiles = atlas_timeline_tiles_new ();
+      double marker_x = atlas_timeline_layout_day_to_x (
+          seam_layout, atlas_timeline_layout_get_latest_day (seam_layout));
       double in_tile = fmod (marker_x, ATLAS_TIMELINE_TILE_WIDTH);
       AtlasTimelineView view = { floor (marker_x - 650), 1300, 600, -1, -1, NULL, TRUE, NULL };
 
       if (in_tile < 20 || in_tile > 100)
         continue;
-      g_assert_cmpuint (count_tile_differences (seam_layout, seam_tiles, &view), <, 1300 * 600 / 1000);
+      g_assert_cmpuint (count_tile_differences (seam_layout, seam_tiles, &view), <,
+                        1300 * 600 / 1000);
       seam_tested = TRUE;
     }
 
@@ -459,7 +485,7 @@ test_tiles_match (void)
 
 static char *
 read_head (const char *path,
-           gsize       n)
+           gsize n)
 {
   g_autofree char *contents = NULL;
   gsize length = 0;
@@ -471,7 +497,7 @@ read_head (const char *path,
 static guint
 count_files (const char *dir)
 {
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
   guint n = 0;
 
   while (g_dir_read_name (d) != NULL)
@@ -489,13 +515,14 @@ test_export_formats (void)
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_autofree char *path = g_build_filename (dir, names[i], NULL);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GFile) file = g_file_new_for_path (path);
+      g_autoptr (GError) error = NULL;
       g_autofree char *head = NULL;
       AtlasExportOptions options = { 0, 1200, 800, 2.0, FALSE, style, NULL, NULL, NULL };
 
       g_assert_true (atlas_export_format_for_path (path, &options.format));
-      g_assert_true (atlas_figure_export (dataset, ATLAS_FIGURE_TIMELINE, file, &options, NULL, &error));
+      g_assert_true (
+          atlas_figure_export (dataset, ATLAS_FIGURE_TIMELINE, file, &options, NULL, &error));
       g_assert_no_error (error);
       head = read_head (path, 5);
       g_assert_true (g_str_has_prefix (head, heads[i]));
@@ -522,24 +549,26 @@ test_export_atomic (void)
   g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *path = g_build_filename (dir, "slide.png", NULL);
   g_autofree char *blocker = g_build_filename (dir, "folder.png", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFile) blocked = g_file_new_for_path (blocker);
-  g_autoptr(GFile) missing = g_file_new_build_filename (dir, "no-such-folder", "x.png", NULL);
-  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFile) blocked = g_file_new_for_path (blocker);
+  g_autoptr (GFile) missing = g_file_new_build_filename (dir, "no-such-folder", "x.png", NULL);
+  g_autoptr (GCancellable) cancelled = g_cancellable_new ();
+  g_autoptr (GError) error = NULL;
   g_autofree char *head = NULL;
   AtlasExportOptions options = { ATLAS_EXPORT_PNG, 400, 300, 1.0, FALSE, style, NULL, NULL, NULL };
 
   /* An existing file is replaced by a complete new one. */
   g_file_set_contents (path, "an old slide", -1, NULL);
-  g_assert_true (atlas_figure_export (dataset, ATLAS_FIGURE_TIMELINE, file, &options, NULL, &error));
+  g_assert_true (
+      atlas_figure_export (dataset, ATLAS_FIGURE_TIMELINE, file, &options, NULL, &error));
   head = read_head (path, 4);
   g_assert_cmpstr (head, ==, "\x89PNG");
 
   /* A failure leaves it as it was. */
   g_file_set_contents (path, "an old slide", -1, NULL);
   g_cancellable_cancel (cancelled);
-  g_assert_false (atlas_figure_export (dataset, ATLAS_FIGURE_TIMELINE, file, &options, cancelled, &error));
+  g_assert_false (
+      atlas_figure_export (dataset, ATLAS_FIGURE_TIMELINE, file, &options, cancelled, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&error);
   g_free (head);
@@ -549,14 +578,16 @@ test_export_atomic (void)
   /* A destination that cannot be replaced (a folder): written fully, then
    * refused at the rename, and the temporary file goes. */
   g_mkdir (blocker, 0700);
-  g_assert_false (atlas_figure_export (dataset, ATLAS_FIGURE_TIMELINE, blocked, &options, NULL, &error));
+  g_assert_false (
+      atlas_figure_export (dataset, ATLAS_FIGURE_TIMELINE, blocked, &options, NULL, &error));
   g_assert_nonnull (error);
   g_assert_true (g_str_has_prefix (error->message, blocker));
   g_clear_error (&error);
   g_assert_true (g_file_test (blocker, G_FILE_TEST_IS_DIR));
 
   /* A folder that does not exist is named as such. */
-  g_assert_false (atlas_figure_export (dataset, ATLAS_FIGURE_TIMELINE, missing, &options, NULL, &error));
+  g_assert_false (
+      atlas_figure_export (dataset, ATLAS_FIGURE_TIMELINE, missing, &options, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "does not exist"));
 
@@ -579,9 +610,11 @@ test_export_device_full (void)
   if (g_test_subprocess ())
     {
       const char *target = g_getenv ("ATLAS_TEST_TARGET");
-      g_autoptr(GFile) file = g_file_new_for_path (target);
-      g_autoptr(GError) error = NULL;
-      AtlasExportOptions options = { ATLAS_EXPORT_PNG, 1600, 1200, 2.0, FALSE, style, NULL, NULL, NULL };
+      g_autoptr (GFile) file = g_file_new_for_path (target);
+      g_autoptr (GError) error = NULL;
+      AtlasExportOptions options = {
+        ATLAS_EXPORT_PNG, 1600, 1200, 2.0, FALSE, style, NULL, NULL, NULL
+      };
       struct rlimit limit = { 20000, 20000 };
 
       signal (SIGXFSZ, SIG_IGN);
@@ -614,11 +647,11 @@ test_export_device_full (void)
 }
 
 static void
-cancel_while_drawing (cairo_t          *cr,
+cancel_while_drawing (cairo_t *cr,
                       const AtlasStyle *draw_style,
-                      double            width,
-                      double            height,
-                      gpointer          user_data)
+                      double width,
+                      double height,
+                      gpointer user_data)
 {
   /* Half the picture drawn, then the person cancels */
   cairo_rectangle (cr, 0, 0, width / 2, height);
@@ -631,14 +664,17 @@ test_export_cancelled (void)
 {
   g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *path = g_build_filename (dir, "chart.pdf", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (GError) error = NULL;
   g_autofree char *contents = NULL;
-  AtlasExportOptions options = { ATLAS_EXPORT_PDF, 800, 600, 1.0, FALSE, style, "Title", NULL, NULL };
+  AtlasExportOptions options = {
+    ATLAS_EXPORT_PDF, 800, 600, 1.0, FALSE, style, "Title", NULL, NULL
+  };
 
   g_file_set_contents (path, "last week's chart", -1, NULL);
-  g_assert_false (atlas_export_write (file, &options, cancel_while_drawing, cancellable, cancellable, &error));
+  g_assert_false (
+      atlas_export_write (file, &options, cancel_while_drawing, cancellable, cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "last week's chart");
@@ -653,8 +689,8 @@ test_export_unwritable (void)
 {
   g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *not_a_folder = g_build_filename (dir, "notes.txt", NULL);
-  g_autoptr(GFile) file = g_file_new_build_filename (not_a_folder, "chart.png", NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_build_filename (not_a_folder, "chart.png", NULL);
+  g_autoptr (GError) error = NULL;
   AtlasExportOptions options = { ATLAS_EXPORT_PNG, 400, 300, 1.0, FALSE, style, NULL, NULL, NULL };
 
   g_file_set_contents (not_a_folder, "notes", -1, NULL);
@@ -667,10 +703,10 @@ test_export_unwritable (void)
 }
 
 int
-main (int   argc,
+main (int argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);

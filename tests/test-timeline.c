@@ -25,22 +25,23 @@ typedef struct
 
 static void
 on_activated (AtlasTimeline *timeline,
-              AtlasEvent    *event,
-              Fixture       *fixture)
+              AtlasEvent *event,
+              Fixture *fixture)
 {
   fixture->activated = event;
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture *fixture,
+                gconstpointer data)
 {
   GtkWidget *scroller = gtk_scrolled_window_new ();
 
   fixture->window = GTK_WINDOW (gtk_window_new ());
   fixture->timeline = ATLAS_TIMELINE (atlas_timeline_new ());
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (fixture->timeline));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC,
+                                  GTK_POLICY_NEVER);
   gtk_window_set_child (fixture->window, scroller);
   gtk_window_set_default_size (fixture->window, 1000, 420);
   atlas_timeline_set_dataset (fixture->timeline, dataset);
@@ -55,8 +56,8 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *fixture,
+                   gconstpointer data)
 {
   gtk_window_destroy (fixture->window);
   atlas_test_iterate ();
@@ -64,10 +65,11 @@ fixture_tear_down (Fixture       *fixture,
 
 static void
 click (Fixture *fixture,
-       double   x,
-       double   y)
+       double x,
+       double y)
 {
-  GtkEventController *gesture = atlas_test_find_controller (GTK_WIDGET (fixture->timeline), GTK_TYPE_GESTURE_CLICK);
+  GtkEventController *gesture =
+      atlas_test_find_controller (GTK_WIDGET (fixture->timeline), GTK_TYPE_GESTURE_CLICK);
 
   g_signal_emit_by_name (gesture, "released", 1, x, y);
   atlas_test_iterate ();
@@ -75,9 +77,10 @@ click (Fixture *fixture,
 
 static gboolean
 press_key (Fixture *fixture,
-           guint    keyval)
+           guint keyval)
 {
-  GtkEventController *keys = atlas_test_find_controller (GTK_WIDGET (fixture->timeline), GTK_TYPE_EVENT_CONTROLLER_KEY);
+  GtkEventController *keys =
+      atlas_test_find_controller (GTK_WIDGET (fixture->timeline), GTK_TYPE_EVENT_CONTROLLER_KEY);
   gboolean handled = FALSE;
 
   g_signal_emit_by_name (keys, "key-pressed", keyval, 0, 0, &handled);
@@ -86,8 +89,8 @@ press_key (Fixture *fixture,
 }
 
 static void
-test_zoom_keeps_pointer_day (Fixture       *fixture,
-                             gconstpointer  data)
+test_zoom_keeps_pointer_day (Fixture *fixture,
+                             gconstpointer data)
 {
   double before = atlas_timeline_x_to_day (fixture->timeline, 300);
   double ppd = atlas_timeline_get_px_per_day (fixture->timeline);
@@ -110,12 +113,13 @@ test_zoom_keeps_pointer_day (Fixture       *fixture,
   g_assert_true (press_key (fixture, GDK_KEY_0));
   g_assert_cmpfloat_with_epsilon (atlas_timeline_get_px_per_day (fixture->timeline), ppd, 1e-9);
   g_assert_true (press_key (fixture, GDK_KEY_plus));
-  g_assert_cmpfloat_with_epsilon (atlas_timeline_get_px_per_day (fixture->timeline), ppd * 1.25, 1e-9);
+  g_assert_cmpfloat_with_epsilon (atlas_timeline_get_px_per_day (fixture->timeline), ppd * 1.25,
+                                  1e-9);
 }
 
 static void
-test_click_selects_event (Fixture       *fixture,
-                          gconstpointer  data)
+test_click_selects_event (Fixture *fixture,
+                          gconstpointer data)
 {
   AtlasEvent *event = atlas_dataset_lookup_event (dataset, "web-drama-peak");
   double x, y;
@@ -135,13 +139,14 @@ test_click_selects_event (Fixture       *fixture,
 }
 
 static void
-test_keyboard_steps (Fixture       *fixture,
-                     gconstpointer  data)
+test_keyboard_steps (Fixture *fixture,
+                     gconstpointer data)
 {
   GListModel *events = atlas_dataset_get_events (dataset);
-  g_autoptr(AtlasEvent) first = g_list_model_get_item (events, 0);
-  g_autoptr(AtlasEvent) second = g_list_model_get_item (events, 1);
-  g_autoptr(AtlasEvent) last = g_list_model_get_item (events, g_list_model_get_n_items (events) - 1);
+  g_autoptr (AtlasEvent) first = g_list_model_get_item (events, 0);
+  g_autoptr (AtlasEvent) second = g_list_model_get_item (events, 1);
+  g_autoptr (AtlasEvent) last =
+      g_list_model_get_item (events, g_list_model_get_n_items (events) - 1);
 
   g_assert_true (press_key (fixture, GDK_KEY_Home));
   g_assert_true (atlas_timeline_get_focused_event (fixture->timeline) == first);
@@ -172,8 +177,8 @@ test_keyboard_steps (Fixture       *fixture,
 }
 
 static void
-test_highlight_scrolls (Fixture       *fixture,
-                        gconstpointer  data)
+test_highlight_scrolls (Fixture *fixture,
+                        gconstpointer data)
 {
   AtlasEvent *event = atlas_dataset_lookup_event (dataset, "red-fruit-suspension");
   double x, y;
@@ -197,9 +202,12 @@ static void
 test_window_links (void)
 {
   AtlasWindow *window = atlas_window_new (NULL, dataset, NULL);
-  AtlasTimeline *timeline = ATLAS_TIMELINE (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "timeline"));
-  AtlasEventDetail *detail = ATLAS_EVENT_DETAIL (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "event_detail"));
-  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "content_stack"));
+  AtlasTimeline *timeline = ATLAS_TIMELINE (
+      gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "timeline"));
+  AtlasEventDetail *detail = ATLAS_EVENT_DETAIL (
+      gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "event_detail"));
+  GtkStack *stack = GTK_STACK (
+      gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "content_stack"));
   AtlasEvent *event = atlas_dataset_lookup_event (dataset, "red-fruit-suspension");
 
   gtk_window_present (GTK_WINDOW (window));
@@ -228,10 +236,10 @@ test_window_links (void)
 }
 
 int
-main (int   argc,
+main (int argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   int status;
 
   if (!atlas_test_init_gtk (&argc, &argv, atlas_ui_register_resource))
@@ -244,10 +252,10 @@ main (int   argc,
               test_zoom_keeps_pointer_day, fixture_tear_down);
   g_test_add ("/timeline/click-selects-event", Fixture, NULL, fixture_set_up,
               test_click_selects_event, fixture_tear_down);
-  g_test_add ("/timeline/keyboard-steps", Fixture, NULL, fixture_set_up,
-              test_keyboard_steps, fixture_tear_down);
-  g_test_add ("/timeline/highlight-scrolls", Fixture, NULL, fixture_set_up,
-              test_highlight_scrolls, fixture_tear_down);
+  g_test_add ("/timeline/keyboard-steps", Fixture, NULL, fixture_set_up, test_keyboard_steps,
+              fixture_tear_down);
+  g_test_add ("/timeline/highlight-scrolls", Fixture, NULL, fixture_set_up, test_highlight_scrolls,
+              fixture_tear_down);
   g_test_add_func ("/timeline/window-links", test_window_links);
 
   status = g_test_run ();

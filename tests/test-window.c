@@ -23,7 +23,7 @@ static AtlasDataset *dataset;
 
 static GtkWidget *
 child (AtlasWindow *window,
-       const char  *name)
+       const char *name)
 {
   GObject *object = gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, name);
 
@@ -33,14 +33,15 @@ child (AtlasWindow *window,
 
 static guint
 count_rows (AtlasWindow *window,
-            guint       *n_headers)
+            guint *n_headers)
 {
   GtkWidget *list = child (window, "entity_list");
   guint rows = 0;
 
   if (n_headers != NULL)
     *n_headers = 0;
-  for (GtkWidget *w = gtk_widget_get_first_child (list); w != NULL; w = gtk_widget_get_next_sibling (w))
+  for (GtkWidget *w = gtk_widget_get_first_child (list); w != NULL;
+       w = gtk_widget_get_next_sibling (w))
     if (ATLAS_IS_ENTITY_ROW (w))
       {
         rows++;
@@ -60,7 +61,7 @@ timed_out (gpointer data)
 /* Runs the main loop until @done returns TRUE, for at most ten seconds. */
 static void
 wait_until (gboolean (*done) (gpointer),
-            gpointer   data)
+            gpointer data)
 {
   gboolean expired = FALSE;
   guint id = g_timeout_add_seconds (10, timed_out, &expired);
@@ -83,7 +84,7 @@ new_window (GSettings *settings)
 
 static void
 search (AtlasWindow *window,
-        const char  *text)
+        const char *text)
 {
   gtk_editable_set_text (GTK_EDITABLE (child (window, "search_entry")), text);
   /* GtkSearchEntry delays search-changed; do not wait for it. */
@@ -100,8 +101,8 @@ test_sidebar_lists_every_entity (void)
   g_assert_cmpuint (count_rows (window, &headers), ==, 33);
   /* platforms, companies, studios, broadcasters, regulators, people, hubs, markets */
   g_assert_cmpuint (headers, ==, 8);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (window, "content_stack"))), ==,
-                   "empty");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (window, "content_stack"))),
+                   ==, "empty");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -133,13 +134,14 @@ test_search_filters (void)
 }
 
 static GtkWidget *
-find_action_row (GtkWidget  *root,
+find_action_row (GtkWidget *root,
                  const char *title)
 {
   if (ADW_IS_ACTION_ROW (root) &&
       g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
     return root;
-  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL;
+       w = gtk_widget_get_next_sibling (w))
     {
       GtkWidget *found = find_action_row (w, title);
 
@@ -164,9 +166,10 @@ test_selection_shows_detail (void)
   gtk_list_box_select_row (list, row);
   g_signal_emit_by_name (list, "row-activated", row);
   atlas_test_iterate ();
-  g_assert_cmpstr (atlas_entity_get_id (atlas_entity_detail_get_entity (detail)), ==, "hippo-theater");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (window, "content_stack"))), ==,
-                   "detail");
+  g_assert_cmpstr (atlas_entity_get_id (atlas_entity_detail_get_entity (detail)), ==,
+                   "hippo-theater");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (window, "content_stack"))),
+                   ==, "detail");
   search (window, "");
 
   g_assert_true (atlas_window_select_entity (window, "red-fruit"));
@@ -205,7 +208,7 @@ test_selection_shows_detail (void)
 static void
 test_state_is_kept (void)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
   AtlasWindow *window = new_window (settings);
   int width, height;
 
@@ -237,7 +240,7 @@ has_message_dialog (gpointer data)
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+      g_autoptr (GtkWindow) w = g_list_model_get_item (toplevels, i);
 
       if (ADW_IS_MESSAGE_DIALOG (w))
         {
@@ -264,14 +267,15 @@ test_open_dataset (void)
   g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *broken = g_build_filename (dir, "broken.json", NULL);
   g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
-  g_autoptr(GFile) broken_file = g_file_new_for_path (broken);
-  g_autoptr(GFile) minimal_file = g_file_new_for_path (minimal);
+  g_autoptr (GFile) broken_file = g_file_new_for_path (broken);
+  g_autoptr (GFile) minimal_file = g_file_new_for_path (minimal);
   g_autofree char *body = NULL;
 
   atlas_window_select_entity (window, "red-fruit");
 
   /* A broken file is told in the window, and the dataset stays. */
-  g_file_set_contents (broken, "{\"format\": \"microdrama-atlas\", \"version\": \"9.0\"}", -1, NULL);
+  g_file_set_contents (broken, "{\"format\": \"microdrama-atlas\", \"version\": \"9.0\"}", -1,
+                       NULL);
   atlas_window_open_file (window, broken_file);
   wait_until (has_message_dialog, &body);
   g_assert_true (g_str_has_prefix (body, broken));
@@ -282,9 +286,11 @@ test_open_dataset (void)
   /* A good one replaces it. */
   atlas_window_open_file (window, minimal_file);
   wait_until (dataset_changed, window);
-  g_assert_cmpstr (atlas_dataset_get_title (atlas_window_get_dataset (window)), ==, "Minimal dataset");
-  g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (child (window, "window_title"))), ==,
+  g_assert_cmpstr (atlas_dataset_get_title (atlas_window_get_dataset (window)), ==,
                    "Minimal dataset");
+  g_assert_cmpstr (
+      adw_window_title_get_subtitle (ADW_WINDOW_TITLE (child (window, "window_title"))), ==,
+      "Minimal dataset");
   atlas_test_iterate ();
   g_assert_cmpuint (count_rows (window, NULL), ==, 2);
   /* Red Fruit is not in it: nothing is selected. */
@@ -311,10 +317,10 @@ test_open_dataset (void)
 }
 
 int
-main (int   argc,
+main (int argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   int status;
 
   if (!atlas_test_init_gtk (&argc, &argv, atlas_ui_register_resource))

@@ -13,12 +13,12 @@
 
 /* A new file beside @file, which no one else has. */
 static GFileOutputStream *
-create_temporary (GFile         *file,
-                  GFile        **temporary,
-                  GCancellable  *cancellable,
-                  GError       **error)
+create_temporary (GFile *file,
+                  GFile **temporary,
+                  GCancellable *cancellable,
+                  GError **error)
 {
-  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr (GFile) parent = g_file_get_parent (file);
   g_autofree char *basename = g_file_get_basename (file);
 
   if (parent == NULL)
@@ -30,7 +30,7 @@ create_temporary (GFile         *file,
   for (guint attempt = 0;; attempt++)
     {
       g_autofree char *name = g_strdup_printf (".%s.%08x.part", basename, g_random_int ());
-      g_autoptr(GError) local_error = NULL;
+      g_autoptr (GError) local_error = NULL;
       GFileOutputStream *stream;
 
       *temporary = g_file_get_child (parent, name);
@@ -47,37 +47,38 @@ create_temporary (GFile         *file,
 
 /* Says a failure to start of the folder: the temporary file is ours. */
 static void
-set_folder_error (GError     **error,
-                  GFile       *file,
-                  const char  *name,
-                  GError      *cause)
+set_folder_error (GError **error,
+                  GFile *file,
+                  const char *name,
+                  GError *cause)
 {
-  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr (GFile) parent = g_file_get_parent (file);
   g_autofree char *folder = parent ? g_file_get_parse_name (parent) : g_strdup ("/");
 
   if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "%s: the folder %s does not exist",
-                 name, folder);
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "%s: the folder %s does not exist", name,
+                 folder);
   else if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
                  "%s: no permission to write in the folder %s", name, folder);
   else if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY, "%s: %s is not a folder", name, folder);
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY, "%s: %s is not a folder", name,
+                 folder);
   else
     g_set_error (error, cause->domain, cause->code, "%s: cannot write in %s", name, folder);
 }
 
 gboolean
-atlas_file_replace_atomically (GFile              *file,
-                               AtlasStreamWriter   writer,
-                               gpointer            user_data,
-                               GCancellable       *cancellable,
-                               GError            **error)
+atlas_file_replace_atomically (GFile *file,
+                               AtlasStreamWriter writer,
+                               gpointer user_data,
+                               GCancellable *cancellable,
+                               GError **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GFile) temporary = NULL;
+  g_autoptr (GFileOutputStream) stream = NULL;
+  g_autoptr (GFile) temporary = NULL;
   g_autofree char *name = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (GError) local_error = NULL;
   gboolean ok;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -104,7 +105,8 @@ atlas_file_replace_atomically (GFile              *file,
   if (!ok)
     {
       g_file_delete (temporary, NULL, NULL);
-      g_set_error (error, local_error->domain, local_error->code, "%s: %s", name, local_error->message);
+      g_set_error (error, local_error->domain, local_error->code, "%s: %s", name,
+                   local_error->message);
       return FALSE;
     }
   return TRUE;

@@ -6,15 +6,15 @@
 G_BEGIN_DECLS
 
 /* Writes the whole content to @stream; FALSE with @error set on failure. */
-typedef gboolean (*AtlasStreamWriter) (GOutputStream  *stream,
-                                       gpointer        user_data,
-                                       GCancellable   *cancellable,
-                                       GError        **error);
+typedef gboolean (*AtlasStreamWriter) (GOutputStream *stream,
+                                       gpointer user_data,
+                                       GCancellable *cancellable,
+                                       GError **error);
 
-gboolean atlas_file_replace_atomically (GFile              *file,
-                                        AtlasStreamWriter   writer,
-                                        gpointer            user_data,
-                                        GCancellable       *cancellable,
-                                        GError            **error);
+gboolean atlas_file_replace_atomically (GFile *file,
+                                        AtlasStreamWriter writer,
+                                        gpointer user_data,
+                                        GCancellable *cancellable,
+                                        GError **error);
 
 G_END_DECLS

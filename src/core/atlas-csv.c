@@ -13,9 +13,9 @@
 #include "atlas-csv.h"
 
 static void
-append_field (GString    *csv,
+append_field (GString *csv,
               const char *value,
-              gboolean    last)
+              gboolean last)
 {
   if (value == NULL)
     value = "";
@@ -38,9 +38,9 @@ append_field (GString    *csv,
 }
 
 static void
-append_row (GString            *csv,
-            const char * const *fields,
-            guint               n)
+append_row (GString *csv,
+            const char *const *fields,
+            guint n)
 {
   for (guint i = 0; i < n; i++)
     append_field (csv, fields[i], i + 1 == n);
@@ -48,8 +48,8 @@ append_row (GString            *csv,
 
 static void
 date_fields (const AtlasFuzzyDate *date,
-             char                **start,
-             char                **end)
+             char **start,
+             char **end)
 {
   *start = date ? atlas_date_format_day (atlas_fuzzy_date_get_start (date)) : NULL;
   *end = date ? atlas_date_format_day (atlas_fuzzy_date_get_end (date)) : NULL;
@@ -58,11 +58,11 @@ date_fields (const AtlasFuzzyDate *date,
 /* Returns: the figures of chart @chart_id, or NULL if there is no such chart */
 char *
 atlas_csv_for_chart (AtlasDataset *dataset,
-                     const char   *chart_id)
+                     const char *chart_id)
 {
-  static const char * const header[] = {
-    "chart", "series", "measure", "unit", "per", "entity_id", "entity", "date", "date_start",
-    "date_end", "value", "qualifier", "status", "sentence", "source", "note",
+  static const char *const header[] = {
+    "chart",      "series",   "measure", "unit",      "per",    "entity_id", "entity", "date",
+    "date_start", "date_end", "value",   "qualifier", "status", "sentence",  "source", "note",
   };
   GListModel *series_model;
   GString *csv;
@@ -78,7 +78,7 @@ atlas_csv_for_chart (AtlasDataset *dataset,
   series_model = atlas_dataset_get_series (dataset);
   for (guint s = 0; s < g_list_model_get_n_items (series_model); s++)
     {
-      g_autoptr(AtlasSeries) series = g_list_model_get_item (series_model, s);
+      g_autoptr (AtlasSeries) series = g_list_model_get_item (series_model, s);
       GListModel *points = atlas_series_get_points (series);
 
       if (!g_str_equal (atlas_series_get_chart_id (series), chart_id))
@@ -86,8 +86,9 @@ atlas_csv_for_chart (AtlasDataset *dataset,
 
       for (guint p = 0; p < g_list_model_get_n_items (points); p++)
         {
-          g_autoptr(AtlasPoint) point = g_list_model_get_item (points, p);
-          AtlasEntity *entity = atlas_dataset_lookup_entity (dataset, atlas_point_get_entity_id (point));
+          g_autoptr (AtlasPoint) point = g_list_model_get_item (points, p);
+          AtlasEntity *entity =
+              atlas_dataset_lookup_entity (dataset, atlas_point_get_entity_id (point));
           const AtlasFuzzyDate *date = atlas_point_get_date (point);
           g_autofree char *start = NULL;
           g_autofree char *end = NULL;
@@ -123,9 +124,9 @@ atlas_csv_for_chart (AtlasDataset *dataset,
 char *
 atlas_csv_for_events (AtlasDataset *dataset)
 {
-  static const char * const header[] = {
-    "id", "date", "date_start", "date_end", "category", "title", "text", "entities", "sentence",
-    "source", "note",
+  static const char *const header[] = {
+    "id",   "date",     "date_start", "date_end", "category", "title",
+    "text", "entities", "sentence",   "source",   "note",
   };
   GListModel *events;
   GString *csv;
@@ -138,7 +139,7 @@ atlas_csv_for_events (AtlasDataset *dataset)
   events = atlas_dataset_get_events (dataset);
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
     {
-      g_autoptr(AtlasEvent) event = g_list_model_get_item (events, i);
+      g_autoptr (AtlasEvent) event = g_list_model_get_item (events, i);
       const AtlasFuzzyDate *date = atlas_event_get_date (event);
       g_autofree char *start = NULL;
       g_autofree char *end = NULL;
@@ -164,10 +165,10 @@ atlas_csv_for_events (AtlasDataset *dataset)
 }
 
 static gboolean
-write_text (GOutputStream  *stream,
-            gpointer        data,
-            GCancellable   *cancellable,
-            GError        **error)
+write_text (GOutputStream *stream,
+            gpointer data,
+            GCancellable *cancellable,
+            GError **error)
 {
   const char *text = data;
 
@@ -175,10 +176,10 @@ write_text (GOutputStream  *stream,
 }
 
 gboolean
-atlas_csv_write (GFile         *file,
-                 const char    *csv,
-                 GCancellable  *cancellable,
-                 GError       **error)
+atlas_csv_write (GFile *file,
+                 const char *csv,
+                 GCancellable *cancellable,
+                 GError **error)
 {
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (csv != NULL, FALSE);

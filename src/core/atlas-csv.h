@@ -5,12 +5,12 @@
 
 G_BEGIN_DECLS
 
-char     *atlas_csv_for_chart  (AtlasDataset  *dataset,
-                                const char    *chart_id);
-char     *atlas_csv_for_events (AtlasDataset  *dataset);
-gboolean  atlas_csv_write      (GFile         *file,
-                                const char    *csv,
-                                GCancellable  *cancellable,
-                                GError       **error);
+char *atlas_csv_for_chart (AtlasDataset *dataset,
+                           const char *chart_id);
+char *atlas_csv_for_events (AtlasDataset *dataset);
+gboolean atlas_csv_write (GFile *file,
+                          const char *csv,
+                          GCancellable *cancellable,
+                          GError **error);
 
 G_END_DECLS

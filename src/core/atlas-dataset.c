@@ -32,7 +32,9 @@ struct _AtlasDataset
   gboolean sealed;
 };
 
-G_DEFINE_FINAL_TYPE (AtlasDataset, atlas_dataset, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (AtlasDataset,
+                     atlas_dataset,
+                     G_TYPE_OBJECT)
 
 static void
 clear_chart (gpointer data)
@@ -132,7 +134,7 @@ static void
 add_item (GListStore *store,
           GHashTable *by_id,
           const char *id,
-          gpointer    item)
+          gpointer item)
 {
   g_list_store_append (store, item);
   g_hash_table_insert (by_id, (gpointer) id, item);
@@ -140,7 +142,7 @@ add_item (GListStore *store,
 
 void
 atlas_dataset_add_source (AtlasDataset *self,
-                          AtlasSource  *source)
+                          AtlasSource *source)
 {
   g_return_if_fail (ATLAS_IS_DATASET (self));
   g_return_if_fail (!self->sealed);
@@ -150,9 +152,9 @@ atlas_dataset_add_source (AtlasDataset *self,
 
 void
 atlas_dataset_add_chart (AtlasDataset *self,
-                         const char   *id,
-                         const char   *title,
-                         const char   *description)
+                         const char *id,
+                         const char *title,
+                         const char *description)
 {
   AtlasChartSpec chart;
 
@@ -168,11 +170,11 @@ atlas_dataset_add_chart (AtlasDataset *self,
 
 void
 atlas_dataset_add_rate (AtlasDataset *self,
-                        AtlasUnit     from,
-                        AtlasUnit     to,
-                        double        rate,
-                        const char   *sentence,
-                        const char   *source_id)
+                        AtlasUnit from,
+                        AtlasUnit to,
+                        double rate,
+                        const char *sentence,
+                        const char *source_id)
 {
   AtlasRate r;
 
@@ -189,7 +191,7 @@ atlas_dataset_add_rate (AtlasDataset *self,
 
 void
 atlas_dataset_add_entity (AtlasDataset *self,
-                          AtlasEntity  *entity)
+                          AtlasEntity *entity)
 {
   g_return_if_fail (ATLAS_IS_DATASET (self));
   g_return_if_fail (!self->sealed);
@@ -199,7 +201,7 @@ atlas_dataset_add_entity (AtlasDataset *self,
 
 void
 atlas_dataset_add_event (AtlasDataset *self,
-                         AtlasEvent   *event)
+                         AtlasEvent *event)
 {
   g_return_if_fail (ATLAS_IS_DATASET (self));
   g_return_if_fail (!self->sealed);
@@ -209,7 +211,7 @@ atlas_dataset_add_event (AtlasDataset *self,
 
 void
 atlas_dataset_add_series (AtlasDataset *self,
-                          AtlasSeries  *series)
+                          AtlasSeries *series)
 {
   g_return_if_fail (ATLAS_IS_DATASET (self));
   g_return_if_fail (!self->sealed);
@@ -220,7 +222,7 @@ atlas_dataset_add_series (AtlasDataset *self,
 static int
 compare_entities (gconstpointer a,
                   gconstpointer b,
-                  gpointer      user_data)
+                  gpointer user_data)
 {
   AtlasEntity *ea = (AtlasEntity *) a;
   AtlasEntity *eb = (AtlasEntity *) b;
@@ -242,7 +244,7 @@ compare_entities (gconstpointer a,
 static int
 compare_events (gconstpointer a,
                 gconstpointer b,
-                gpointer      user_data)
+                gpointer user_data)
 {
   return atlas_event_compare ((AtlasEvent *) a, (AtlasEvent *) b);
 }
@@ -260,7 +262,7 @@ atlas_dataset_seal (AtlasDataset *self)
   n = g_list_model_get_n_items (G_LIST_MODEL (self->entities));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(AtlasEntity) entity = g_list_model_get_item (G_LIST_MODEL (self->entities), i);
+      g_autoptr (AtlasEntity) entity = g_list_model_get_item (G_LIST_MODEL (self->entities), i);
       guint n_relations = atlas_entity_get_n_relations (entity);
 
       for (guint r = 0; r < n_relations; r++)
@@ -321,7 +323,7 @@ atlas_dataset_get_n_charts (AtlasDataset *self)
 
 const AtlasChartSpec *
 atlas_dataset_get_chart (AtlasDataset *self,
-                         guint         index)
+                         guint index)
 {
   g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
   g_return_val_if_fail (index < self->charts->len, NULL);
@@ -330,7 +332,7 @@ atlas_dataset_get_chart (AtlasDataset *self,
 
 const AtlasChartSpec *
 atlas_dataset_lookup_chart (AtlasDataset *self,
-                            const char   *id)
+                            const char *id)
 {
   g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
 
@@ -345,9 +347,9 @@ atlas_dataset_lookup_chart (AtlasDataset *self,
 }
 
 gboolean
-atlas_dataset_get_rate (AtlasDataset     *self,
-                        AtlasUnit         from,
-                        AtlasUnit         to,
+atlas_dataset_get_rate (AtlasDataset *self,
+                        AtlasUnit from,
+                        AtlasUnit to,
                         const AtlasRate **rate)
 {
   g_return_val_if_fail (ATLAS_IS_DATASET (self), FALSE);
@@ -376,7 +378,7 @@ atlas_dataset_get_n_points (AtlasDataset *self)
   n_series = g_list_model_get_n_items (G_LIST_MODEL (self->series));
   for (guint i = 0; i < n_series; i++)
     {
-      g_autoptr(AtlasSeries) series = g_list_model_get_item (G_LIST_MODEL (self->series), i);
+      g_autoptr (AtlasSeries) series = g_list_model_get_item (G_LIST_MODEL (self->series), i);
 
       total += g_list_model_get_n_items (atlas_series_get_points (series));
     }
@@ -385,8 +387,8 @@ atlas_dataset_get_n_points (AtlasDataset *self)
 
 static void
 widen_span (const AtlasFuzzyDate *date,
-            guint32              *first,
-            guint32              *last)
+            guint32 *first,
+            guint32 *last)
 {
   if (date == NULL)
     return;
@@ -398,8 +400,8 @@ widen_span (const AtlasFuzzyDate *date,
  * in the dataset is dated. */
 gboolean
 atlas_dataset_get_span (AtlasDataset *self,
-                        guint32      *first_day,
-                        guint32      *last_day)
+                        guint32 *first_day,
+                        guint32 *last_day)
 {
   guint32 first = G_MAXUINT32, last = 0;
   guint n;
@@ -409,7 +411,7 @@ atlas_dataset_get_span (AtlasDataset *self,
   n = g_list_model_get_n_items (G_LIST_MODEL (self->events));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(AtlasEvent) event = g_list_model_get_item (G_LIST_MODEL (self->events), i);
+      g_autoptr (AtlasEvent) event = g_list_model_get_item (G_LIST_MODEL (self->events), i);
 
       widen_span (atlas_event_get_date (event), &first, &last);
     }
@@ -417,13 +419,13 @@ atlas_dataset_get_span (AtlasDataset *self,
   n = g_list_model_get_n_items (G_LIST_MODEL (self->series));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(AtlasSeries) series = g_list_model_get_item (G_LIST_MODEL (self->series), i);
+      g_autoptr (AtlasSeries) series = g_list_model_get_item (G_LIST_MODEL (self->series), i);
       GListModel *points = atlas_series_get_points (series);
       guint n_points = g_list_model_get_n_items (points);
 
       for (guint p = 0; p < n_points; p++)
         {
-          g_autoptr(AtlasPoint) point = g_list_model_get_item (points, p);
+          g_autoptr (AtlasPoint) point = g_list_model_get_item (points, p);
 
           widen_span (atlas_point_get_date (point), &first, &last);
         }
@@ -440,7 +442,7 @@ atlas_dataset_get_span (AtlasDataset *self,
 
 AtlasSource *
 atlas_dataset_lookup_source (AtlasDataset *self,
-                             const char   *id)
+                             const char *id)
 {
   g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
   return id ? g_hash_table_lookup (self->source_by_id, id) : NULL;
@@ -448,7 +450,7 @@ atlas_dataset_lookup_source (AtlasDataset *self,
 
 AtlasEntity *
 atlas_dataset_lookup_entity (AtlasDataset *self,
-                             const char   *id)
+                             const char *id)
 {
   g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
   return id ? g_hash_table_lookup (self->entity_by_id, id) : NULL;
@@ -456,7 +458,7 @@ atlas_dataset_lookup_entity (AtlasDataset *self,
 
 AtlasEvent *
 atlas_dataset_lookup_event (AtlasDataset *self,
-                            const char   *id)
+                            const char *id)
 {
   g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
   return id ? g_hash_table_lookup (self->event_by_id, id) : NULL;
@@ -464,7 +466,7 @@ atlas_dataset_lookup_event (AtlasDataset *self,
 
 AtlasSeries *
 atlas_dataset_lookup_series (AtlasDataset *self,
-                             const char   *id)
+                             const char *id)
 {
   g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
   return id ? g_hash_table_lookup (self->series_by_id, id) : NULL;
@@ -473,15 +475,15 @@ atlas_dataset_lookup_series (AtlasDataset *self,
 /* The points for which @id_of returns @id, series by series. */
 static GPtrArray *
 list_points (AtlasDataset *self,
-             const char   *(*id_of) (AtlasPoint *),
-             const char   *id)
+             const char *(*id_of) (AtlasPoint *),
+             const char *id)
 {
   GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->series));
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(AtlasSeries) series = g_list_model_get_item (G_LIST_MODEL (self->series), i);
+      g_autoptr (AtlasSeries) series = g_list_model_get_item (G_LIST_MODEL (self->series), i);
       GListModel *points = atlas_series_get_points (series);
       guint n_points = g_list_model_get_n_items (points);
 
@@ -502,7 +504,7 @@ list_points (AtlasDataset *self,
  * @entity_id, series by series in the dataset's order */
 GPtrArray *
 atlas_dataset_list_points_for (AtlasDataset *self,
-                               const char   *entity_id)
+                               const char *entity_id)
 {
   g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
   g_return_val_if_fail (entity_id != NULL, NULL);
@@ -514,7 +516,7 @@ atlas_dataset_list_points_for (AtlasDataset *self,
  * belong to @event_id */
 GPtrArray *
 atlas_dataset_list_points_for_event (AtlasDataset *self,
-                                     const char   *event_id)
+                                     const char *event_id)
 {
   g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
   g_return_val_if_fail (event_id != NULL, NULL);
@@ -526,7 +528,7 @@ atlas_dataset_list_points_for_event (AtlasDataset *self,
  * involve @entity_id, in date order */
 GPtrArray *
 atlas_dataset_list_events_for (AtlasDataset *self,
-                               const char   *entity_id)
+                               const char *entity_id)
 {
   GPtrArray *result;
   guint n;

@@ -26,9 +26,12 @@ struct _AtlasEntity
   char *search_key;     /* casefolded names and aliases */
 };
 
-G_DEFINE_FINAL_TYPE (AtlasEntity, atlas_entity, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (AtlasEntity,
+                     atlas_entity,
+                     G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_KIND,
@@ -84,29 +87,20 @@ atlas_entity_finalize (GObject *object)
 }
 
 static void
-atlas_entity_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
+atlas_entity_get_property (GObject *object,
+                           guint prop_id,
+                           GValue *value,
                            GParamSpec *pspec)
 {
   AtlasEntity *self = ATLAS_ENTITY (object);
 
   switch (prop_id)
     {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-    case PROP_NAME_ZH:
-      g_value_set_string (value, self->name_zh);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    case PROP_ID: g_value_set_string (value, self->id); break;
+    case PROP_KIND: g_value_set_enum (value, self->kind); break;
+    case PROP_NAME: g_value_set_string (value, self->name); break;
+    case PROP_NAME_ZH: g_value_set_string (value, self->name_zh); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -119,14 +113,14 @@ atlas_entity_class_init (AtlasEntityClass *klass)
   object_class->get_property = atlas_entity_get_property;
 
   properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL, ATLAS_TYPE_ENTITY_KIND, ATLAS_ENTITY_KIND_PLATFORM,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+      g_param_spec_enum ("kind", NULL, NULL, ATLAS_TYPE_ENTITY_KIND, ATLAS_ENTITY_KIND_PLATFORM,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_NAME_ZH] =
-    g_param_spec_string ("name-zh", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("name-zh", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -158,11 +152,11 @@ update_search_key (AtlasEntity *self)
 }
 
 AtlasEntity *
-atlas_entity_new (const char      *id,
-                  AtlasEntityKind  kind,
-                  const char      *name,
-                  const char      *name_zh,
-                  const char      *summary)
+atlas_entity_new (const char *id,
+                  AtlasEntityKind kind,
+                  const char *name,
+                  const char *name_zh,
+                  const char *summary)
 {
   AtlasEntity *self;
 
@@ -217,7 +211,7 @@ atlas_entity_get_summary (AtlasEntity *self)
 
 void
 atlas_entity_add_alias (AtlasEntity *self,
-                        const char  *alias)
+                        const char *alias)
 {
   g_return_if_fail (ATLAS_IS_ENTITY (self));
   g_return_if_fail (alias != NULL);
@@ -226,19 +220,19 @@ atlas_entity_add_alias (AtlasEntity *self,
   update_search_key (self);
 }
 
-const char * const *
+const char *const *
 atlas_entity_get_aliases (AtlasEntity *self)
 {
   g_return_val_if_fail (ATLAS_IS_ENTITY (self), NULL);
-  return (const char * const *) self->aliases->pdata;
+  return (const char *const *) self->aliases->pdata;
 }
 
 void
-atlas_entity_add_relation (AtlasEntity       *self,
-                           AtlasRelationKind  kind,
-                           const char        *target_id,
-                           const char        *role,
-                           gboolean           inverse)
+atlas_entity_add_relation (AtlasEntity *self,
+                           AtlasRelationKind kind,
+                           const char *target_id,
+                           const char *role,
+                           gboolean inverse)
 {
   AtlasRelation relation = { 0 };
 
@@ -261,7 +255,7 @@ atlas_entity_get_n_relations (AtlasEntity *self)
 
 const AtlasRelation *
 atlas_entity_get_relation (AtlasEntity *self,
-                           guint        index)
+                           guint index)
 {
   g_return_val_if_fail (ATLAS_IS_ENTITY (self), NULL);
   g_return_val_if_fail (index < self->relations->len, NULL);
@@ -270,9 +264,9 @@ atlas_entity_get_relation (AtlasEntity *self,
 
 void
 atlas_entity_add_fact (AtlasEntity *self,
-                       const char  *text,
-                       const char  *sentence,
-                       const char  *source_id)
+                       const char *text,
+                       const char *sentence,
+                       const char *source_id)
 {
   AtlasFact fact = { 0 };
 
@@ -294,7 +288,7 @@ atlas_entity_get_n_facts (AtlasEntity *self)
 
 const AtlasFact *
 atlas_entity_get_fact (AtlasEntity *self,
-                       guint        index)
+                       guint index)
 {
   g_return_val_if_fail (ATLAS_IS_ENTITY (self), NULL);
   g_return_val_if_fail (index < self->facts->len, NULL);
@@ -305,7 +299,7 @@ atlas_entity_get_fact (AtlasEntity *self,
  * Chinese name or an alias anywhere. */
 gboolean
 atlas_entity_matches (AtlasEntity *self,
-                      const char  *casefolded_needle)
+                      const char *casefolded_needle)
 {
   g_return_val_if_fail (ATLAS_IS_ENTITY (self), FALSE);
 
@@ -322,7 +316,7 @@ atlas_entity_kind_to_string (AtlasEntityKind kind)
 }
 
 gboolean
-atlas_entity_kind_from_string (const char      *str,
+atlas_entity_kind_from_string (const char *str,
                                AtlasEntityKind *kind)
 {
   ATLAS_NAMES_FROM_STRING (kind_names, str, kind);
@@ -333,14 +327,14 @@ atlas_entity_kind_get_label (AtlasEntityKind kind)
 {
   switch (kind)
     {
-    case ATLAS_ENTITY_KIND_PLATFORM: return _("Platform");
-    case ATLAS_ENTITY_KIND_COMPANY: return _("Company");
-    case ATLAS_ENTITY_KIND_STUDIO: return _("Studio");
-    case ATLAS_ENTITY_KIND_BROADCASTER: return _("Broadcaster");
-    case ATLAS_ENTITY_KIND_REGULATOR: return _("Regulator");
-    case ATLAS_ENTITY_KIND_PERSON: return _("Person");
-    case ATLAS_ENTITY_KIND_HUB: return _("Production Hub");
-    case ATLAS_ENTITY_KIND_MARKET: return _("Market");
+    case ATLAS_ENTITY_KIND_PLATFORM: return _ ("Platform");
+    case ATLAS_ENTITY_KIND_COMPANY: return _ ("Company");
+    case ATLAS_ENTITY_KIND_STUDIO: return _ ("Studio");
+    case ATLAS_ENTITY_KIND_BROADCASTER: return _ ("Broadcaster");
+    case ATLAS_ENTITY_KIND_REGULATOR: return _ ("Regulator");
+    case ATLAS_ENTITY_KIND_PERSON: return _ ("Person");
+    case ATLAS_ENTITY_KIND_HUB: return _ ("Production Hub");
+    case ATLAS_ENTITY_KIND_MARKET: return _ ("Market");
     default: g_return_val_if_reached (NULL);
     }
 }
@@ -350,14 +344,14 @@ atlas_entity_kind_get_plural (AtlasEntityKind kind)
 {
   switch (kind)
     {
-    case ATLAS_ENTITY_KIND_PLATFORM: return _("Platforms");
-    case ATLAS_ENTITY_KIND_COMPANY: return _("Companies");
-    case ATLAS_ENTITY_KIND_STUDIO: return _("Studios");
-    case ATLAS_ENTITY_KIND_BROADCASTER: return _("Broadcasters");
-    case ATLAS_ENTITY_KIND_REGULATOR: return _("Regulators");
-    case ATLAS_ENTITY_KIND_PERSON: return _("People");
-    case ATLAS_ENTITY_KIND_HUB: return _("Production Hubs");
-    case ATLAS_ENTITY_KIND_MARKET: return _("Markets");
+    case ATLAS_ENTITY_KIND_PLATFORM: return _ ("Platforms");
+    case ATLAS_ENTITY_KIND_COMPANY: return _ ("Companies");
+    case ATLAS_ENTITY_KIND_STUDIO: return _ ("Studios");
+    case ATLAS_ENTITY_KIND_BROADCASTER: return _ ("Broadcasters");
+    case ATLAS_ENTITY_KIND_REGULATOR: return _ ("Regulators");
+    case ATLAS_ENTITY_KIND_PERSON: return _ ("People");
+    case ATLAS_ENTITY_KIND_HUB: return _ ("Production Hubs");
+    case ATLAS_ENTITY_KIND_MARKET: return _ ("Markets");
     default: g_return_val_if_reached (NULL);
     }
 }
@@ -370,7 +364,7 @@ atlas_relation_kind_to_string (AtlasRelationKind kind)
 }
 
 gboolean
-atlas_relation_kind_from_string (const char        *str,
+atlas_relation_kind_from_string (const char *str,
                                  AtlasRelationKind *kind)
 {
   ATLAS_NAMES_FROM_STRING (relation_names, str, kind);
@@ -384,17 +378,11 @@ atlas_relation_get_label (const AtlasRelation *relation)
 
   switch (relation->kind)
     {
-    case ATLAS_RELATION_OPERATES:
-      return relation->inverse ? _("Operated by") : _("Operates");
-    case ATLAS_RELATION_BACKS:
-      return relation->inverse ? _("Backed by") : _("Backs");
-    case ATLAS_RELATION_LOCATED_IN:
-      return relation->inverse ? _("Home to") : _("Located in");
-    case ATLAS_RELATION_PARENT:
-      return relation->inverse ? _("Parent of") : _("Part of");
-    case ATLAS_RELATION_WORKS_FOR:
-      return relation->inverse ? _("People") : _("Works for");
-    default:
-      g_return_val_if_reached (NULL);
+    case ATLAS_RELATION_OPERATES: return relation->inverse ? _ ("Operated by") : _ ("Operates");
+    case ATLAS_RELATION_BACKS: return relation->inverse ? _ ("Backed by") : _ ("Backs");
+    case ATLAS_RELATION_LOCATED_IN: return relation->inverse ? _ ("Home to") : _ ("Located in");
+    case ATLAS_RELATION_PARENT: return relation->inverse ? _ ("Parent of") : _ ("Part of");
+    case ATLAS_RELATION_WORKS_FOR: return relation->inverse ? _ ("People") : _ ("Works for");
+    default: g_return_val_if_reached (NULL);
     }
 }

@@ -43,48 +43,52 @@ typedef struct
 
 #define ATLAS_TYPE_ENTITY (atlas_entity_get_type ())
 
-G_DECLARE_FINAL_TYPE (AtlasEntity, atlas_entity, ATLAS, ENTITY, GObject)
+G_DECLARE_FINAL_TYPE (AtlasEntity,
+                      atlas_entity,
+                      ATLAS,
+                      ENTITY,
+                      GObject)
 
-AtlasEntity         *atlas_entity_new              (const char        *id,
-                                                    AtlasEntityKind    kind,
-                                                    const char        *name,
-                                                    const char        *name_zh,
-                                                    const char        *summary);
-const char          *atlas_entity_get_id           (AtlasEntity       *self);
-AtlasEntityKind      atlas_entity_get_kind         (AtlasEntity       *self);
-const char          *atlas_entity_get_name         (AtlasEntity       *self);
-const char          *atlas_entity_get_name_zh      (AtlasEntity       *self);
-const char          *atlas_entity_get_summary      (AtlasEntity       *self);
-void                 atlas_entity_add_alias        (AtlasEntity       *self,
-                                                    const char        *alias);
-const char * const  *atlas_entity_get_aliases      (AtlasEntity       *self);
-void                 atlas_entity_add_relation     (AtlasEntity       *self,
-                                                    AtlasRelationKind  kind,
-                                                    const char        *target_id,
-                                                    const char        *role,
-                                                    gboolean           inverse);
-guint                atlas_entity_get_n_relations  (AtlasEntity       *self);
-const AtlasRelation *atlas_entity_get_relation     (AtlasEntity       *self,
-                                                    guint              index);
-void                 atlas_entity_add_fact         (AtlasEntity       *self,
-                                                    const char        *text,
-                                                    const char        *sentence,
-                                                    const char        *source_id);
-guint                atlas_entity_get_n_facts      (AtlasEntity       *self);
-const AtlasFact     *atlas_entity_get_fact         (AtlasEntity       *self,
-                                                    guint              index);
-gboolean             atlas_entity_matches          (AtlasEntity       *self,
-                                                    const char        *casefolded_needle);
+AtlasEntity *atlas_entity_new (const char *id,
+                               AtlasEntityKind kind,
+                               const char *name,
+                               const char *name_zh,
+                               const char *summary);
+const char *atlas_entity_get_id (AtlasEntity *self);
+AtlasEntityKind atlas_entity_get_kind (AtlasEntity *self);
+const char *atlas_entity_get_name (AtlasEntity *self);
+const char *atlas_entity_get_name_zh (AtlasEntity *self);
+const char *atlas_entity_get_summary (AtlasEntity *self);
+void atlas_entity_add_alias (AtlasEntity *self,
+                             const char *alias);
+const char *const *atlas_entity_get_aliases (AtlasEntity *self);
+void atlas_entity_add_relation (AtlasEntity *self,
+                                AtlasRelationKind kind,
+                                const char *target_id,
+                                const char *role,
+                                gboolean inverse);
+guint atlas_entity_get_n_relations (AtlasEntity *self);
+const AtlasRelation *atlas_entity_get_relation (AtlasEntity *self,
+                                                guint index);
+void atlas_entity_add_fact (AtlasEntity *self,
+                            const char *text,
+                            const char *sentence,
+                            const char *source_id);
+guint atlas_entity_get_n_facts (AtlasEntity *self);
+const AtlasFact *atlas_entity_get_fact (AtlasEntity *self,
+                                        guint index);
+gboolean atlas_entity_matches (AtlasEntity *self,
+                               const char *casefolded_needle);
 
-const char          *atlas_entity_kind_to_string   (AtlasEntityKind    kind);
-gboolean             atlas_entity_kind_from_string (const char        *str,
-                                                    AtlasEntityKind   *kind);
-const char          *atlas_entity_kind_get_label   (AtlasEntityKind    kind);
-const char          *atlas_entity_kind_get_plural  (AtlasEntityKind    kind);
+const char *atlas_entity_kind_to_string (AtlasEntityKind kind);
+gboolean atlas_entity_kind_from_string (const char *str,
+                                        AtlasEntityKind *kind);
+const char *atlas_entity_kind_get_label (AtlasEntityKind kind);
+const char *atlas_entity_kind_get_plural (AtlasEntityKind kind);
 
-const char          *atlas_relation_kind_to_string   (AtlasRelationKind  kind);
-gboolean             atlas_relation_kind_from_string (const char        *str,
-                                                      AtlasRelationKind *kind);
-const char          *atlas_relation_get_label        (const AtlasRelation *relation);
+const char *atlas_relation_kind_to_string (AtlasRelationKind kind);
+gboolean atlas_relation_kind_from_string (const char *str,
+                                          AtlasRelationKind *kind);
+const char *atlas_relation_get_label (const AtlasRelation *relation);
 
 G_END_DECLS

@@ -5,4 +5,5 @@
 
 #include "atlas-error.h"
 
-G_DEFINE_QUARK (atlas-data-error-quark, atlas_data_error)
+G_DEFINE_QUARK (atlas - data - error - quark,
+                atlas_data_error)

@@ -25,7 +25,9 @@ struct _AtlasEvent
   char *note;
 };
 
-G_DEFINE_FINAL_TYPE (AtlasEvent, atlas_event, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (AtlasEvent,
+                     atlas_event,
+                     G_TYPE_OBJECT)
 
 static const char *category_names[] = {
   "regulation", "platform", "production", "market", "technology", "people",
@@ -60,15 +62,15 @@ atlas_event_init (AtlasEvent *self)
 }
 
 AtlasEvent *
-atlas_event_new (const char           *id,
+atlas_event_new (const char *id,
                  const AtlasFuzzyDate *date,
-                 AtlasEventCategory    category,
-                 const char           *title,
-                 const char           *text,
-                 const char * const   *entity_ids,
-                 const char           *sentence,
-                 const char           *source_id,
-                 const char           *note)
+                 AtlasEventCategory category,
+                 const char *title,
+                 const char *text,
+                 const char *const *entity_ids,
+                 const char *sentence,
+                 const char *source_id,
+                 const char *note)
 {
   AtlasEvent *self;
 
@@ -125,11 +127,11 @@ atlas_event_get_text (AtlasEvent *self)
   return self->text;
 }
 
-const char * const *
+const char *const *
 atlas_event_get_entity_ids (AtlasEvent *self)
 {
   g_return_val_if_fail (ATLAS_IS_EVENT (self), NULL);
-  return (const char * const *) self->entity_ids;
+  return (const char *const *) self->entity_ids;
 }
 
 gboolean
@@ -137,7 +139,7 @@ atlas_event_involves (AtlasEvent *self,
                       const char *entity_id)
 {
   g_return_val_if_fail (ATLAS_IS_EVENT (self), FALSE);
-  return entity_id != NULL && g_strv_contains ((const char * const *) self->entity_ids, entity_id);
+  return entity_id != NULL && g_strv_contains ((const char *const *) self->entity_ids, entity_id);
 }
 
 const char *
@@ -179,7 +181,7 @@ atlas_event_category_to_string (AtlasEventCategory category)
 }
 
 gboolean
-atlas_event_category_from_string (const char         *str,
+atlas_event_category_from_string (const char *str,
                                   AtlasEventCategory *category)
 {
   ATLAS_NAMES_FROM_STRING (category_names, str, category);
@@ -190,12 +192,12 @@ atlas_event_category_get_label (AtlasEventCategory category)
 {
   switch (category)
     {
-    case ATLAS_EVENT_CATEGORY_REGULATION: return _("Regulation");
-    case ATLAS_EVENT_CATEGORY_PLATFORM: return _("Platforms");
-    case ATLAS_EVENT_CATEGORY_PRODUCTION: return _("Production");
-    case ATLAS_EVENT_CATEGORY_MARKET: return _("Market");
-    case ATLAS_EVENT_CATEGORY_TECHNOLOGY: return _("Technology");
-    case ATLAS_EVENT_CATEGORY_PEOPLE: return _("People");
+    case ATLAS_EVENT_CATEGORY_REGULATION: return _ ("Regulation");
+    case ATLAS_EVENT_CATEGORY_PLATFORM: return _ ("Platforms");
+    case ATLAS_EVENT_CATEGORY_PRODUCTION: return _ ("Production");
+    case ATLAS_EVENT_CATEGORY_MARKET: return _ ("Market");
+    case ATLAS_EVENT_CATEGORY_TECHNOLOGY: return _ ("Technology");
+    case ATLAS_EVENT_CATEGORY_PEOPLE: return _ ("People");
     default: g_return_val_if_reached (NULL);
     }
 }

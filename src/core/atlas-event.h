@@ -19,34 +19,38 @@ typedef enum
 
 #define ATLAS_TYPE_EVENT (atlas_event_get_type ())
 
-G_DECLARE_FINAL_TYPE (AtlasEvent, atlas_event, ATLAS, EVENT, GObject)
+G_DECLARE_FINAL_TYPE (AtlasEvent,
+                      atlas_event,
+                      ATLAS,
+                      EVENT,
+                      GObject)
 
-AtlasEvent           *atlas_event_new                 (const char           *id,
-                                                       const AtlasFuzzyDate *date,
-                                                       AtlasEventCategory    category,
-                                                       const char           *title,
-                                                       const char           *text,
-                                                       const char * const   *entity_ids,
-                                                       const char           *sentence,
-                                                       const char           *source_id,
-                                                       const char           *note);
-const char           *atlas_event_get_id              (AtlasEvent *self);
-const AtlasFuzzyDate *atlas_event_get_date            (AtlasEvent *self);
-AtlasEventCategory    atlas_event_get_category        (AtlasEvent *self);
-const char           *atlas_event_get_title           (AtlasEvent *self);
-const char           *atlas_event_get_text            (AtlasEvent *self);
-const char * const   *atlas_event_get_entity_ids      (AtlasEvent *self);
-gboolean              atlas_event_involves            (AtlasEvent *self,
-                                                       const char *entity_id);
-const char           *atlas_event_get_sentence        (AtlasEvent *self);
-const char           *atlas_event_get_source_id       (AtlasEvent *self);
-const char           *atlas_event_get_note            (AtlasEvent *self);
-int                   atlas_event_compare             (AtlasEvent *a,
-                                                       AtlasEvent *b);
+AtlasEvent *atlas_event_new (const char *id,
+                             const AtlasFuzzyDate *date,
+                             AtlasEventCategory category,
+                             const char *title,
+                             const char *text,
+                             const char *const *entity_ids,
+                             const char *sentence,
+                             const char *source_id,
+                             const char *note);
+const char *atlas_event_get_id (AtlasEvent *self);
+const AtlasFuzzyDate *atlas_event_get_date (AtlasEvent *self);
+AtlasEventCategory atlas_event_get_category (AtlasEvent *self);
+const char *atlas_event_get_title (AtlasEvent *self);
+const char *atlas_event_get_text (AtlasEvent *self);
+const char *const *atlas_event_get_entity_ids (AtlasEvent *self);
+gboolean atlas_event_involves (AtlasEvent *self,
+                               const char *entity_id);
+const char *atlas_event_get_sentence (AtlasEvent *self);
+const char *atlas_event_get_source_id (AtlasEvent *self);
+const char *atlas_event_get_note (AtlasEvent *self);
+int atlas_event_compare (AtlasEvent *a,
+                         AtlasEvent *b);
 
-const char           *atlas_event_category_to_string   (AtlasEventCategory  category);
-gboolean              atlas_event_category_from_string (const char         *str,
-                                                        AtlasEventCategory *category);
-const char           *atlas_event_category_get_label   (AtlasEventCategory  category);
+const char *atlas_event_category_to_string (AtlasEventCategory category);
+gboolean atlas_event_category_from_string (const char *str,
+                                           AtlasEventCategory *category);
+const char *atlas_event_category_get_label (AtlasEventCategory category);
 
 G_END_DECLS

@@ -34,12 +34,15 @@ format_grouped (double value)
 /* Up to @decimals decimals, without trailing zeros: 64.1, 14.05, 100 */
 static char *
 format_trimmed (double value,
-                int    decimals)
+                int decimals)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
   char *end;
 
-  g_ascii_formatd (buf, sizeof buf, decimals == 1 ? "%.1f" : decimals == 2 ? "%.2f" : "%.3f",
+  g_ascii_formatd (buf, sizeof buf,
+                   decimals == 1   ? "%.1f"
+                   : decimals == 2 ? "%.2f"
+                                   : "%.3f",
                    value);
   if (strchr (buf, '.') != NULL)
     {
@@ -64,13 +67,13 @@ atlas_format_number (double value)
     {
       mantissa = format_trimmed (value / 1e9, 2);
       /* Translators: a number of billions, e.g. "64.1 billion" */
-      return g_strdup_printf (_("%s billion"), mantissa);
+      return g_strdup_printf (_ ("%s billion"), mantissa);
     }
   if (value >= 1e6)
     {
       mantissa = format_trimmed (value / 1e6, 2);
       /* Translators: a number of millions, e.g. "236 million" */
-      return g_strdup_printf (_("%s million"), mantissa);
+      return g_strdup_printf (_ ("%s million"), mantissa);
     }
   if (value >= 1000 || value == floor (value))
     return format_grouped (value);
@@ -78,54 +81,43 @@ atlas_format_number (double value)
 }
 
 char *
-atlas_format_quantity (double    value,
+atlas_format_quantity (double value,
                        AtlasUnit unit,
-                       AtlasPer  per)
+                       AtlasPer per)
 {
   g_autofree char *number = atlas_format_number (value);
   g_autofree char *quantity = NULL;
 
   switch (unit)
     {
-    case ATLAS_UNIT_CNY:
-      quantity = g_strdup_printf ("¥%s", number);
-      break;
-    case ATLAS_UNIT_USD:
-      quantity = g_strdup_printf ("$%s", number);
-      break;
-    case ATLAS_UNIT_PERCENT:
-      quantity = g_strdup_printf ("%s%%", number);
-      break;
+    case ATLAS_UNIT_CNY: quantity = g_strdup_printf ("¥%s", number); break;
+    case ATLAS_UNIT_USD: quantity = g_strdup_printf ("$%s", number); break;
+    case ATLAS_UNIT_PERCENT: quantity = g_strdup_printf ("%s%%", number); break;
     case ATLAS_UNIT_PEOPLE:
       /* Translators: a number of people, e.g. "696 million people" */
-      quantity = g_strdup_printf (_("%s people"), number);
+      quantity = g_strdup_printf (_ ("%s people"), number);
       break;
     case ATLAS_UNIT_TITLES:
       /* Translators: a number of drama titles, e.g. "37,000 titles" */
-      quantity = g_strdup_printf (_("%s titles"), number);
+      quantity = g_strdup_printf (_ ("%s titles"), number);
       break;
     case ATLAS_UNIT_MINUTES:
       /* Translators: a number of minutes, e.g. "156 minutes" */
-      quantity = g_strdup_printf (_("%s minutes"), number);
+      quantity = g_strdup_printf (_ ("%s minutes"), number);
       break;
     case ATLAS_UNIT_COUNT:
-    default:
-      quantity = g_steal_pointer (&number);
-      break;
+    default: quantity = g_steal_pointer (&number); break;
     }
 
   switch (per)
     {
     case ATLAS_PER_DAY:
       /* Translators: a rate, e.g. "156 minutes a day" */
-      return g_strdup_printf (_("%s a day"), quantity);
-    case ATLAS_PER_MONTH:
-      return g_strdup_printf (_("%s a month"), quantity);
-    case ATLAS_PER_YEAR:
-      return g_strdup_printf (_("%s a year"), quantity);
+      return g_strdup_printf (_ ("%s a day"), quantity);
+    case ATLAS_PER_MONTH: return g_strdup_printf (_ ("%s a month"), quantity);
+    case ATLAS_PER_YEAR: return g_strdup_printf (_ ("%s a year"), quantity);
     case ATLAS_PER_NONE:
-    default:
-      return g_steal_pointer (&quantity);
+    default: return g_steal_pointer (&quantity);
     }
 }
 
@@ -134,21 +126,20 @@ atlas_format_qualifier_words (AtlasValueQualifier qualifier)
 {
   switch (qualifier)
     {
-    case ATLAS_VALUE_QUALIFIER_OVER: return _("over");
-    case ATLAS_VALUE_QUALIFIER_NEARLY: return _("nearly");
-    case ATLAS_VALUE_QUALIFIER_UP_TO: return _("up to");
-    case ATLAS_VALUE_QUALIFIER_ABOUT: return _("about");
+    case ATLAS_VALUE_QUALIFIER_OVER: return _ ("over");
+    case ATLAS_VALUE_QUALIFIER_NEARLY: return _ ("nearly");
+    case ATLAS_VALUE_QUALIFIER_UP_TO: return _ ("up to");
+    case ATLAS_VALUE_QUALIFIER_ABOUT: return _ ("about");
     case ATLAS_VALUE_QUALIFIER_EXACT:
-    default:
-      return NULL;
+    default: return NULL;
     }
 }
 
 char *
-atlas_format_qualified (double              value,
+atlas_format_qualified (double value,
                         AtlasValueQualifier qualifier,
-                        AtlasUnit           unit,
-                        AtlasPer            per)
+                        AtlasUnit unit,
+                        AtlasPer per)
 {
   g_autofree char *quantity = atlas_format_quantity (value, unit, per);
   const char *words = atlas_format_qualifier_words (qualifier);
@@ -156,13 +147,13 @@ atlas_format_qualified (double              value,
   if (words == NULL)
     return g_steal_pointer (&quantity);
   /* Translators: a qualified figure, e.g. "over 236 million" */
-  return g_strdup_printf (C_("qualified figure", "%s %s"), words, quantity);
+  return g_strdup_printf (C_ ("qualified figure", "%s %s"), words, quantity);
 }
 
 char *
 atlas_format_point (AtlasPoint *point)
 {
-  g_autoptr(AtlasSeries) series = NULL;
+  g_autoptr (AtlasSeries) series = NULL;
 
   g_return_val_if_fail (ATLAS_IS_POINT (point), NULL);
 
@@ -175,7 +166,7 @@ atlas_format_point (AtlasPoint *point)
 /* Short forms for axes and bar ends: "236 M", "¥100 B", "37,000", "97%",
  * "156 min". */
 char *
-atlas_format_compact (double    value,
+atlas_format_compact (double value,
                       AtlasUnit unit)
 {
   g_autofree char *number = NULL;
@@ -187,13 +178,13 @@ atlas_format_compact (double    value,
     {
       g_autofree char *mantissa = format_trimmed (value / 1e9, 2);
       /* Translators: a compact number of billions, e.g. "64.1 B" */
-      number = g_strdup_printf (_("%s B"), mantissa);
+      number = g_strdup_printf (_ ("%s B"), mantissa);
     }
   else if (fabs (value) >= 1e6)
     {
       g_autofree char *mantissa = format_trimmed (value / 1e6, 2);
       /* Translators: a compact number of millions, e.g. "236 M" */
-      number = g_strdup_printf (_("%s M"), mantissa);
+      number = g_strdup_printf (_ ("%s M"), mantissa);
     }
   else if (value == floor (value))
     number = format_grouped (value);
@@ -202,20 +193,16 @@ atlas_format_compact (double    value,
 
   switch (unit)
     {
-    case ATLAS_UNIT_CNY:
-      return g_strdup_printf ("¥%s", number);
-    case ATLAS_UNIT_USD:
-      return g_strdup_printf ("$%s", number);
-    case ATLAS_UNIT_PERCENT:
-      return g_strdup_printf ("%s%%", number);
+    case ATLAS_UNIT_CNY: return g_strdup_printf ("¥%s", number);
+    case ATLAS_UNIT_USD: return g_strdup_printf ("$%s", number);
+    case ATLAS_UNIT_PERCENT: return g_strdup_printf ("%s%%", number);
     case ATLAS_UNIT_MINUTES:
       /* Translators: a compact number of minutes, e.g. "156 min" */
-      return g_strdup_printf (_("%s min"), number);
+      return g_strdup_printf (_ ("%s min"), number);
     case ATLAS_UNIT_PEOPLE:
     case ATLAS_UNIT_TITLES:
     case ATLAS_UNIT_COUNT:
-    default:
-      return g_steal_pointer (&number);
+    default: return g_steal_pointer (&number);
     }
 }
 
@@ -231,8 +218,7 @@ atlas_format_qualifier_sign (AtlasValueQualifier qualifier)
     case ATLAS_VALUE_QUALIFIER_ABOUT: return "~";
     case ATLAS_VALUE_QUALIFIER_UP_TO: return "≤";
     case ATLAS_VALUE_QUALIFIER_EXACT:
-    default:
-      return NULL;
+    default: return NULL;
     }
 }
 
@@ -241,7 +227,7 @@ atlas_format_qualifier_sign (AtlasValueQualifier qualifier)
  * with about @target_ticks steps. */
 AtlasNiceScale
 atlas_nice_scale (double max_value,
-                  guint  target_ticks)
+                  guint target_ticks)
 {
   AtlasNiceScale scale = { 1.0, 0.25, 4 };
   static const double steps[] = { 1, 2, 2.5, 5, 10 };

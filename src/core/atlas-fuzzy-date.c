@@ -30,19 +30,22 @@ struct _AtlasFuzzyDate
   char *text;
 };
 
-G_DEFINE_BOXED_TYPE (AtlasFuzzyDate, atlas_fuzzy_date, atlas_fuzzy_date_copy, atlas_fuzzy_date_free)
+G_DEFINE_BOXED_TYPE (AtlasFuzzyDate,
+                     atlas_fuzzy_date,
+                     atlas_fuzzy_date_copy,
+                     atlas_fuzzy_date_free)
 
 #define MIN_YEAR 1000
 #define MAX_YEAR 9999
 
 static const char *month_names[] = {
-  "january", "february", "march", "april", "may", "june",
-  "july", "august", "september", "october", "november", "december",
+  "january", "february", "march",     "april",   "may",      "june",
+  "july",    "august",   "september", "october", "november", "december",
 };
 
 static const char *number_words[] = {
-  "zero", "one", "two", "three", "four", "five", "six",
-  "seven", "eight", "nine", "ten", "eleven", "twelve",
+  "zero",  "one",   "two",  "three", "four",   "five",   "six",
+  "seven", "eight", "nine", "ten",   "eleven", "twelve",
 };
 
 /* The Julian day number (GDate's) of a valid date. */
@@ -68,10 +71,10 @@ days_in_month (guint year,
 }
 
 static void
-julian_to_dmy (guint32  day,
-               guint   *y,
-               guint   *m,
-               guint   *d)
+julian_to_dmy (guint32 day,
+               guint *y,
+               guint *m,
+               guint *d)
 {
   GDate date;
 
@@ -83,12 +86,12 @@ julian_to_dmy (guint32  day,
 }
 
 AtlasFuzzyDate *
-atlas_fuzzy_date_new (guint32             start_day,
-                      guint32             end_day,
-                      AtlasDatePrecision  precision,
-                      AtlasDateQualifier  qualifier,
-                      gboolean            approximate,
-                      const char         *text)
+atlas_fuzzy_date_new (guint32 start_day,
+                      guint32 end_day,
+                      AtlasDatePrecision precision,
+                      AtlasDateQualifier qualifier,
+                      gboolean approximate,
+                      const char *text)
 {
   AtlasFuzzyDate *self;
 
@@ -192,7 +195,7 @@ atlas_fuzzy_date_get_text (const AtlasFuzzyDate *self)
 }
 
 static char *
-format_at_precision (guint32            day,
+format_at_precision (guint32 day,
                      AtlasDatePrecision precision)
 {
   guint y, m, d;
@@ -200,16 +203,11 @@ format_at_precision (guint32            day,
   julian_to_dmy (day, &y, &m, &d);
   switch (precision)
     {
-    case ATLAS_DATE_PRECISION_DAY:
-      return atlas_date_format_day (day);
-    case ATLAS_DATE_PRECISION_MONTH:
-      return g_strdup_printf ("%04u-%02u", y, m);
-    case ATLAS_DATE_PRECISION_YEAR:
-      return g_strdup_printf ("%04u", y);
-    case ATLAS_DATE_PRECISION_DECADE:
-      return g_strdup_printf ("%04us", y - y % 10);
-    default:
-      g_assert_not_reached ();
+    case ATLAS_DATE_PRECISION_DAY: return atlas_date_format_day (day);
+    case ATLAS_DATE_PRECISION_MONTH: return g_strdup_printf ("%04u-%02u", y, m);
+    case ATLAS_DATE_PRECISION_YEAR: return g_strdup_printf ("%04u", y);
+    case ATLAS_DATE_PRECISION_DECADE: return g_strdup_printf ("%04us", y - y % 10);
+    default: g_assert_not_reached ();
     }
 }
 
@@ -246,8 +244,7 @@ atlas_fuzzy_date_format_iso (const AtlasFuzzyDate *self)
     case ATLAS_DATE_QUALIFIER_ABOUT: prefix = "about "; break;
     case ATLAS_DATE_QUALIFIER_SINCE: prefix = "since "; break;
     case ATLAS_DATE_QUALIFIER_NONE:
-    default:
-      break;
+    default: break;
     }
 
   if (g_str_equal (first, last))
@@ -295,7 +292,7 @@ atlas_date_precision_to_string (AtlasDatePrecision precision)
 }
 
 gboolean
-atlas_date_precision_from_string (const char         *str,
+atlas_date_precision_from_string (const char *str,
                                   AtlasDatePrecision *precision)
 {
   ATLAS_NAMES_FROM_STRING (precision_names, str, precision);
@@ -309,7 +306,7 @@ atlas_date_qualifier_to_string (AtlasDateQualifier qualifier)
 }
 
 gboolean
-atlas_date_qualifier_from_string (const char         *str,
+atlas_date_qualifier_from_string (const char *str,
                                   AtlasDateQualifier *qualifier)
 {
   ATLAS_NAMES_FROM_STRING (qualifier_names, str, qualifier);
@@ -319,7 +316,7 @@ atlas_date_qualifier_from_string (const char         *str,
 
 static gboolean
 all_digits (const char *s,
-            gsize       len)
+            gsize len)
 {
   if (len == 0)
     return FALSE;
@@ -331,7 +328,7 @@ all_digits (const char *s,
 
 static guint
 digits_value (const char *s,
-              gsize       len)
+              gsize len)
 {
   guint v = 0;
 
@@ -341,24 +338,24 @@ digits_value (const char *s,
 }
 
 static gboolean
-check_year (guint    year,
+check_year (guint year,
             GError **error)
 {
   if (year < MIN_YEAR || year > MAX_YEAR)
     {
-      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_DATE,
-                   "year %u is outside %d–%d", year, MIN_YEAR, MAX_YEAR);
+      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_DATE, "year %u is outside %d–%d", year,
+                   MIN_YEAR, MAX_YEAR);
       return FALSE;
     }
   return TRUE;
 }
 
 gboolean
-atlas_fuzzy_date_parse_iso (const char         *iso,
-                            guint32            *first_day,
-                            guint32            *last_day,
+atlas_fuzzy_date_parse_iso (const char *iso,
+                            guint32 *first_day,
+                            guint32 *last_day,
                             AtlasDatePrecision *precision,
-                            GError            **error)
+                            GError **error)
 {
   gsize len;
   guint y, m, d;
@@ -526,7 +523,7 @@ number_from_word (const char *w)
 
 static gboolean
 day_from_word (const char *w,
-               guint      *day)
+               guint *day)
 {
   gsize len = strlen (w);
   gsize digits = 0;
@@ -544,7 +541,7 @@ day_from_word (const char *w,
 
 static gboolean
 year_from_word (const char *w,
-                guint      *year)
+                guint *year)
 {
   if (strlen (w) != 4 || !all_digits (w, 4))
     return FALSE;
@@ -554,9 +551,9 @@ year_from_word (const char *w,
 
 static gboolean
 period_set_ymd (Period *period,
-                guint   y,
-                guint   m,
-                guint   d)
+                guint y,
+                guint m,
+                guint d)
 {
   if (d < 1 || d > days_in_month (y, m))
     return FALSE;
@@ -567,8 +564,8 @@ period_set_ymd (Period *period,
 
 static void
 period_set_month (Period *period,
-                  guint   y,
-                  guint   m)
+                  guint y,
+                  guint m)
 {
   period->start = atlas_date_julian (y, m, 1);
   period->end = atlas_date_julian (y, m, days_in_month (y, m));
@@ -577,7 +574,7 @@ period_set_month (Period *period,
 
 static gboolean
 apply_part (Period *period,
-            Part    part)
+            Part part)
 {
   guint y, m, d;
 
@@ -629,15 +626,14 @@ apply_part (Period *period,
       return TRUE;
 
     case ATLAS_DATE_PRECISION_DAY:
-    default:
-      return FALSE;
+    default: return FALSE;
     }
 }
 
 /* One period, all of words[0..n). */
 static gboolean
-parse_period (char  **words,
-              guint   n,
+parse_period (char **words,
+              guint n,
               Period *period)
 {
   guint y, d;
@@ -739,7 +735,7 @@ parse_period (char  **words,
 
 static const char *
 last_year_word (char **words,
-                guint  n)
+                guint n)
 {
   for (guint i = n; i > 0; i--)
     {
@@ -753,14 +749,14 @@ last_year_word (char **words,
 
 /* The left side of a range may borrow the right side's year: "July–September 2025". */
 static gboolean
-parse_range_start (char  **words,
-                   guint   n,
-                   char  **right,
-                   guint   right_n,
+parse_range_start (char **words,
+                   guint n,
+                   char **right,
+                   guint right_n,
                    Period *period)
 {
   const char *year;
-  g_autoptr(GPtrArray) with_year = NULL;
+  g_autoptr (GPtrArray) with_year = NULL;
 
   if (parse_period (words, n, period))
     return TRUE;
@@ -778,13 +774,13 @@ parse_range_start (char  **words,
 }
 
 AtlasFuzzyDate *
-atlas_fuzzy_date_parse (const char  *text,
-                        GError     **error)
+atlas_fuzzy_date_parse (const char *text,
+                        GError **error)
 {
   g_autofree char *normal = NULL;
   g_autofree char *trimmed = NULL;
-  g_auto(GStrv) split = NULL;
-  g_autoptr(GPtrArray) words = NULL;
+  g_auto (GStrv) split = NULL;
+  g_autoptr (GPtrArray) words = NULL;
   AtlasDateQualifier qualifier = ATLAS_DATE_QUALIFIER_NONE;
   gboolean about = FALSE;
   gboolean between = FALSE;

@@ -28,47 +28,48 @@ typedef enum
 
 typedef struct _AtlasFuzzyDate AtlasFuzzyDate;
 
-GType               atlas_fuzzy_date_get_type         (void) G_GNUC_CONST;
-AtlasFuzzyDate     *atlas_fuzzy_date_new              (guint32             start_day,
-                                                       guint32             end_day,
-                                                       AtlasDatePrecision  precision,
-                                                       AtlasDateQualifier  qualifier,
-                                                       gboolean            approximate,
-                                                       const char         *text);
-AtlasFuzzyDate     *atlas_fuzzy_date_parse            (const char         *text,
-                                                       GError            **error);
-gboolean            atlas_fuzzy_date_parse_iso        (const char         *iso,
-                                                       guint32            *first_day,
-                                                       guint32            *last_day,
-                                                       AtlasDatePrecision *precision,
-                                                       GError            **error);
-AtlasFuzzyDate     *atlas_fuzzy_date_copy             (const AtlasFuzzyDate *self);
-void                atlas_fuzzy_date_free             (AtlasFuzzyDate     *self);
-guint32             atlas_fuzzy_date_get_start        (const AtlasFuzzyDate *self);
-guint32             atlas_fuzzy_date_get_end          (const AtlasFuzzyDate *self);
-AtlasDatePrecision  atlas_fuzzy_date_get_precision    (const AtlasFuzzyDate *self);
-AtlasDateQualifier  atlas_fuzzy_date_get_qualifier    (const AtlasFuzzyDate *self);
-gboolean            atlas_fuzzy_date_is_approximate   (const AtlasFuzzyDate *self);
-gboolean            atlas_fuzzy_date_is_start_open    (const AtlasFuzzyDate *self);
-gboolean            atlas_fuzzy_date_is_end_open      (const AtlasFuzzyDate *self);
-const char         *atlas_fuzzy_date_get_text         (const AtlasFuzzyDate *self);
-char               *atlas_fuzzy_date_format_iso       (const AtlasFuzzyDate *self);
-char               *atlas_date_format_day             (guint32             julian_day);
-guint32             atlas_date_julian                 (guint               year,
-                                                       guint               month,
-                                                       guint               day);
-int                 atlas_fuzzy_date_compare          (const AtlasFuzzyDate *a,
-                                                       const AtlasFuzzyDate *b);
-gboolean            atlas_fuzzy_date_equal            (const AtlasFuzzyDate *a,
-                                                       const AtlasFuzzyDate *b);
+GType atlas_fuzzy_date_get_type (void) G_GNUC_CONST;
+AtlasFuzzyDate *atlas_fuzzy_date_new (guint32 start_day,
+                                      guint32 end_day,
+                                      AtlasDatePrecision precision,
+                                      AtlasDateQualifier qualifier,
+                                      gboolean approximate,
+                                      const char *text);
+AtlasFuzzyDate *atlas_fuzzy_date_parse (const char *text,
+                                        GError **error);
+gboolean atlas_fuzzy_date_parse_iso (const char *iso,
+                                     guint32 *first_day,
+                                     guint32 *last_day,
+                                     AtlasDatePrecision *precision,
+                                     GError **error);
+AtlasFuzzyDate *atlas_fuzzy_date_copy (const AtlasFuzzyDate *self);
+void atlas_fuzzy_date_free (AtlasFuzzyDate *self);
+guint32 atlas_fuzzy_date_get_start (const AtlasFuzzyDate *self);
+guint32 atlas_fuzzy_date_get_end (const AtlasFuzzyDate *self);
+AtlasDatePrecision atlas_fuzzy_date_get_precision (const AtlasFuzzyDate *self);
+AtlasDateQualifier atlas_fuzzy_date_get_qualifier (const AtlasFuzzyDate *self);
+gboolean atlas_fuzzy_date_is_approximate (const AtlasFuzzyDate *self);
+gboolean atlas_fuzzy_date_is_start_open (const AtlasFuzzyDate *self);
+gboolean atlas_fuzzy_date_is_end_open (const AtlasFuzzyDate *self);
+const char *atlas_fuzzy_date_get_text (const AtlasFuzzyDate *self);
+char *atlas_fuzzy_date_format_iso (const AtlasFuzzyDate *self);
+char *atlas_date_format_day (guint32 julian_day);
+guint32 atlas_date_julian (guint year,
+                           guint month,
+                           guint day);
+int atlas_fuzzy_date_compare (const AtlasFuzzyDate *a,
+                              const AtlasFuzzyDate *b);
+gboolean atlas_fuzzy_date_equal (const AtlasFuzzyDate *a,
+                                 const AtlasFuzzyDate *b);
 
-const char         *atlas_date_precision_to_string    (AtlasDatePrecision  precision);
-gboolean            atlas_date_precision_from_string  (const char         *str,
-                                                       AtlasDatePrecision *precision);
-const char         *atlas_date_qualifier_to_string    (AtlasDateQualifier  qualifier);
-gboolean            atlas_date_qualifier_from_string  (const char         *str,
-                                                       AtlasDateQualifier *qualifier);
+const char *atlas_date_precision_to_string (AtlasDatePrecision precision);
+gboolean atlas_date_precision_from_string (const char *str,
+                                           AtlasDatePrecision *precision);
+const char *atlas_date_qualifier_to_string (AtlasDateQualifier qualifier);
+gboolean atlas_date_qualifier_from_string (const char *str,
+                                           AtlasDateQualifier *qualifier);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasFuzzyDate, atlas_fuzzy_date_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasFuzzyDate,
+                               atlas_fuzzy_date_free)
 
 G_END_DECLS

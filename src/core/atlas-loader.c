@@ -53,7 +53,7 @@ typedef struct
 } Ctx;
 
 static void
-loc_append (GString   *out,
+loc_append (GString *out,
             const Loc *loc)
 {
   if (loc == NULL)
@@ -69,14 +69,18 @@ loc_append (GString   *out,
     g_string_append_printf (out, "[%d]", loc->index);
 }
 
-G_GNUC_PRINTF (3, 4)
+static void problem (Ctx *ctx,
+                     const Loc *loc,
+                     const char *format,
+                     ...) G_GNUC_PRINTF (3, 4);
+
 static void
-problem (Ctx        *ctx,
-         const Loc  *loc,
+problem (Ctx *ctx,
+         const Loc *loc,
          const char *format,
          ...)
 {
-  g_autoptr(GString) path = g_string_new (NULL);
+  g_autoptr (GString) path = g_string_new (NULL);
   g_autofree char *message = NULL;
   va_list args;
 
@@ -111,8 +115,8 @@ node_type_name (JsonNode *node)
 }
 
 static JsonObject *
-as_object (Ctx       *ctx,
-           JsonNode  *node,
+as_object (Ctx *ctx,
+           JsonNode *node,
            const Loc *loc)
 {
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
@@ -124,10 +128,10 @@ as_object (Ctx       *ctx,
 }
 
 static void
-check_members (Ctx                *ctx,
-               JsonObject         *object,
-               const Loc          *loc,
-               const char * const *allowed)
+check_members (Ctx *ctx,
+               JsonObject *object,
+               const Loc *loc,
+               const char *const *allowed)
 {
   JsonObjectIter iter;
   const char *member;
@@ -157,11 +161,11 @@ is_blank (const char *str)
 
 /* A string member. Absent or null gives NULL, silently unless @required. */
 static const char *
-get_string (Ctx        *ctx,
+get_string (Ctx *ctx,
             JsonObject *object,
-            const Loc  *loc,
+            const Loc *loc,
             const char *member,
-            gboolean    required)
+            gboolean required)
 {
   JsonNode *node = json_object_get_member (object, member);
   Loc here = LOC_MEMBER (loc, member);
@@ -188,11 +192,11 @@ get_string (Ctx        *ctx,
 }
 
 static gboolean
-get_number (Ctx        *ctx,
+get_number (Ctx *ctx,
             JsonObject *object,
-            const Loc  *loc,
+            const Loc *loc,
             const char *member,
-            double     *value)
+            double *value)
 {
   JsonNode *node = json_object_get_member (object, member);
   Loc here = LOC_MEMBER (loc, member);
@@ -225,11 +229,11 @@ get_number (Ctx        *ctx,
 
 /* An array member; absent or null gives NULL, silently unless @required. */
 static JsonArray *
-get_array (Ctx        *ctx,
+get_array (Ctx *ctx,
            JsonObject *object,
-           const Loc  *loc,
+           const Loc *loc,
            const char *member,
-           gboolean    required)
+           gboolean required)
 {
   JsonNode *node = json_object_get_member (object, member);
   Loc here = LOC_MEMBER (loc, member);
@@ -250,15 +254,15 @@ get_array (Ctx        *ctx,
 
 /* An enum member written as its nick ("platform", "up-to"). */
 static gboolean
-get_enum (Ctx        *ctx,
+get_enum (Ctx *ctx,
           JsonObject *object,
-          const Loc  *loc,
+          const Loc *loc,
           const char *member,
-          GType       enum_type,
-          gboolean    required,
-          int        *value)
+          GType enum_type,
+          gboolean required,
+          int *value)
 {
-  g_autoptr(GEnumClass) klass = NULL;
+  g_autoptr (GEnumClass) klass = NULL;
   const char *nick = get_string (ctx, object, loc, member, required);
   GEnumValue *enum_value;
 
@@ -269,7 +273,7 @@ get_enum (Ctx        *ctx,
   enum_value = g_enum_get_value_by_nick (klass, nick);
   if (enum_value == NULL)
     {
-      g_autoptr(GString) accepted = g_string_new (NULL);
+      g_autoptr (GString) accepted = g_string_new (NULL);
       Loc here = LOC_MEMBER (loc, member);
 
       for (guint i = 0; i < klass->n_values; i++)
@@ -293,9 +297,9 @@ is_valid_id (const char *id)
 }
 
 static const char *
-get_id (Ctx        *ctx,
+get_id (Ctx *ctx,
         JsonObject *object,
-        const Loc  *loc,
+        const Loc *loc,
         GHashTable *seen,
         const char *what)
 {
@@ -319,9 +323,9 @@ get_id (Ctx        *ctx,
 }
 
 static void
-check_source_ref (Ctx        *ctx,
+check_source_ref (Ctx *ctx,
                   JsonObject *object,
-                  const Loc  *loc,
+                  const Loc *loc,
                   const char *source_id)
 {
   Loc here = LOC_MEMBER (loc, "source");
@@ -331,8 +335,8 @@ check_source_ref (Ctx        *ctx,
 }
 
 static void
-check_entity_ref (Ctx        *ctx,
-                  const Loc  *loc,
+check_entity_ref (Ctx *ctx,
+                  const Loc *loc,
                   const char *entity_id)
 {
   if (entity_id != NULL && !g_hash_table_contains (ctx->entity_ids, entity_id))
@@ -342,14 +346,13 @@ check_entity_ref (Ctx        *ctx,
 /* ---- dates ---- */
 
 static AtlasFuzzyDate *
-read_date (Ctx       *ctx,
-           JsonNode  *node,
+read_date (Ctx *ctx,
+           JsonNode *node,
            const Loc *loc)
 {
-  static const char * const members[] = {
-    "text", "start", "end", "precision", "qualifier", "approximate", NULL
-  };
-  g_autoptr(GError) error = NULL;
+  static const char *const members[] = { "text",      "start",       "end", "precision",
+                                         "qualifier", "approximate", NULL };
+  g_autoptr (GError) error = NULL;
   JsonObject *object;
   const char *text, *start, *end;
   guint32 first, last, end_first, end_last;
@@ -369,8 +372,10 @@ read_date (Ctx       *ctx,
 
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
-      problem (ctx, loc, "expected a date: a string such as “late September 2025” "
-                         "or an object with “start”, found %s", node_type_name (node));
+      problem (ctx, loc,
+               "expected a date: a string such as “late September 2025” "
+               "or an object with “start”, found %s",
+               node_type_name (node));
       return NULL;
     }
 
@@ -453,11 +458,11 @@ read_date (Ctx       *ctx,
 /* ---- sections ---- */
 
 static void
-read_sources (Ctx        *ctx,
+read_sources (Ctx *ctx,
               JsonObject *root,
-              const Loc  *root_loc)
+              const Loc *root_loc)
 {
-  static const char * const members[] = { "id", "publication", "title", "date", "url", NULL };
+  static const char *const members[] = { "id", "publication", "title", "date", "url", NULL };
   Loc section = LOC_MEMBER (root_loc, "sources");
   JsonArray *array = get_array (ctx, root, root_loc, "sources", TRUE);
 
@@ -470,8 +475,8 @@ read_sources (Ctx        *ctx,
     {
       Loc loc = LOC_INDEX (&section, i);
       JsonObject *object = as_object (ctx, json_array_get_element (array, i), &loc);
-      g_autoptr(AtlasFuzzyDate) date = NULL;
-      g_autoptr(AtlasSource) source = NULL;
+      g_autoptr (AtlasFuzzyDate) date = NULL;
+      g_autoptr (AtlasSource) source = NULL;
       const char *id, *publication, *title, *url;
 
       if (object == NULL)
@@ -496,11 +501,11 @@ read_sources (Ctx        *ctx,
 }
 
 static void
-read_charts (Ctx        *ctx,
+read_charts (Ctx *ctx,
              JsonObject *root,
-             const Loc  *root_loc)
+             const Loc *root_loc)
 {
-  static const char * const members[] = { "id", "title", "description", NULL };
+  static const char *const members[] = { "id", "title", "description", NULL };
   Loc section = LOC_MEMBER (root_loc, "charts");
   JsonArray *array = get_array (ctx, root, root_loc, "charts", FALSE);
 
@@ -522,11 +527,11 @@ read_charts (Ctx        *ctx,
 }
 
 static void
-read_rates (Ctx        *ctx,
+read_rates (Ctx *ctx,
             JsonObject *root,
-            const Loc  *root_loc)
+            const Loc *root_loc)
 {
-  static const char * const members[] = { "from", "to", "rate", "source", "sentence", NULL };
+  static const char *const members[] = { "from", "to", "rate", "source", "sentence", NULL };
   Loc section = LOC_MEMBER (root_loc, "exchange_rates");
   JsonArray *array = get_array (ctx, root, root_loc, "exchange_rates", FALSE);
 
@@ -561,13 +566,13 @@ read_rates (Ctx        *ctx,
 }
 
 static void
-read_entity_lists (Ctx         *ctx,
-                   JsonObject  *object,
-                   const Loc   *loc,
+read_entity_lists (Ctx *ctx,
+                   JsonObject *object,
+                   const Loc *loc,
                    AtlasEntity *entity)
 {
-  static const char * const relation_members[] = { "type", "target", "role", NULL };
-  static const char * const fact_members[] = { "text", "sentence", "source", NULL };
+  static const char *const relation_members[] = { "type", "target", "role", NULL };
+  static const char *const fact_members[] = { "text", "sentence", "source", NULL };
   Loc aliases_loc = LOC_MEMBER (loc, "aliases");
   Loc relations_loc = LOC_MEMBER (loc, "relations");
   Loc facts_loc = LOC_MEMBER (loc, "facts");
@@ -622,13 +627,12 @@ read_entity_lists (Ctx         *ctx,
 }
 
 static void
-read_entities (Ctx        *ctx,
+read_entities (Ctx *ctx,
                JsonObject *root,
-               const Loc  *root_loc)
+               const Loc *root_loc)
 {
-  static const char * const members[] = {
-    "id", "kind", "name", "name_zh", "aliases", "summary", "relations", "facts", NULL
-  };
+  static const char *const members[] = { "id",      "kind",      "name",  "name_zh", "aliases",
+                                         "summary", "relations", "facts", NULL };
   Loc section = LOC_MEMBER (root_loc, "entities");
   JsonArray *array = get_array (ctx, root, root_loc, "entities", TRUE);
   guint n = array ? json_array_get_length (array) : 0;
@@ -637,7 +641,7 @@ read_entities (Ctx        *ctx,
     {
       Loc loc = LOC_INDEX (&section, i);
       JsonObject *object = as_object (ctx, json_array_get_element (array, i), &loc);
-      g_autoptr(AtlasEntity) entity = NULL;
+      g_autoptr (AtlasEntity) entity = NULL;
       const char *id, *name;
       int kind;
       gboolean has_kind;
@@ -649,8 +653,7 @@ read_entities (Ctx        *ctx,
       name = get_string (ctx, object, &loc, "name", TRUE);
       has_kind = get_enum (ctx, object, &loc, "kind", ATLAS_TYPE_ENTITY_KIND, TRUE, &kind);
       if (id != NULL && name != NULL && has_kind)
-        entity = atlas_entity_new (id, kind, name,
-                                   get_string (ctx, object, &loc, "name_zh", FALSE),
+        entity = atlas_entity_new (id, kind, name, get_string (ctx, object, &loc, "name_zh", FALSE),
                                    get_string (ctx, object, &loc, "summary", FALSE));
       read_entity_lists (ctx, object, &loc, entity);
       if (entity != NULL)
@@ -690,13 +693,13 @@ read_entities (Ctx        *ctx,
 }
 
 static GStrv
-read_entity_refs (Ctx        *ctx,
+read_entity_refs (Ctx *ctx,
                   JsonObject *object,
-                  const Loc  *loc)
+                  const Loc *loc)
 {
   Loc refs_loc = LOC_MEMBER (loc, "entities");
   JsonArray *array = get_array (ctx, object, loc, "entities", FALSE);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
@@ -715,13 +718,12 @@ read_entity_refs (Ctx        *ctx,
 }
 
 static void
-read_events (Ctx        *ctx,
+read_events (Ctx *ctx,
              JsonObject *root,
-             const Loc  *root_loc)
+             const Loc *root_loc)
 {
-  static const char * const members[] = {
-    "id", "date", "category", "title", "text", "entities", "source", "sentence", "note", NULL
-  };
+  static const char *const members[] = { "id",       "date",   "category", "title", "text",
+                                         "entities", "source", "sentence", "note",  NULL };
   Loc section = LOC_MEMBER (root_loc, "events");
   JsonArray *array = get_array (ctx, root, root_loc, "events", TRUE);
 
@@ -730,9 +732,9 @@ read_events (Ctx        *ctx,
       Loc loc = LOC_INDEX (&section, i);
       Loc date_loc = LOC_MEMBER (&loc, "date");
       JsonObject *object = as_object (ctx, json_array_get_element (array, i), &loc);
-      g_autoptr(AtlasFuzzyDate) date = NULL;
-      g_autoptr(AtlasEvent) event = NULL;
-      g_auto(GStrv) entity_ids = NULL;
+      g_autoptr (AtlasFuzzyDate) date = NULL;
+      g_autoptr (AtlasEvent) event = NULL;
+      g_auto (GStrv) entity_ids = NULL;
       const char *id, *title, *source_id, *sentence;
       int category;
       gboolean has_category;
@@ -742,8 +744,8 @@ read_events (Ctx        *ctx,
       check_members (ctx, object, &loc, members);
       id = get_id (ctx, object, &loc, ctx->event_ids, "event");
       title = get_string (ctx, object, &loc, "title", TRUE);
-      has_category = get_enum (ctx, object, &loc, "category", ATLAS_TYPE_EVENT_CATEGORY, TRUE,
-                               &category);
+      has_category =
+          get_enum (ctx, object, &loc, "category", ATLAS_TYPE_EVENT_CATEGORY, TRUE, &category);
       date = read_date (ctx, json_object_get_member (object, "date"), &date_loc);
       source_id = get_string (ctx, object, &loc, "source", TRUE);
       sentence = get_string (ctx, object, &loc, "sentence", TRUE);
@@ -752,26 +754,25 @@ read_events (Ctx        *ctx,
 
       if (id == NULL || title == NULL || !has_category || date == NULL || sentence == NULL)
         continue;
-      event = atlas_event_new (id, date, category, title,
-                               get_string (ctx, object, &loc, "text", FALSE),
-                               (const char * const *) entity_ids, sentence, source_id,
-                               get_string (ctx, object, &loc, "note", FALSE));
+      event =
+          atlas_event_new (id, date, category, title, get_string (ctx, object, &loc, "text", FALSE),
+                           (const char *const *) entity_ids, sentence, source_id,
+                           get_string (ctx, object, &loc, "note", FALSE));
       atlas_dataset_add_event (ctx->dataset, event);
     }
 }
 
 static AtlasPoint *
-read_point (Ctx        *ctx,
+read_point (Ctx *ctx,
             JsonObject *object,
-            const Loc  *loc)
+            const Loc *loc)
 {
-  static const char * const members[] = {
-    "entity", "date", "value", "qualifier", "status", "source", "sentence", "note", "event", NULL
-  };
+  static const char *const members[] = { "entity", "date",     "value", "qualifier", "status",
+                                         "source", "sentence", "note",  "event",     NULL };
   Loc entity_loc = LOC_MEMBER (loc, "entity");
   Loc event_loc = LOC_MEMBER (loc, "event");
   Loc date_loc = LOC_MEMBER (loc, "date");
-  g_autoptr(AtlasFuzzyDate) date = NULL;
+  g_autoptr (AtlasFuzzyDate) date = NULL;
   const char *entity_id, *source_id, *sentence, *event_id;
   JsonNode *date_node;
   int qualifier = ATLAS_VALUE_QUALIFIER_EXACT, status = ATLAS_VALUE_STATUS_REPORTED;
@@ -808,14 +809,13 @@ read_point (Ctx        *ctx,
 }
 
 static void
-read_series (Ctx        *ctx,
+read_series (Ctx *ctx,
              JsonObject *root,
-             const Loc  *root_loc)
+             const Loc *root_loc)
 {
-  static const char * const members[] = {
-    "id", "chart", "label", "unit", "per", "description", "points", NULL
-  };
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  static const char *const members[] = { "id",  "chart",       "label",  "unit",
+                                         "per", "description", "points", NULL };
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   Loc section = LOC_MEMBER (root_loc, "series");
   JsonArray *array = get_array (ctx, root, root_loc, "series", FALSE);
 
@@ -825,7 +825,7 @@ read_series (Ctx        *ctx,
       Loc points_loc = LOC_MEMBER (&loc, "points");
       Loc chart_loc = LOC_MEMBER (&loc, "chart");
       JsonObject *object = as_object (ctx, json_array_get_element (array, i), &loc);
-      g_autoptr(AtlasSeries) series = NULL;
+      g_autoptr (AtlasSeries) series = NULL;
       const char *id, *chart, *label;
       int unit, per = ATLAS_PER_NONE;
       gboolean ok;
@@ -851,9 +851,9 @@ read_series (Ctx        *ctx,
       for (guint p = 0; points != NULL && p < json_array_get_length (points); p++)
         {
           Loc point_loc = LOC_INDEX (&points_loc, p);
-          JsonObject *point_object = as_object (ctx, json_array_get_element (points, p),
-                                                &point_loc);
-          g_autoptr(AtlasPoint) point = NULL;
+          JsonObject *point_object =
+              as_object (ctx, json_array_get_element (points, p), &point_loc);
+          g_autoptr (AtlasPoint) point = NULL;
 
           if (point_object == NULL)
             continue;
@@ -870,9 +870,9 @@ read_series (Ctx        *ctx,
 /* "MAJOR.MINOR"; a major we do not know is refused, a newer minor is read
  * leniently (members it adds are ignored). */
 static gboolean
-read_header (Ctx        *ctx,
+read_header (Ctx *ctx,
              JsonObject *root,
-             GError    **error)
+             GError **error)
 {
   JsonNode *format = json_object_get_member (root, "format");
   JsonNode *version = json_object_get_member (root, "version");
@@ -894,8 +894,8 @@ read_header (Ctx        *ctx,
       json_node_get_value_type (version) != G_TYPE_STRING)
     {
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_FORMAT,
-                   "%s: version: missing; expected a string such as \"%d.%d\"",
-                   ctx->name, ATLAS_DATA_VERSION_MAJOR, ATLAS_DATA_VERSION_MINOR);
+                   "%s: version: missing; expected a string such as \"%d.%d\"", ctx->name,
+                   ATLAS_DATA_VERSION_MAJOR, ATLAS_DATA_VERSION_MINOR);
       return FALSE;
     }
 
@@ -904,8 +904,8 @@ read_header (Ctx        *ctx,
       !g_ascii_isdigit (end[1]) || (minor = g_ascii_strtoull (end + 1, &end, 10), *end != '\0'))
     {
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_FORMAT,
-                   "%s: version: “%s” is not MAJOR.MINOR, such as \"%d.%d\"",
-                   ctx->name, str, ATLAS_DATA_VERSION_MAJOR, ATLAS_DATA_VERSION_MINOR);
+                   "%s: version: “%s” is not MAJOR.MINOR, such as \"%d.%d\"", ctx->name, str,
+                   ATLAS_DATA_VERSION_MAJOR, ATLAS_DATA_VERSION_MINOR);
       return FALSE;
     }
   if (major != ATLAS_DATA_VERSION_MAJOR)
@@ -922,20 +922,20 @@ read_header (Ctx        *ctx,
 }
 
 static AtlasDataset *
-build_dataset (JsonNode   *root_node,
+build_dataset (JsonNode *root_node,
                const char *name,
-               GError    **error)
+               GError **error)
 {
-  static const char * const members[] = {
-    "format", "version", "title", "description", "sources", "charts", "exchange_rates",
-    "entities", "events", "series", NULL
-  };
-  g_autoptr(AtlasDataset) dataset = NULL;
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) source_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) chart_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) entity_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) event_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  static const char *const members[] = { "format",         "version",  "title",
+                                         "description",    "sources",  "charts",
+                                         "exchange_rates", "entities", "events",
+                                         "series",         NULL };
+  g_autoptr (AtlasDataset) dataset = NULL;
+  g_autoptr (GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GHashTable) source_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) chart_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) entity_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) event_ids = g_hash_table_new (g_str_hash, g_str_equal);
   Ctx ctx = { name, problems, 0, TRUE, NULL, source_ids, chart_ids, entity_ids, event_ids };
   JsonObject *root;
   const char *title;
@@ -953,8 +953,8 @@ build_dataset (JsonNode   *root_node,
 
   check_members (&ctx, root, NULL, members);
   title = get_string (&ctx, root, NULL, "title", TRUE);
-  dataset = atlas_dataset_new (title ? title : "", get_string (&ctx, root, NULL, "description",
-                                                               FALSE));
+  dataset =
+      atlas_dataset_new (title ? title : "", get_string (&ctx, root, NULL, "description", FALSE));
   ctx.dataset = dataset;
 
   /* Order matters: each section refers only to sections read before it,
@@ -968,7 +968,7 @@ build_dataset (JsonNode   *root_node,
 
   if (ctx.n_problems > 0)
     {
-      g_autoptr(GString) message = g_string_new (NULL);
+      g_autoptr (GString) message = g_string_new (NULL);
 
       for (guint i = 0; i < problems->len; i++)
         g_string_append_printf (message, "%s%s", i ? "\n" : "",
@@ -988,9 +988,9 @@ build_dataset (JsonNode   *root_node,
 
 static void
 offset_to_line_column (const char *data,
-                       gsize       offset,
-                       guint      *line,
-                       guint      *column)
+                       gsize offset,
+                       guint *line,
+                       guint *column)
 {
   const char *line_start = data;
 
@@ -1005,13 +1005,20 @@ offset_to_line_column (const char *data,
   *column = (guint) g_utf8_strlen (line_start, data + offset - line_start) + 1;
 }
 
-G_GNUC_PRINTF (6, 7)
+static gboolean set_position_error (GError **error,
+                                    int code,
+                                    const char *name,
+                                    const char *data,
+                                    gsize offset,
+                                    const char *format,
+                                    ...) G_GNUC_PRINTF (6, 7);
+
 static gboolean
-set_position_error (GError    **error,
-                    int         code,
+set_position_error (GError **error,
+                    int code,
                     const char *name,
                     const char *data,
-                    gsize       offset,
+                    gsize offset,
                     const char *format,
                     ...)
 {
@@ -1031,9 +1038,9 @@ set_position_error (GError    **error,
 /* Encoding, NUL characters and nesting depth, in one pass over the bytes. */
 static gboolean
 check_bounds (const char *data,
-              gsize       len,
+              gsize len,
               const char *name,
-              GError    **error)
+              GError **error)
 {
   const char *invalid;
   guint depth = 0;
@@ -1043,9 +1050,9 @@ check_bounds (const char *data,
   if (!g_utf8_validate_len (data, len, &invalid))
     return set_position_error (error, ATLAS_DATA_ERROR_ENCODING, name, data, invalid - data,
                                *invalid == '\0'
-                                 ? "contains a NUL byte; a dataset is UTF-8 JSON text"
-                                 : "not valid UTF-8 (byte offset %" G_GSIZE_FORMAT "); a "
-                                   "dataset is UTF-8 JSON text",
+                                   ? "contains a NUL byte; a dataset is UTF-8 JSON text"
+                                   : "not valid UTF-8 (byte offset %" G_GSIZE_FORMAT "); a "
+                                     "dataset is UTF-8 JSON text",
                                (gsize) (invalid - data));
 
   for (gsize i = 0; i < len; i++)
@@ -1091,9 +1098,9 @@ check_bounds (const char *data,
 /* json-glib says "<data>:3:5: Parse error: unexpected character"; we say
  * "FILE:3:5: unexpected character". */
 static void
-set_syntax_error (GError    **error,
+set_syntax_error (GError **error,
                   const char *name,
-                  GError     *json_error)
+                  GError *json_error)
 {
   const char *message = json_error->message;
   const char *detail;
@@ -1113,12 +1120,12 @@ set_syntax_error (GError    **error,
 }
 
 AtlasDataset *
-atlas_dataset_load_bytes (GBytes      *bytes,
-                          const char  *name,
-                          GError     **error)
+atlas_dataset_load_bytes (GBytes *bytes,
+                          const char *name,
+                          GError **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) json_error = NULL;
+  g_autoptr (JsonParser) parser = NULL;
+  g_autoptr (GError) json_error = NULL;
   const char *data;
   gsize len;
 
@@ -1162,15 +1169,15 @@ file_display_name (GFile *file)
 }
 
 AtlasDataset *
-atlas_dataset_load_file (GFile         *file,
-                         GCancellable  *cancellable,
-                         GError       **error)
+atlas_dataset_load_file (GFile *file,
+                         GCancellable *cancellable,
+                         GError **error)
 {
   g_autofree char *name = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GByteArray) buffer = NULL;
+  g_autoptr (GFileInfo) info = NULL;
+  g_autoptr (GFileInputStream) stream = NULL;
+  g_autoptr (GError) local_error = NULL;
+  g_autoptr (GByteArray) buffer = NULL;
   gsize total = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
@@ -1191,8 +1198,7 @@ atlas_dataset_load_file (GFile         *file,
 
   switch (g_file_info_get_file_type (info))
     {
-    case G_FILE_TYPE_REGULAR:
-      break;
+    case G_FILE_TYPE_REGULAR: break;
     case G_FILE_TYPE_DIRECTORY:
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_NOT_REGULAR,
                    "%s: is a folder, not a dataset file", name);
@@ -1249,7 +1255,7 @@ atlas_dataset_load_file (GFile         *file,
     }
 
   {
-    g_autoptr(GBytes) bytes = g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+    g_autoptr (GBytes) bytes = g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
 
     return atlas_dataset_load_bytes (bytes, name, error);
   }
@@ -1259,7 +1265,7 @@ AtlasDataset *
 atlas_dataset_load_default (GError **error)
 {
   static gsize registered;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr (GBytes) bytes = NULL;
 
   if (g_once_init_enter (&registered))
     {
@@ -1267,17 +1273,16 @@ atlas_dataset_load_default (GError **error)
       g_once_init_leave (&registered, 1);
     }
 
-  bytes = g_resources_lookup_data (ATLAS_DEFAULT_DATASET_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE,
-                                   error);
+  bytes = g_resources_lookup_data (ATLAS_DEFAULT_DATASET_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   if (bytes == NULL)
     return NULL;
   return atlas_dataset_load_bytes (bytes, "resource://" ATLAS_DEFAULT_DATASET_PATH, error);
 }
 
 static void
-load_file_thread (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
+load_file_thread (GTask *task,
+                  gpointer source_object,
+                  gpointer task_data,
                   GCancellable *cancellable)
 {
   GError *error = NULL;
@@ -1293,12 +1298,12 @@ load_file_thread (GTask        *task,
 
 /* Loads in a worker thread, so a large file never blocks the window. */
 void
-atlas_dataset_load_file_async (GFile               *file,
-                               GCancellable        *cancellable,
-                               GAsyncReadyCallback  callback,
-                               gpointer             user_data)
+atlas_dataset_load_file_async (GFile *file,
+                               GCancellable *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer user_data)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autoptr (GTask) task = NULL;
 
   g_return_if_fail (G_IS_FILE (file));
 
@@ -1309,8 +1314,8 @@ atlas_dataset_load_file_async (GFile               *file,
 }
 
 AtlasDataset *
-atlas_dataset_load_file_finish (GAsyncResult  *result,
-                                GError       **error)
+atlas_dataset_load_file_finish (GAsyncResult *result,
+                                GError **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);

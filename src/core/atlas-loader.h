@@ -7,30 +7,30 @@
 
 G_BEGIN_DECLS
 
-#define ATLAS_DATA_FORMAT        "microdrama-atlas"
+#define ATLAS_DATA_FORMAT "microdrama-atlas"
 #define ATLAS_DATA_VERSION_MAJOR 1
 #define ATLAS_DATA_VERSION_MINOR 0
 
 /* Bounds checked before json-glib sees a byte: json-glib 1.6 recurses once
  * per nesting level and overflows the stack on deeply nested input. */
-#define ATLAS_DATA_MAX_BYTES     (64 * 1024 * 1024)
-#define ATLAS_DATA_MAX_DEPTH     64
-#define ATLAS_DATA_MAX_PROBLEMS  50
+#define ATLAS_DATA_MAX_BYTES (64 * 1024 * 1024)
+#define ATLAS_DATA_MAX_DEPTH 64
+#define ATLAS_DATA_MAX_PROBLEMS 50
 
 #define ATLAS_DEFAULT_DATASET_PATH RESOURCE_BASE "/dataset/microdrama.json"
 
-AtlasDataset *atlas_dataset_load_bytes       (GBytes               *bytes,
-                                              const char           *name,
-                                              GError              **error);
-AtlasDataset *atlas_dataset_load_file        (GFile                *file,
-                                              GCancellable         *cancellable,
-                                              GError              **error);
-AtlasDataset *atlas_dataset_load_default     (GError              **error);
-void          atlas_dataset_load_file_async  (GFile                *file,
-                                              GCancellable         *cancellable,
-                                              GAsyncReadyCallback   callback,
-                                              gpointer              user_data);
-AtlasDataset *atlas_dataset_load_file_finish (GAsyncResult         *result,
-                                              GError              **error);
+AtlasDataset *atlas_dataset_load_bytes (GBytes *bytes,
+                                        const char *name,
+                                        GError **error);
+AtlasDataset *atlas_dataset_load_file (GFile *file,
+                                       GCancellable *cancellable,
+                                       GError **error);
+AtlasDataset *atlas_dataset_load_default (GError **error);
+void atlas_dataset_load_file_async (GFile *file,
+                                    GCancellable *cancellable,
+                                    GAsyncReadyCallback callback,
+                                    gpointer user_data);
+AtlasDataset *atlas_dataset_load_file_finish (GAsyncResult *result,
+                                              GError **error);
 
 G_END_DECLS

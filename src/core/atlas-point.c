@@ -25,7 +25,9 @@ struct _AtlasPoint
   char *event_id;
 };
 
-G_DEFINE_FINAL_TYPE (AtlasPoint, atlas_point, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (AtlasPoint,
+                     atlas_point,
+                     G_TYPE_OBJECT)
 
 static const char *qualifier_names[] = { "exact", "over", "nearly", "up-to", "about" };
 static const char *status_names[] = { "reported", "estimated", "projected" };
@@ -59,15 +61,15 @@ atlas_point_init (AtlasPoint *self)
 }
 
 AtlasPoint *
-atlas_point_new (const char           *entity_id,
+atlas_point_new (const char *entity_id,
                  const AtlasFuzzyDate *date,
-                 double                value,
-                 AtlasValueQualifier   qualifier,
-                 AtlasValueStatus      status,
-                 const char           *sentence,
-                 const char           *source_id,
-                 const char           *note,
-                 const char           *event_id)
+                 double value,
+                 AtlasValueQualifier qualifier,
+                 AtlasValueStatus status,
+                 const char *sentence,
+                 const char *source_id,
+                 const char *note,
+                 const char *event_id)
 {
   AtlasPoint *self;
 
@@ -89,7 +91,7 @@ atlas_point_new (const char           *entity_id,
 }
 
 void
-_atlas_point_set_series (AtlasPoint  *self,
+_atlas_point_set_series (AtlasPoint *self,
                          AtlasSeries *series)
 {
   g_weak_ref_set (&self->series, series);
@@ -174,7 +176,7 @@ atlas_value_qualifier_to_string (AtlasValueQualifier qualifier)
 }
 
 gboolean
-atlas_value_qualifier_from_string (const char          *str,
+atlas_value_qualifier_from_string (const char *str,
                                    AtlasValueQualifier *qualifier)
 {
   ATLAS_NAMES_FROM_STRING (qualifier_names, str, qualifier);
@@ -188,7 +190,7 @@ atlas_value_status_to_string (AtlasValueStatus status)
 }
 
 gboolean
-atlas_value_status_from_string (const char       *str,
+atlas_value_status_from_string (const char *str,
                                 AtlasValueStatus *status)
 {
   ATLAS_NAMES_FROM_STRING (status_names, str, status);
@@ -199,9 +201,9 @@ atlas_value_status_get_label (AtlasValueStatus status)
 {
   switch (status)
     {
-    case ATLAS_VALUE_STATUS_REPORTED: return _("Reported");
-    case ATLAS_VALUE_STATUS_ESTIMATED: return _("Estimated");
-    case ATLAS_VALUE_STATUS_PROJECTED: return _("Projected");
+    case ATLAS_VALUE_STATUS_REPORTED: return _ ("Reported");
+    case ATLAS_VALUE_STATUS_ESTIMATED: return _ ("Estimated");
+    case ATLAS_VALUE_STATUS_PROJECTED: return _ ("Projected");
     default: g_return_val_if_reached (NULL);
     }
 }

@@ -19,9 +19,13 @@ struct _AtlasSeries
   GListStore *points;
 };
 
-G_DEFINE_FINAL_TYPE (AtlasSeries, atlas_series, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (AtlasSeries,
+                     atlas_series,
+                     G_TYPE_OBJECT)
 
-static const char *unit_names[] = { "people", "titles", "cny", "usd", "minutes", "percent", "count" };
+static const char *unit_names[] = {
+  "people", "titles", "cny", "usd", "minutes", "percent", "count"
+};
 static const char *per_names[] = { "none", "day", "month", "year" };
 
 static void
@@ -54,8 +58,8 @@ AtlasSeries *
 atlas_series_new (const char *id,
                   const char *chart_id,
                   const char *label,
-                  AtlasUnit   unit,
-                  AtlasPer    per,
+                  AtlasUnit unit,
+                  AtlasPer per,
                   const char *description)
 {
   AtlasSeries *self;
@@ -120,7 +124,7 @@ atlas_series_get_description (AtlasSeries *self)
 
 void
 atlas_series_add_point (AtlasSeries *self,
-                        AtlasPoint  *point)
+                        AtlasPoint *point)
 {
   g_return_if_fail (ATLAS_IS_SERIES (self));
   g_return_if_fail (ATLAS_IS_POINT (point));
@@ -146,7 +150,7 @@ atlas_unit_to_string (AtlasUnit unit)
 
 gboolean
 atlas_unit_from_string (const char *str,
-                        AtlasUnit  *unit)
+                        AtlasUnit *unit)
 {
   ATLAS_NAMES_FROM_STRING (unit_names, str, unit);
 }
@@ -160,7 +164,7 @@ atlas_per_to_string (AtlasPer per)
 
 gboolean
 atlas_per_from_string (const char *str,
-                       AtlasPer   *per)
+                       AtlasPer *per)
 {
   ATLAS_NAMES_FROM_STRING (per_names, str, per);
 }

@@ -16,7 +16,9 @@ struct _AtlasSource
   char *url;
 };
 
-G_DEFINE_FINAL_TYPE (AtlasSource, atlas_source, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (AtlasSource,
+                     atlas_source,
+                     G_TYPE_OBJECT)
 
 static void
 atlas_source_finalize (GObject *object)
@@ -44,11 +46,11 @@ atlas_source_init (AtlasSource *self)
 }
 
 AtlasSource *
-atlas_source_new (const char           *id,
-                  const char           *publication,
-                  const char           *title,
+atlas_source_new (const char *id,
+                  const char *publication,
+                  const char *title,
                   const AtlasFuzzyDate *date,
-                  const char           *url)
+                  const char *url)
 {
   AtlasSource *self;
 

@@ -69,37 +69,36 @@ clear_panel (gpointer data)
 
 static char *
 axis_title (AtlasDataset *dataset,
-            AtlasUnit     unit)
+            AtlasUnit unit)
 {
   const AtlasRate *rate;
 
   switch (unit)
     {
-    case ATLAS_UNIT_PEOPLE: return g_strdup (_("Number of people"));
-    case ATLAS_UNIT_TITLES: return g_strdup (_("Number of titles"));
-    case ATLAS_UNIT_MINUTES: return g_strdup (_("Minutes"));
-    case ATLAS_UNIT_PERCENT: return g_strdup (_("Percent"));
-    case ATLAS_UNIT_USD: return g_strdup (_("US dollars"));
+    case ATLAS_UNIT_PEOPLE: return g_strdup (_ ("Number of people"));
+    case ATLAS_UNIT_TITLES: return g_strdup (_ ("Number of titles"));
+    case ATLAS_UNIT_MINUTES: return g_strdup (_ ("Minutes"));
+    case ATLAS_UNIT_PERCENT: return g_strdup (_ ("Percent"));
+    case ATLAS_UNIT_USD: return g_strdup (_ ("US dollars"));
     case ATLAS_UNIT_CNY:
       if (atlas_dataset_get_rate (dataset, ATLAS_UNIT_CNY, ATLAS_UNIT_USD, &rate))
         {
           g_autofree char *per_yuan = g_strdup_printf ("%.4g", rate->rate);
 
           /* Translators: an axis title; %s is the source's exchange rate, e.g. "0.1405" */
-          return g_strdup_printf (_("Yuan (¥), with US dollars at the source’s rate of $%s a yuan"),
-                                  per_yuan);
+          return g_strdup_printf (
+              _ ("Yuan (¥), with US dollars at the source’s rate of $%s a yuan"), per_yuan);
         }
-      return g_strdup (_("Yuan (¥)"));
+      return g_strdup (_ ("Yuan (¥)"));
     case ATLAS_UNIT_COUNT:
-    default:
-      return g_strdup (_("Count"));
+    default: return g_strdup (_ ("Count"));
     }
 }
 
 static guint
 panel_for_unit (AtlasChartLayout *self,
-                AtlasDataset     *dataset,
-                AtlasUnit         unit)
+                AtlasDataset *dataset,
+                AtlasUnit unit)
 {
   AtlasChartPanel panel = { 0 };
 
@@ -115,7 +114,7 @@ panel_for_unit (AtlasChartLayout *self,
 
 static char *
 value_text (AtlasPoint *point,
-            AtlasUnit   unit)
+            AtlasUnit unit)
 {
   g_autofree char *compact = atlas_format_compact (atlas_point_get_value (point), unit);
   const char *sign = atlas_format_qualifier_sign (atlas_point_get_qualifier (point));
@@ -138,7 +137,7 @@ compare_bars (gconstpointer a,
  * the dataset has no such chart */
 AtlasChartLayout *
 atlas_chart_layout_new (AtlasDataset *dataset,
-                        const char   *chart_id)
+                        const char *chart_id)
 {
   const AtlasChartSpec *spec;
   AtlasChartLayout *self;
@@ -167,7 +166,7 @@ atlas_chart_layout_new (AtlasDataset *dataset,
   series_model = atlas_dataset_get_series (dataset);
   for (guint s = 0; s < g_list_model_get_n_items (series_model); s++)
     {
-      g_autoptr(AtlasSeries) series = g_list_model_get_item (series_model, s);
+      g_autoptr (AtlasSeries) series = g_list_model_get_item (series_model, s);
       GListModel *points = atlas_series_get_points (series);
       AtlasUnit unit = atlas_series_get_unit (series);
       AtlasChartGroup group = { 0 };
@@ -187,18 +186,21 @@ atlas_chart_layout_new (AtlasDataset *dataset,
 
       for (guint p = 0; p < g_list_model_get_n_items (points); p++)
         {
-          g_autoptr(AtlasPoint) point = g_list_model_get_item (points, p);
-          AtlasEntity *entity = atlas_dataset_lookup_entity (dataset, atlas_point_get_entity_id (point));
+          g_autoptr (AtlasPoint) point = g_list_model_get_item (points, p);
+          AtlasEntity *entity =
+              atlas_dataset_lookup_entity (dataset, atlas_point_get_entity_id (point));
           const AtlasFuzzyDate *date = atlas_point_get_date (point);
           AtlasChartBar bar = { 0 };
 
           bar.point = g_object_ref (point);
           bar.series = g_object_ref (series);
-          bar.label = g_strdup (entity ? atlas_entity_get_name (entity) : atlas_point_get_entity_id (point));
-          bar.date = g_strdup (date ? atlas_fuzzy_date_get_text (date) : _("Date not stated"));
+          bar.label = g_strdup (entity ? atlas_entity_get_name (entity)
+                                       : atlas_point_get_entity_id (point));
+          bar.date = g_strdup (date ? atlas_fuzzy_date_get_text (date) : _ ("Date not stated"));
           bar.value = value_text (point, unit);
           if (unit == ATLAS_UNIT_CNY && has_rate)
-            bar.secondary = atlas_format_compact (atlas_point_get_value (point) * rate->rate, ATLAS_UNIT_USD);
+            bar.secondary =
+                atlas_format_compact (atlas_point_get_value (point) * rate->rate, ATLAS_UNIT_USD);
           bar.panel = panel;
           bar.group = group_index;
           self->statuses[atlas_point_get_status (point)] = TRUE;
@@ -227,14 +229,14 @@ atlas_chart_layout_free (AtlasChartLayout *self)
 
 /* Places everything for @width, with labels measured in @font. */
 void
-atlas_chart_layout_update (AtlasChartLayout           *self,
-                           double                      width,
-                           PangoContext               *context,
+atlas_chart_layout_update (AtlasChartLayout *self,
+                           double width,
+                           PangoContext *context,
                            const PangoFontDescription *font)
 {
-  g_autoptr(PangoLayout) body = pango_layout_new (context);
-  g_autoptr(PangoLayout) small = pango_layout_new (context);
-  g_autoptr(PangoFontDescription) small_font = atlas_font_scaled (font, 0.85, PANGO_WEIGHT_NORMAL);
+  g_autoptr (PangoLayout) body = pango_layout_new (context);
+  g_autoptr (PangoLayout) small = pango_layout_new (context);
+  g_autoptr (PangoFontDescription) small_font = atlas_font_scaled (font, 0.85, PANGO_WEIGHT_NORMAL);
   double label_width = 0, value_width = 0, y;
   guint last_group = G_MAXUINT;
 
@@ -274,7 +276,8 @@ atlas_chart_layout_update (AtlasChartLayout           *self,
           if (bar->panel == p)
             max = MAX (max, atlas_point_get_value (bar->point));
         }
-      panel->scale = atlas_nice_scale (max, MAX (2, (guint) ((self->plot_x1 - self->plot_x0) / 110)));
+      panel->scale =
+          atlas_nice_scale (max, MAX (2, (guint) ((self->plot_x1 - self->plot_x0) / 110)));
 
       if (p > 0)
         y += ATLAS_CHART_PANEL_GAP;
@@ -347,8 +350,8 @@ atlas_chart_layout_get_plot_x1 (const AtlasChartLayout *self)
 
 double
 atlas_chart_layout_value_to_x (const AtlasChartLayout *self,
-                               guint                   panel,
-                               double                  value)
+                               guint panel,
+                               double value)
 {
   const AtlasChartPanel *p = &g_array_index (self->panels, AtlasChartPanel, panel);
 
@@ -363,7 +366,7 @@ atlas_chart_layout_get_n_bars (const AtlasChartLayout *self)
 
 const AtlasChartBar *
 atlas_chart_layout_get_bar (const AtlasChartLayout *self,
-                            guint                   index)
+                            guint index)
 {
   g_return_val_if_fail (index < self->bars->len, NULL);
   return &g_array_index (self->bars, AtlasChartBar, index);
@@ -377,7 +380,7 @@ atlas_chart_layout_get_n_groups (const AtlasChartLayout *self)
 
 const AtlasChartGroup *
 atlas_chart_layout_get_group (const AtlasChartLayout *self,
-                              guint                   index)
+                              guint index)
 {
   g_return_val_if_fail (index < self->groups->len, NULL);
   return &g_array_index (self->groups, AtlasChartGroup, index);
@@ -391,7 +394,7 @@ atlas_chart_layout_get_n_panels (const AtlasChartLayout *self)
 
 const AtlasChartPanel *
 atlas_chart_layout_get_panel (const AtlasChartLayout *self,
-                              guint                   index)
+                              guint index)
 {
   g_return_val_if_fail (index < self->panels->len, NULL);
   return &g_array_index (self->panels, AtlasChartPanel, index);
@@ -399,7 +402,7 @@ atlas_chart_layout_get_panel (const AtlasChartLayout *self,
 
 gboolean
 atlas_chart_layout_has_status (const AtlasChartLayout *self,
-                               AtlasValueStatus        status)
+                               AtlasValueStatus status)
 {
   g_return_val_if_fail (status <= ATLAS_VALUE_STATUS_PROJECTED, FALSE);
   return self->statuses[status];
@@ -409,8 +412,8 @@ atlas_chart_layout_has_status (const AtlasChartLayout *self,
  * label, its bar and its value. */
 int
 atlas_chart_layout_hit (const AtlasChartLayout *self,
-                        double                  x,
-                        double                  y)
+                        double x,
+                        double y)
 {
   guint lo = 0, hi = self->bars->len;
 
@@ -434,7 +437,7 @@ atlas_chart_layout_hit (const AtlasChartLayout *self,
 
 int
 atlas_chart_layout_find_point (const AtlasChartLayout *self,
-                               AtlasPoint             *point)
+                               AtlasPoint *point)
 {
   for (guint i = 0; i < self->bars->len; i++)
     if (g_array_index (self->bars, AtlasChartBar, i).point == point)

@@ -19,30 +19,30 @@
 #include "atlas-chart-renderer.h"
 
 static void
-set_color (cairo_t    *cr,
-           AtlasColor  color)
+set_color (cairo_t *cr,
+           AtlasColor color)
 {
   cairo_set_source_rgba (cr, color.red, color.green, color.blue, color.alpha);
 }
 
 static void
-text_size (AtlasTextCache   *texts,
-           AtlasTextVariant  variant,
-           const char       *text,
-           int              *width,
-           int              *height)
+text_size (AtlasTextCache *texts,
+           AtlasTextVariant variant,
+           const char *text,
+           int *width,
+           int *height)
 {
   pango_layout_get_pixel_size (atlas_text_cache_get (texts, variant, text), width, height);
 }
 
 /* Diagonal lines over a light fill: projected. */
 static void
-fill_hatched (cairo_t    *cr,
-              AtlasColor  color,
-              double      x,
-              double      y,
-              double      w,
-              double      h)
+fill_hatched (cairo_t *cr,
+              AtlasColor color,
+              double x,
+              double y,
+              double w,
+              double h)
 {
   cairo_save (cr);
   cairo_rectangle (cr, x, y, w, h);
@@ -66,21 +66,19 @@ fill_hatched (cairo_t    *cr,
 }
 
 static void
-draw_bar_shape (cairo_t          *cr,
-                AtlasValueStatus  status,
-                AtlasColor        color,
-                double            x,
-                double            y,
-                double            w,
-                double            h)
+draw_bar_shape (cairo_t *cr,
+                AtlasValueStatus status,
+                AtlasColor color,
+                double x,
+                double y,
+                double w,
+                double h)
 {
   static const double dash[] = { 3, 2 };
 
   switch (status)
     {
-    case ATLAS_VALUE_STATUS_PROJECTED:
-      fill_hatched (cr, color, x, y, w, h);
-      break;
+    case ATLAS_VALUE_STATUS_PROJECTED: fill_hatched (cr, color, x, y, w, h); break;
     case ATLAS_VALUE_STATUS_ESTIMATED:
       set_color (cr, atlas_color_with_alpha (color, 0.25));
       cairo_rectangle (cr, x, y, w, h);
@@ -102,23 +100,24 @@ draw_bar_shape (cairo_t          *cr,
 }
 
 static void
-draw_legend (cairo_t                *cr,
+draw_legend (cairo_t *cr,
              const AtlasChartLayout *layout,
-             const AtlasStyle       *style,
-             AtlasTextCache         *texts)
+             const AtlasStyle *style,
+             AtlasTextCache *texts)
 {
   AtlasColor color = style->dim_foreground;
   double x = 0, y = 6;
-  const struct {
+  const struct
+  {
     AtlasValueStatus status;
     const char *label;
   } statuses[] = {
-    { ATLAS_VALUE_STATUS_REPORTED, N_("Reported") },
-    { ATLAS_VALUE_STATUS_PROJECTED, N_("Projected") },
-    { ATLAS_VALUE_STATUS_ESTIMATED, N_("Estimated") },
+    { ATLAS_VALUE_STATUS_REPORTED, N_ ("Reported") },
+    { ATLAS_VALUE_STATUS_PROJECTED, N_ ("Projected") },
+    { ATLAS_VALUE_STATUS_ESTIMATED, N_ ("Estimated") },
   };
   /* Translators: the chart legend's key to the signs before values */
-  const char *signs = _("≥ over   ≈ nearly   ≤ up to");
+  const char *signs = _ ("≥ over   ≈ nearly   ≤ up to");
   int w, h;
 
   for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
@@ -128,8 +127,8 @@ draw_legend (cairo_t                *cr,
         continue;
       draw_bar_shape (cr, statuses[i].status, color, x, y + 3, 22, 12);
       set_color (cr, style->foreground);
-      atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL, _(statuses[i].label), x + 28, y + 1);
-      text_size (texts, ATLAS_TEXT_SMALL, _(statuses[i].label), &w, &h);
+      atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL, _ (statuses[i].label), x + 28, y + 1);
+      text_size (texts, ATLAS_TEXT_SMALL, _ (statuses[i].label), &w, &h);
       x += 28 + w + 20;
     }
 
@@ -138,11 +137,11 @@ draw_legend (cairo_t                *cr,
 }
 
 static void
-draw_panel_axis (cairo_t                *cr,
+draw_panel_axis (cairo_t *cr,
                  const AtlasChartLayout *layout,
-                 const AtlasStyle       *style,
-                 guint                   index,
-                 AtlasTextCache         *texts)
+                 const AtlasStyle *style,
+                 guint index,
+                 AtlasTextCache *texts)
 {
   const AtlasChartPanel *panel = atlas_chart_layout_get_panel (layout, index);
   double hairline = 1.0 / MAX (style->scale, 1.0);
@@ -173,11 +172,11 @@ draw_panel_axis (cairo_t                *cr,
 }
 
 static void
-draw_chevron (cairo_t    *cr,
-              AtlasColor  color,
-              double      x,
-              double      y,
-              double      h)
+draw_chevron (cairo_t *cr,
+              AtlasColor color,
+              double x,
+              double y,
+              double h)
 {
   set_color (cr, color);
   cairo_move_to (cr, x, y);
@@ -188,12 +187,12 @@ draw_chevron (cairo_t    *cr,
 }
 
 static void
-draw_bar (cairo_t                *cr,
+draw_bar (cairo_t *cr,
           const AtlasChartLayout *layout,
-          const AtlasStyle       *style,
-          const AtlasChartView   *view,
-          guint                   index,
-          AtlasTextCache         *texts)
+          const AtlasStyle *style,
+          const AtlasChartView *view,
+          guint index,
+          AtlasTextCache *texts)
 {
   const AtlasChartBar *bar = atlas_chart_layout_get_bar (layout, index);
   const AtlasChartGroup *group = atlas_chart_layout_get_group (layout, bar->group);
@@ -208,14 +207,17 @@ draw_bar (cairo_t                *cr,
 
   if ((int) index == view->selected || (int) index == view->hovered || (int) index == view->focused)
     {
-      cairo_rectangle (cr, 0, bar->y + 1, atlas_chart_layout_get_width (layout), ATLAS_CHART_ROW_HEIGHT - 2);
-      set_color (cr, atlas_color_with_alpha (style->accent, (int) index == view->selected ? 0.16 : 0.07));
+      cairo_rectangle (cr, 0, bar->y + 1, atlas_chart_layout_get_width (layout),
+                       ATLAS_CHART_ROW_HEIGHT - 2);
+      set_color (
+          cr, atlas_color_with_alpha (style->accent, (int) index == view->selected ? 0.16 : 0.07));
       cairo_fill (cr);
       if ((int) index == view->focused || (int) index == view->selected)
         {
           set_color (cr, style->accent);
           cairo_set_line_width (cr, (int) index == view->focused ? 2 : 1);
-          cairo_rectangle (cr, 1, bar->y + 2, atlas_chart_layout_get_width (layout) - 2, ATLAS_CHART_ROW_HEIGHT - 4);
+          cairo_rectangle (cr, 1, bar->y + 2, atlas_chart_layout_get_width (layout) - 2,
+                           ATLAS_CHART_ROW_HEIGHT - 4);
           cairo_stroke (cr);
         }
     }
@@ -230,7 +232,8 @@ draw_bar (cairo_t                *cr,
                   x0, bar_y, end - x0, ATLAS_CHART_BAR_HEIGHT);
   if (atlas_point_get_qualifier (bar->point) == ATLAS_VALUE_QUALIFIER_OVER)
     {
-      draw_chevron (cr, atlas_color_with_alpha (color, alpha), end + 2, bar_y, ATLAS_CHART_BAR_HEIGHT);
+      draw_chevron (cr, atlas_color_with_alpha (color, alpha), end + 2, bar_y,
+                    ATLAS_CHART_BAR_HEIGHT);
       end += ATLAS_CHART_BAR_HEIGHT / 2 + 2;
     }
 
@@ -248,12 +251,12 @@ draw_bar (cairo_t                *cr,
 }
 
 void
-atlas_chart_render (cairo_t                *cr,
+atlas_chart_render (cairo_t *cr,
                     const AtlasChartLayout *layout,
-                    const AtlasStyle       *style,
-                    const AtlasChartView   *view)
+                    const AtlasStyle *style,
+                    const AtlasChartView *view)
 {
-  g_autoptr(AtlasTextCache) own_texts = NULL;
+  g_autoptr (AtlasTextCache) own_texts = NULL;
   AtlasTextCache *texts = view->texts;
 
   g_return_if_fail (cr != NULL && layout != NULL && style != NULL && view != NULL);
@@ -287,14 +290,14 @@ atlas_chart_render (cairo_t                *cr,
 /* Chart @chart_id of @dataset, fitted into @width × @height: laid out for the
  * width, scaled down as a whole if it needs more height. For exports. */
 void
-atlas_chart_render_all (cairo_t          *cr,
-                        AtlasDataset     *dataset,
-                        const char       *chart_id,
+atlas_chart_render_all (cairo_t *cr,
+                        AtlasDataset *dataset,
+                        const char *chart_id,
                         const AtlasStyle *style,
-                        double            width,
-                        double            height)
+                        double width,
+                        double height)
 {
-  g_autoptr(AtlasChartLayout) layout = atlas_chart_layout_new (dataset, chart_id);
+  g_autoptr (AtlasChartLayout) layout = atlas_chart_layout_new (dataset, chart_id);
   PangoContext *context;
   AtlasChartView view = { -1, -1, -1, NULL, NULL };
   double scale = 1.0;

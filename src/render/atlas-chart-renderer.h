@@ -18,15 +18,15 @@ typedef struct
   AtlasTextCache *texts;         /* or NULL */
 } AtlasChartView;
 
-void atlas_chart_render     (cairo_t                *cr,
-                             const AtlasChartLayout *layout,
-                             const AtlasStyle       *style,
-                             const AtlasChartView   *view);
-void atlas_chart_render_all (cairo_t                *cr,
-                             AtlasDataset           *dataset,
-                             const char             *chart_id,
-                             const AtlasStyle       *style,
-                             double                  width,
-                             double                  height);
+void atlas_chart_render (cairo_t *cr,
+                         const AtlasChartLayout *layout,
+                         const AtlasStyle *style,
+                         const AtlasChartView *view);
+void atlas_chart_render_all (cairo_t *cr,
+                             AtlasDataset *dataset,
+                             const char *chart_id,
+                             const AtlasStyle *style,
+                             double width,
+                             double height);
 
 G_END_DECLS

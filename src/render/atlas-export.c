@@ -19,7 +19,7 @@
 #define PADDING 32.0
 
 gboolean
-atlas_export_format_for_path (const char        *path,
+atlas_export_format_for_path (const char *path,
                               AtlasExportFormat *format)
 {
   g_autofree char *lower = NULL;
@@ -53,19 +53,20 @@ atlas_export_format_to_string (AtlasExportFormat format)
 /* Draws @text wrapped to @max_width at (@x, @y), or with @cr NULL only
  * measures it; returns its height. */
 static double
-show_text (cairo_t          *cr,
-           cairo_t          *measure_cr,
+show_text (cairo_t *cr,
+           cairo_t *measure_cr,
            const AtlasStyle *style,
-           const char       *text,
-           double            size_factor,
-           PangoWeight       weight,
-           AtlasColor        color,
-           double            x,
-           double            y,
-           double            max_width,
-           gboolean          align_right)
+           const char *text,
+           double size_factor,
+           PangoWeight weight,
+           AtlasColor color,
+           double x,
+           double y,
+           double max_width,
+           gboolean align_right)
 {
-  g_autoptr(PangoLayout) layout = atlas_style_create_layout (style, measure_cr, size_factor, weight);
+  g_autoptr (PangoLayout) layout =
+      atlas_style_create_layout (style, measure_cr, size_factor, weight);
   int h;
 
   pango_layout_set_text (layout, text, -1);
@@ -85,10 +86,10 @@ show_text (cairo_t          *cr,
 
 /* The frame around the content, in logical pixels. */
 void
-atlas_export_draw_frame (cairo_t                  *cr,
+atlas_export_draw_frame (cairo_t *cr,
                          const AtlasExportOptions *options,
-                         AtlasExportDrawFunc       draw,
-                         gpointer                  user_data)
+                         AtlasExportDrawFunc draw,
+                         gpointer user_data)
 {
   const AtlasStyle *style = options->style;
   double w = options->width, h = options->height;
@@ -105,7 +106,8 @@ atlas_export_draw_frame (cairo_t                  *cr,
 
   if (options->title != NULL)
     top += show_text (cr, cr, style, options->title, 1.7, PANGO_WEIGHT_BOLD, style->foreground,
-                      PADDING, top, inner, FALSE) + 4;
+                      PADDING, top, inner, FALSE) +
+           4;
   if (options->subtitle != NULL)
     top += show_text (cr, cr, style, options->subtitle, 1.05, PANGO_WEIGHT_NORMAL,
                       style->dim_foreground, PADDING, top, inner, FALSE);
@@ -119,8 +121,8 @@ atlas_export_draw_frame (cairo_t                  *cr,
 
       bottom -= show_text (NULL, cr, style, options->source_line, 0.85, PANGO_WEIGHT_NORMAL,
                            style->dim_foreground, 0, 0, source_width, FALSE);
-      show_text (cr, cr, style, options->source_line, 0.85, PANGO_WEIGHT_NORMAL, style->dim_foreground,
-                 PADDING, bottom, source_width, FALSE);
+      show_text (cr, cr, style, options->source_line, 0.85, PANGO_WEIGHT_NORMAL,
+                 style->dim_foreground, PADDING, bottom, source_width, FALSE);
       show_text (cr, cr, style, "Micro-Drama Atlas", 0.85, PANGO_WEIGHT_BOLD, style->dim_foreground,
                  w - PADDING - credit_width, bottom, credit_width, TRUE);
       bottom -= 12;
@@ -136,9 +138,9 @@ atlas_export_draw_frame (cairo_t                  *cr,
 }
 
 static cairo_status_t
-write_to_stream (void                *closure,
+write_to_stream (void *closure,
                  const unsigned char *data,
-                 unsigned int         length)
+                 unsigned int length)
 {
   GOutputStream *stream = closure;
   GError **error = g_object_get_data (G_OBJECT (stream), "atlas-error");
@@ -151,9 +153,9 @@ write_to_stream (void                *closure,
 }
 
 static void
-png_write_to_stream (png_structp  png,
-                     png_bytep    data,
-                     png_size_t   length)
+png_write_to_stream (png_structp png,
+                     png_bytep data,
+                     png_size_t length)
 {
   GOutputStream *stream = png_get_io_ptr (png);
 
@@ -173,8 +175,8 @@ png_flush_stream (png_structp png)
  * automatic cleanup, because libpng reports errors by longjmp. */
 static cairo_status_t
 write_png (cairo_surface_t *surface,
-           GOutputStream   *stream,
-           gboolean         alpha)
+           GOutputStream *stream,
+           gboolean alpha)
 {
   int width = cairo_image_surface_get_width (surface);
   int height = cairo_image_surface_get_height (surface);
@@ -238,11 +240,11 @@ write_png (cairo_surface_t *surface,
 }
 
 static gboolean
-render_to_stream (GOutputStream             *stream,
-                  const AtlasExportOptions  *options,
-                  AtlasExportDrawFunc        draw,
-                  gpointer                   user_data,
-                  GError                   **error)
+render_to_stream (GOutputStream *stream,
+                  const AtlasExportOptions *options,
+                  AtlasExportDrawFunc draw,
+                  gpointer user_data,
+                  GError **error)
 {
   GError *write_error = NULL;
   cairo_surface_t *surface;
@@ -254,9 +256,9 @@ render_to_stream (GOutputStream             *stream,
   switch (options->format)
     {
     case ATLAS_EXPORT_PNG:
-      surface = cairo_image_surface_create (options->transparent ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24,
-                                            (int) (options->width * options->scale),
-                                            (int) (options->height * options->scale));
+      surface = cairo_image_surface_create (
+          options->transparent ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24,
+          (int) (options->width * options->scale), (int) (options->height * options->scale));
       cairo_surface_set_device_scale (surface, options->scale, options->scale);
       break;
     case ATLAS_EXPORT_SVG:
@@ -309,10 +311,10 @@ typedef struct
 } RenderJob;
 
 static gboolean
-write_picture (GOutputStream  *stream,
-               gpointer        data,
-               GCancellable   *cancellable,
-               GError        **error)
+write_picture (GOutputStream *stream,
+               gpointer data,
+               GCancellable *cancellable,
+               GError **error)
 {
   RenderJob *job = data;
 
@@ -321,12 +323,12 @@ write_picture (GOutputStream  *stream,
 
 /* Renders and writes @file whole, or leaves it as it was (atlas-atomic-file.c). */
 gboolean
-atlas_export_write (GFile                     *file,
-                    const AtlasExportOptions  *options,
-                    AtlasExportDrawFunc        draw,
-                    gpointer                   user_data,
-                    GCancellable              *cancellable,
-                    GError                   **error)
+atlas_export_write (GFile *file,
+                    const AtlasExportOptions *options,
+                    AtlasExportDrawFunc draw,
+                    gpointer user_data,
+                    GCancellable *cancellable,
+                    GError **error)
 {
   RenderJob job = { options, draw, user_data };
 
@@ -339,12 +341,12 @@ atlas_export_write (GFile                     *file,
 
 /* The picture as PNG bytes, for the clipboard. */
 GBytes *
-atlas_export_to_png_bytes (const AtlasExportOptions  *options,
-                           AtlasExportDrawFunc        draw,
-                           gpointer                   user_data,
-                           GError                   **error)
+atlas_export_to_png_bytes (const AtlasExportOptions *options,
+                           AtlasExportDrawFunc draw,
+                           gpointer user_data,
+                           GError **error)
 {
-  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr (GOutputStream) stream = g_memory_output_stream_new_resizable ();
   AtlasExportOptions png = *options;
 
   png.format = ATLAS_EXPORT_PNG;

@@ -15,8 +15,8 @@ typedef enum
   ATLAS_EXPORT_PDF,
 } AtlasExportFormat;
 
-#define ATLAS_EXPORT_MIN_SIZE  200
-#define ATLAS_EXPORT_MAX_SIZE  10000
+#define ATLAS_EXPORT_MIN_SIZE 200
+#define ATLAS_EXPORT_MAX_SIZE 10000
 #define ATLAS_EXPORT_MAX_SCALE 4.0
 
 typedef struct
@@ -33,29 +33,29 @@ typedef struct
 } AtlasExportOptions;
 
 /* Draws the content into (0, 0, @width, @height) of @cr. */
-typedef void (*AtlasExportDrawFunc) (cairo_t          *cr,
+typedef void (*AtlasExportDrawFunc) (cairo_t *cr,
                                      const AtlasStyle *style,
-                                     double            width,
-                                     double            height,
-                                     gpointer          user_data);
+                                     double width,
+                                     double height,
+                                     gpointer user_data);
 
-gboolean    atlas_export_format_for_path (const char                *path,
-                                          AtlasExportFormat         *format);
-const char *atlas_export_format_to_string (AtlasExportFormat        format);
-void        atlas_export_draw_frame      (cairo_t                   *cr,
-                                          const AtlasExportOptions  *options,
-                                          AtlasExportDrawFunc        draw,
-                                          gpointer                   user_data);
-gboolean    atlas_export_write           (GFile                     *file,
-                                          const AtlasExportOptions  *options,
-                                          AtlasExportDrawFunc        draw,
-                                          gpointer                   user_data,
-                                          GCancellable              *cancellable,
-                                          GError                   **error);
+gboolean atlas_export_format_for_path (const char *path,
+                                       AtlasExportFormat *format);
+const char *atlas_export_format_to_string (AtlasExportFormat format);
+void atlas_export_draw_frame (cairo_t *cr,
+                              const AtlasExportOptions *options,
+                              AtlasExportDrawFunc draw,
+                              gpointer user_data);
+gboolean atlas_export_write (GFile *file,
+                             const AtlasExportOptions *options,
+                             AtlasExportDrawFunc draw,
+                             gpointer user_data,
+                             GCancellable *cancellable,
+                             GError **error);
 
-GBytes     *atlas_export_to_png_bytes    (const AtlasExportOptions  *options,
-                                          AtlasExportDrawFunc        draw,
-                                          gpointer                   user_data,
-                                          GError                   **error);
+GBytes *atlas_export_to_png_bytes (const AtlasExportOptions *options,
+                                   AtlasExportDrawFunc draw,
+                                   gpointer user_data,
+                                   GError **error);
 
 G_END_DECLS

@@ -33,14 +33,14 @@ atlas_figure_list_ids (AtlasDataset *dataset)
 /* Returns: the title of figure @id, or NULL if @dataset has no such figure */
 const char *
 atlas_figure_get_title (AtlasDataset *dataset,
-                        const char   *id)
+                        const char *id)
 {
   g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
 
   const AtlasChartSpec *chart;
 
   if (g_strcmp0 (id, ATLAS_FIGURE_TIMELINE) == 0)
-    return _("Timeline");
+    return _ ("Timeline");
   chart = atlas_dataset_lookup_chart (dataset, id);
   return chart ? chart->title : NULL;
 }
@@ -49,8 +49,8 @@ atlas_figure_get_title (AtlasDataset *dataset,
  * timeline, a smaller frame for a chart. */
 void
 atlas_figure_get_default_size (const char *id,
-                               int        *width,
-                               int        *height)
+                               int *width,
+                               int *height)
 {
   gboolean timeline = g_strcmp0 (id, ATLAS_FIGURE_TIMELINE) == 0;
 
@@ -68,7 +68,7 @@ atlas_figure_dup_source_line (AtlasDataset *dataset)
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(AtlasSource) source = g_list_model_get_item (sources, i);
+      g_autoptr (AtlasSource) source = g_list_model_get_item (sources, i);
       g_autofree char *credit = atlas_source_dup_credit (source);
 
       g_string_append_printf (line, "%s%s", i ? "; " : "", credit);
@@ -77,7 +77,8 @@ atlas_figure_dup_source_line (AtlasDataset *dataset)
     /* Translators: the foot of an exported picture; %s names the sources */
     g_autofree char *sources_text = g_string_free (line, FALSE);
 
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Source: %s", "Sources: %s", n), sources_text);
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Source: %s", "Sources: %s", n),
+                            sources_text);
   }
 }
 
@@ -92,26 +93,27 @@ typedef struct
 } Figure;
 
 static void
-draw_figure (cairo_t          *cr,
+draw_figure (cairo_t *cr,
              const AtlasStyle *style,
-             double            width,
-             double            height,
-             gpointer          user_data)
+             double width,
+             double height,
+             gpointer user_data)
 {
   Figure *figure = user_data;
 
   if (g_str_equal (figure->id, ATLAS_FIGURE_TIMELINE))
-    atlas_timeline_render_all (cr, atlas_dataset_get_events (figure->dataset), style, width, height);
+    atlas_timeline_render_all (cr, atlas_dataset_get_events (figure->dataset), style, width,
+                               height);
   else
     atlas_chart_render_all (cr, figure->dataset, figure->id, style, width, height);
 }
 
 static gboolean
-figure_prepare (Figure                    *figure,
-                AtlasDataset              *dataset,
-                const char                *id,
-                const AtlasExportOptions  *options,
-                GError                   **error)
+figure_prepare (Figure *figure,
+                AtlasDataset *dataset,
+                const char *id,
+                const AtlasExportOptions *options,
+                GError **error)
 {
   memset (figure, 0, sizeof *figure);
   figure->dataset = dataset;
@@ -125,8 +127,8 @@ figure_prepare (Figure                    *figure,
       guint n = g_list_model_get_n_items (atlas_dataset_get_events (dataset));
 
       /* Translators: the subtitle of an exported timeline */
-      figure->subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Timeline of %u event",
-                                                       "Timeline of %u events", n), n);
+      figure->subtitle = g_strdup_printf (
+          g_dngettext (GETTEXT_PACKAGE, "Timeline of %u event", "Timeline of %u events", n), n);
       figure->framed.title = atlas_dataset_get_title (dataset);
       figure->framed.subtitle = figure->subtitle;
       return TRUE;
@@ -155,12 +157,12 @@ figure_clear (Figure *figure)
 }
 
 gboolean
-atlas_figure_export (AtlasDataset              *dataset,
-                     const char                *id,
-                     GFile                     *file,
-                     const AtlasExportOptions  *options,
-                     GCancellable              *cancellable,
-                     GError                   **error)
+atlas_figure_export (AtlasDataset *dataset,
+                     const char *id,
+                     GFile *file,
+                     const AtlasExportOptions *options,
+                     GCancellable *cancellable,
+                     GError **error)
 {
   Figure figure;
   gboolean ok;
@@ -178,10 +180,10 @@ atlas_figure_export (AtlasDataset              *dataset,
 
 /* Returns: (transfer full) (nullable): the figure as a PNG, for the clipboard */
 GBytes *
-atlas_figure_to_png_bytes (AtlasDataset              *dataset,
-                           const char                *id,
-                           const AtlasExportOptions  *options,
-                           GError                   **error)
+atlas_figure_to_png_bytes (AtlasDataset *dataset,
+                           const char *id,
+                           const AtlasExportOptions *options,
+                           GError **error)
 {
   Figure figure;
   GBytes *bytes;
@@ -198,7 +200,7 @@ atlas_figure_to_png_bytes (AtlasDataset              *dataset,
 /* Returns: (transfer full) (nullable): the data of the figure as CSV */
 char *
 atlas_figure_dup_csv (AtlasDataset *dataset,
-                      const char   *id)
+                      const char *id)
 {
   g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
 

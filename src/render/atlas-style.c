@@ -7,7 +7,8 @@
 
 #include "atlas-style.h"
 
-#define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, 1.0 }
+#define RGB(hex)                                                                                   \
+  { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, 1.0 }
 
 /* The GNOME palette: regulation red, platforms blue, production orange, market
  * green, technology purple, people brown. Darker shades on light backgrounds,
@@ -77,7 +78,7 @@ atlas_style_free (AtlasStyle *style)
 }
 
 void
-atlas_style_set_font (AtlasStyle                 *style,
+atlas_style_set_font (AtlasStyle *style,
                       const PangoFontDescription *font)
 {
   g_return_if_fail (style != NULL);
@@ -89,7 +90,7 @@ atlas_style_set_font (AtlasStyle                 *style,
 
 AtlasColor
 atlas_color_with_alpha (AtlasColor color,
-                        double     alpha)
+                        double alpha)
 {
   color.alpha *= alpha;
   return color;
@@ -98,7 +99,7 @@ atlas_color_with_alpha (AtlasColor color,
 AtlasColor
 atlas_color_mix (AtlasColor a,
                  AtlasColor b,
-                 double     t)
+                 double t)
 {
   AtlasColor c = {
     a.red + (b.red - a.red) * t,
@@ -112,8 +113,8 @@ atlas_color_mix (AtlasColor a,
 /* @font at @factor of its size, whether that size is in points or absolute. */
 PangoFontDescription *
 atlas_font_scaled (const PangoFontDescription *font,
-                   double                      factor,
-                   PangoWeight                 weight)
+                   double factor,
+                   PangoWeight weight)
 {
   PangoFontDescription *scaled = pango_font_description_copy (font);
   int size = pango_font_description_get_size (font);
@@ -133,12 +134,12 @@ atlas_font_scaled (const PangoFontDescription *font,
  * was measured at, so that drawn text is exactly as wide as laid out. */
 PangoLayout *
 atlas_style_create_layout (const AtlasStyle *style,
-                           cairo_t          *cr,
-                           double            size_factor,
-                           PangoWeight       weight)
+                           cairo_t *cr,
+                           double size_factor,
+                           PangoWeight weight)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
-  g_autoptr(PangoFontDescription) font = atlas_font_scaled (style->font, size_factor, weight);
+  g_autoptr (PangoFontDescription) font = atlas_font_scaled (style->font, size_factor, weight);
 
   pango_cairo_context_set_resolution (pango_layout_get_context (layout), style->resolution);
   pango_layout_context_changed (layout);
@@ -160,7 +161,7 @@ atlas_style_create_context (const AtlasStyle *style)
 /* The width of @text laid out in @layout's font, in pixels. */
 double
 atlas_text_width (PangoLayout *layout,
-                  const char  *text)
+                  const char *text)
 {
   int width;
 

@@ -38,28 +38,29 @@ typedef struct
   gboolean high_contrast;
 } AtlasStyle;
 
-AtlasStyle *atlas_style_new               (gboolean          dark,
-                                           gboolean          high_contrast);
-AtlasStyle *atlas_style_copy              (const AtlasStyle *style);
-void        atlas_style_free              (AtlasStyle       *style);
-void        atlas_style_set_font          (AtlasStyle       *style,
-                                           const PangoFontDescription *font);
+AtlasStyle *atlas_style_new (gboolean dark,
+                             gboolean high_contrast);
+AtlasStyle *atlas_style_copy (const AtlasStyle *style);
+void atlas_style_free (AtlasStyle *style);
+void atlas_style_set_font (AtlasStyle *style,
+                           const PangoFontDescription *font);
 PangoFontDescription *atlas_font_scaled (const PangoFontDescription *font,
-                                         double                      factor,
-                                         PangoWeight                 weight);
-PangoLayout  *atlas_style_create_layout  (const AtlasStyle *style,
-                                         cairo_t          *cr,
-                                         double            size_factor,
-                                         PangoWeight       weight);
+                                         double factor,
+                                         PangoWeight weight);
+PangoLayout *atlas_style_create_layout (const AtlasStyle *style,
+                                        cairo_t *cr,
+                                        double size_factor,
+                                        PangoWeight weight);
 PangoContext *atlas_style_create_context (const AtlasStyle *style);
-double        atlas_text_width           (PangoLayout      *layout,
-                                          const char       *text);
-AtlasColor  atlas_color_with_alpha        (AtlasColor        color,
-                                           double            alpha);
-AtlasColor  atlas_color_mix               (AtlasColor        a,
-                                           AtlasColor        b,
-                                           double            t);
+double atlas_text_width (PangoLayout *layout,
+                         const char *text);
+AtlasColor atlas_color_with_alpha (AtlasColor color,
+                                   double alpha);
+AtlasColor atlas_color_mix (AtlasColor a,
+                            AtlasColor b,
+                            double t);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasStyle, atlas_style_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasStyle,
+                               atlas_style_free)
 
 G_END_DECLS

@@ -25,7 +25,8 @@ struct _AtlasTextCache
   GHashTable *layouts[ATLAS_N_TEXT_VARIANTS];   /* text → PangoLayout */
 };
 
-static const struct {
+static const struct
+{
   double factor;
   PangoWeight weight;
 } variants[ATLAS_N_TEXT_VARIANTS] = {
@@ -80,8 +81,8 @@ atlas_text_variant_factor (AtlasTextVariant variant)
 
 /* Matches the cache to @style's font and @cr's font options. */
 void
-atlas_text_cache_begin_frame (AtlasTextCache   *self,
-                              cairo_t          *cr,
+atlas_text_cache_begin_frame (AtlasTextCache *self,
+                              cairo_t *cr,
                               const AtlasStyle *style)
 {
   g_return_if_fail (self != NULL);
@@ -106,9 +107,9 @@ atlas_text_cache_begin_frame (AtlasTextCache   *self,
 }
 
 PangoLayout *
-atlas_text_cache_get (AtlasTextCache   *self,
-                      AtlasTextVariant  variant,
-                      const char       *text)
+atlas_text_cache_get (AtlasTextCache *self,
+                      AtlasTextVariant variant,
+                      const char *text)
 {
   GHashTable *table;
   PangoLayout *layout;
@@ -133,12 +134,12 @@ atlas_text_cache_get (AtlasTextCache   *self,
 
 /* Draws @text with its top left at (@x, @y), in the current source of @cr. */
 void
-atlas_text_cache_draw (AtlasTextCache   *self,
-                       cairo_t          *cr,
-                       AtlasTextVariant  variant,
-                       const char       *text,
-                       double            x,
-                       double            y)
+atlas_text_cache_draw (AtlasTextCache *self,
+                       cairo_t *cr,
+                       AtlasTextVariant variant,
+                       const char *text,
+                       double x,
+                       double y)
 {
   g_return_if_fail (self != NULL);
 

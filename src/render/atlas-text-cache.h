@@ -18,22 +18,23 @@ typedef enum
 
 typedef struct _AtlasTextCache AtlasTextCache;
 
-AtlasTextCache *atlas_text_cache_new         (void);
-void            atlas_text_cache_free        (AtlasTextCache   *self);
-void            atlas_text_cache_begin_frame (AtlasTextCache   *self,
-                                              cairo_t          *cr,
-                                              const AtlasStyle *style);
-PangoLayout    *atlas_text_cache_get         (AtlasTextCache   *self,
-                                              AtlasTextVariant  variant,
-                                              const char       *text);
-void            atlas_text_cache_draw        (AtlasTextCache   *self,
-                                              cairo_t          *cr,
-                                              AtlasTextVariant  variant,
-                                              const char       *text,
-                                              double            x,
-                                              double            y);
-double          atlas_text_variant_factor    (AtlasTextVariant  variant);
+AtlasTextCache *atlas_text_cache_new (void);
+void atlas_text_cache_free (AtlasTextCache *self);
+void atlas_text_cache_begin_frame (AtlasTextCache *self,
+                                   cairo_t *cr,
+                                   const AtlasStyle *style);
+PangoLayout *atlas_text_cache_get (AtlasTextCache *self,
+                                   AtlasTextVariant variant,
+                                   const char *text);
+void atlas_text_cache_draw (AtlasTextCache *self,
+                            cairo_t *cr,
+                            AtlasTextVariant variant,
+                            const char *text,
+                            double x,
+                            double y);
+double atlas_text_variant_factor (AtlasTextVariant variant);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasTextCache, atlas_text_cache_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasTextCache,
+                               atlas_text_cache_free)
 
 G_END_DECLS

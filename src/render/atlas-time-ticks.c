@@ -14,29 +14,23 @@
 #include "atlas-fuzzy-date.h"
 #include "atlas-time-ticks.h"
 
-static const struct {
+static const struct
+{
   AtlasTickSpacing spacing;
   double days;
 } spacings[] = {
-  { { ATLAS_TICK_DAY, 1 }, 1 },
-  { { ATLAS_TICK_DAY, 2 }, 2 },
-  { { ATLAS_TICK_DAY, 5 }, 5 },
-  { { ATLAS_TICK_DAY, 10 }, 10 },
-  { { ATLAS_TICK_MONTH, 1 }, 30.44 },
-  { { ATLAS_TICK_MONTH, 3 }, 91.31 },
-  { { ATLAS_TICK_MONTH, 6 }, 182.62 },
-  { { ATLAS_TICK_YEAR, 1 }, 365.25 },
-  { { ATLAS_TICK_YEAR, 2 }, 730.5 },
-  { { ATLAS_TICK_YEAR, 5 }, 1826.25 },
-  { { ATLAS_TICK_YEAR, 10 }, 3652.5 },
-  { { ATLAS_TICK_YEAR, 20 }, 7305 },
-  { { ATLAS_TICK_YEAR, 50 }, 18262.5 },
-  { { ATLAS_TICK_YEAR, 100 }, 36525 },
+  { { ATLAS_TICK_DAY, 1 }, 1 },         { { ATLAS_TICK_DAY, 2 }, 2 },
+  { { ATLAS_TICK_DAY, 5 }, 5 },         { { ATLAS_TICK_DAY, 10 }, 10 },
+  { { ATLAS_TICK_MONTH, 1 }, 30.44 },   { { ATLAS_TICK_MONTH, 3 }, 91.31 },
+  { { ATLAS_TICK_MONTH, 6 }, 182.62 },  { { ATLAS_TICK_YEAR, 1 }, 365.25 },
+  { { ATLAS_TICK_YEAR, 2 }, 730.5 },    { { ATLAS_TICK_YEAR, 5 }, 1826.25 },
+  { { ATLAS_TICK_YEAR, 10 }, 3652.5 },  { { ATLAS_TICK_YEAR, 20 }, 7305 },
+  { { ATLAS_TICK_YEAR, 50 }, 18262.5 }, { { ATLAS_TICK_YEAR, 100 }, 36525 },
 };
 
 static const char *month_names[] = {
-  N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
-  N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec"),
+  N_ ("Jan"), N_ ("Feb"), N_ ("Mar"), N_ ("Apr"), N_ ("May"), N_ ("Jun"),
+  N_ ("Jul"), N_ ("Aug"), N_ ("Sep"), N_ ("Oct"), N_ ("Nov"), N_ ("Dec"),
 };
 
 AtlasTickSpacing
@@ -50,9 +44,9 @@ atlas_time_ticks_spacing (double px_per_day,
 }
 
 static void
-add_tick (GArray     *ticks,
-          guint32     day,
-          gboolean    major,
+add_tick (GArray *ticks,
+          guint32 day,
+          gboolean major,
           const char *label)
 {
   AtlasTick tick = { day, major, "" };
@@ -63,8 +57,8 @@ add_tick (GArray     *ticks,
 
 /* Returns: (element-type AtlasTick): the ticks within [@first_day, @last_day] */
 GArray *
-atlas_time_ticks (double           first_day,
-                  double           last_day,
+atlas_time_ticks (double first_day,
+                  double last_day,
                   AtlasTickSpacing spacing)
 {
   GArray *ticks = g_array_new (FALSE, FALSE, sizeof (AtlasTick));
@@ -125,7 +119,7 @@ atlas_time_ticks (double           first_day,
                 if (m == 1)
                   g_snprintf (label, sizeof label, "%u", y);
                 else
-                  g_strlcpy (label, _(month_names[m - 1]), sizeof label);
+                  g_strlcpy (label, _ (month_names[m - 1]), sizeof label);
                 add_tick (ticks, day, m == 1, label);
               }
           }
@@ -148,8 +142,8 @@ atlas_time_ticks (double           first_day,
             if ((d - 1) % step != 0 || (step > 1 && d + step > 31 && d != 1))
               continue;
             if (d == 1)
-              g_snprintf (label, sizeof label, "%s %u", _(month_names[g_date_get_month (&date) - 1]),
-                          g_date_get_year (&date));
+              g_snprintf (label, sizeof label, "%s %u",
+                          _ (month_names[g_date_get_month (&date) - 1]), g_date_get_year (&date));
             else
               g_snprintf (label, sizeof label, "%u", d);
             add_tick (ticks, day, d == 1, label);

@@ -26,10 +26,10 @@ typedef struct
   guint step;
 } AtlasTickSpacing;
 
-AtlasTickSpacing atlas_time_ticks_spacing (double            px_per_day,
-                                           double            min_px);
-GArray          *atlas_time_ticks        (double            first_day,
-                                           double            last_day,
-                                           AtlasTickSpacing  spacing);
+AtlasTickSpacing atlas_time_ticks_spacing (double px_per_day,
+                                           double min_px);
+GArray *atlas_time_ticks (double first_day,
+                          double last_day,
+                          AtlasTickSpacing spacing);
 
 G_END_DECLS

@@ -89,14 +89,14 @@ atlas_timeline_layout_free (AtlasTimelineLayout *self)
  *
  * Returns: (element-type AtlasTimelineLabel): one for each of @events */
 GArray *
-atlas_timeline_measure_labels (GListModel                 *events,
-                               PangoContext               *context,
+atlas_timeline_measure_labels (GListModel *events,
+                               PangoContext *context,
                                const PangoFontDescription *font)
 {
-  g_autoptr(PangoLayout) title_layout = pango_layout_new (context);
-  g_autoptr(PangoLayout) date_layout = pango_layout_new (context);
+  g_autoptr (PangoLayout) title_layout = pango_layout_new (context);
+  g_autoptr (PangoLayout) date_layout = pango_layout_new (context);
   /* The wording is drawn at 0.85 of the size (atlas-timeline-renderer.c). */
-  g_autoptr(PangoFontDescription) small = atlas_font_scaled (font, 0.85, PANGO_WEIGHT_NORMAL);
+  g_autoptr (PangoFontDescription) small = atlas_font_scaled (font, 0.85, PANGO_WEIGHT_NORMAL);
   guint n = g_list_model_get_n_items (events);
   GArray *labels = g_array_sized_new (FALSE, FALSE, sizeof (AtlasTimelineLabel), n);
 
@@ -105,13 +105,13 @@ atlas_timeline_measure_labels (GListModel                 *events,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(AtlasEvent) event = g_list_model_get_item (events, i);
+      g_autoptr (AtlasEvent) event = g_list_model_get_item (events, i);
       AtlasTimelineLabel label;
 
       label.title_width = atlas_text_width (title_layout, atlas_event_get_title (event));
-      label.label_width = MAX (label.title_width,
-                               atlas_text_width (date_layout,
-                                                 atlas_fuzzy_date_get_text (atlas_event_get_date (event))));
+      label.label_width = MAX (
+          label.title_width,
+          atlas_text_width (date_layout, atlas_fuzzy_date_get_text (atlas_event_get_date (event))));
       g_array_append_val (labels, label);
     }
   return labels;
@@ -119,12 +119,12 @@ atlas_timeline_measure_labels (GListModel                 *events,
 
 /* @events: AtlasEvent in date order (as AtlasDataset gives them) */
 void
-atlas_timeline_layout_set_events (AtlasTimelineLayout        *self,
-                                  GListModel                 *events,
-                                  PangoContext               *context,
+atlas_timeline_layout_set_events (AtlasTimelineLayout *self,
+                                  GListModel *events,
+                                  PangoContext *context,
                                   const PangoFontDescription *font)
 {
-  g_autoptr(GArray) labels = NULL;
+  g_autoptr (GArray) labels = NULL;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (G_IS_LIST_MODEL (events));
@@ -137,8 +137,8 @@ atlas_timeline_layout_set_events (AtlasTimelineLayout        *self,
 /* As set_events(), with the labels measured already (measure_labels()). */
 void
 atlas_timeline_layout_set_events_measured (AtlasTimelineLayout *self,
-                                           GListModel          *events,
-                                           GArray              *labels)
+                                           GListModel *events,
+                                           GArray *labels)
 {
   double first = G_MAXDOUBLE, last = -G_MAXDOUBLE, margin;
   guint n;
@@ -157,7 +157,7 @@ atlas_timeline_layout_set_events_measured (AtlasTimelineLayout *self,
   for (guint i = 0; i < n; i++)
     {
       Entry *entry = &g_array_index (self->entries, Entry, i);
-      g_autoptr(AtlasEvent) event = g_list_model_get_item (events, i);
+      g_autoptr (AtlasEvent) event = g_list_model_get_item (events, i);
       const AtlasFuzzyDate *date = atlas_event_get_date (event);
       const AtlasTimelineLabel *label = &g_array_index (labels, AtlasTimelineLabel, i);
 
@@ -195,7 +195,7 @@ atlas_timeline_layout_set_events_measured (AtlasTimelineLayout *self,
 
 void
 atlas_timeline_layout_set_hidden (AtlasTimelineLayout *self,
-                                  guint                hidden_categories)
+                                  guint hidden_categories)
 {
   g_return_if_fail (self != NULL);
   self->hidden = hidden_categories;
@@ -220,15 +220,15 @@ atlas_timeline_layout_lanes_for_height (double height)
 
 static gboolean
 is_hidden (const AtlasTimelineLayout *self,
-           const Entry               *entry)
+           const Entry *entry)
 {
   return (self->hidden & (1u << entry->category)) != 0;
 }
 
 static void
 add_to_cluster (AtlasTimelineLayout *self,
-                const Entry         *entry,
-                double               x)
+                const Entry *entry,
+                double x)
 {
   double bin_x0 = floor (x / ATLAS_TIMELINE_CLUSTER_WIDTH) * ATLAS_TIMELINE_CLUSTER_WIDTH;
   AtlasTimelineCluster *last = NULL;
@@ -239,9 +239,8 @@ add_to_cluster (AtlasTimelineLayout *self,
 
   if (last == NULL || last->x0 != bin_x0)
     {
-      AtlasTimelineCluster cluster = {
-        bin_x0, bin_x0 + ATLAS_TIMELINE_CLUSTER_WIDTH - 8, entry->start, entry->end, 0
-      };
+      AtlasTimelineCluster cluster = { bin_x0, bin_x0 + ATLAS_TIMELINE_CLUSTER_WIDTH - 8,
+                                       entry->start, entry->end, 0 };
 
       g_array_append_val (self->clusters, cluster);
       last = &g_array_index (self->clusters, AtlasTimelineCluster, self->clusters->len - 1);
@@ -257,8 +256,8 @@ add_to_cluster (AtlasTimelineLayout *self,
 /* Places every shown event at @px_per_day, in at most @max_lanes lanes. */
 void
 atlas_timeline_layout_update (AtlasTimelineLayout *self,
-                              double               px_per_day,
-                              guint                max_lanes)
+                              double px_per_day,
+                              guint max_lanes)
 {
   g_autofree double *lane_end = NULL;
 
@@ -289,7 +288,8 @@ atlas_timeline_layout_update (AtlasTimelineLayout *self,
 
       item.entry = i;
       item.x0 = (entry->start - self->first_day) * px_per_day;
-      item.x1 = MAX ((entry->end - self->first_day) * px_per_day, item.x0 + ATLAS_TIMELINE_POINT_WIDTH);
+      item.x1 =
+          MAX ((entry->end - self->first_day) * px_per_day, item.x0 + ATLAS_TIMELINE_POINT_WIDTH);
       item.occupied_x0 = item.x0 - (entry->open_start ? ATLAS_TIMELINE_FADE_WIDTH : 0);
       item.occupied_x1 = MAX (item.x1, item.x0 + entry->label_width) + ATLAS_TIMELINE_LABEL_GAP;
 
@@ -365,14 +365,14 @@ atlas_timeline_layout_get_height (const AtlasTimelineLayout *self)
 
 double
 atlas_timeline_layout_day_to_x (const AtlasTimelineLayout *self,
-                                double                     day)
+                                double day)
 {
   return (day - self->first_day) * self->px_per_day;
 }
 
 double
 atlas_timeline_layout_x_to_day (const AtlasTimelineLayout *self,
-                                double                     x)
+                                double x)
 {
   return self->first_day + x / self->px_per_day;
 }
@@ -380,7 +380,8 @@ atlas_timeline_layout_x_to_day (const AtlasTimelineLayout *self,
 double
 atlas_timeline_layout_lane_y (guint lane)
 {
-  return ATLAS_TIMELINE_AXIS_HEIGHT + ATLAS_TIMELINE_TOP_PADDING + lane * ATLAS_TIMELINE_LANE_HEIGHT;
+  return ATLAS_TIMELINE_AXIS_HEIGHT + ATLAS_TIMELINE_TOP_PADDING +
+         lane * ATLAS_TIMELINE_LANE_HEIGHT;
 }
 
 double
@@ -397,7 +398,7 @@ atlas_timeline_layout_get_n_entries (const AtlasTimelineLayout *self)
 
 AtlasEvent *
 atlas_timeline_layout_get_event (const AtlasTimelineLayout *self,
-                                 guint                      entry)
+                                 guint entry)
 {
   g_return_val_if_fail (entry < self->entries->len, NULL);
   return g_array_index (self->entries, Entry, entry).event;
@@ -406,9 +407,9 @@ atlas_timeline_layout_get_event (const AtlasTimelineLayout *self,
 /* The bar of @entry on the canvas; FALSE when its category is hidden. */
 gboolean
 atlas_timeline_layout_get_entry_extent (const AtlasTimelineLayout *self,
-                                        guint                      entry,
-                                        double                    *x0,
-                                        double                    *x1)
+                                        guint entry,
+                                        double *x0,
+                                        double *x1)
 {
   const Entry *e;
 
@@ -422,7 +423,7 @@ atlas_timeline_layout_get_entry_extent (const AtlasTimelineLayout *self,
 
 double
 atlas_timeline_layout_get_title_width (const AtlasTimelineLayout *self,
-                                       guint                      entry)
+                                       guint entry)
 {
   g_return_val_if_fail (entry < self->entries->len, 0);
   return g_array_index (self->entries, Entry, entry).title_width;
@@ -430,7 +431,7 @@ atlas_timeline_layout_get_title_width (const AtlasTimelineLayout *self,
 
 gboolean
 atlas_timeline_layout_is_shown (const AtlasTimelineLayout *self,
-                                guint                      entry)
+                                guint entry)
 {
   g_return_val_if_fail (entry < self->entries->len, FALSE);
   return !is_hidden (self, &g_array_index (self->entries, Entry, entry));
@@ -439,7 +440,7 @@ atlas_timeline_layout_is_shown (const AtlasTimelineLayout *self,
 /* The placed item of @entry, or NULL when it is hidden or in a cluster. */
 const AtlasTimelineItem *
 atlas_timeline_layout_get_item (const AtlasTimelineLayout *self,
-                                guint                      entry)
+                                guint entry)
 {
   const Entry *e;
 
@@ -453,7 +454,7 @@ atlas_timeline_layout_get_item (const AtlasTimelineLayout *self,
 
 int
 atlas_timeline_layout_find_entry (const AtlasTimelineLayout *self,
-                                  AtlasEvent                *event)
+                                  AtlasEvent *event)
 {
   return (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->entry_of, event)) - 1;
 }
@@ -462,8 +463,8 @@ atlas_timeline_layout_find_entry (const AtlasTimelineLayout *self,
  * @entry -1, the first or last. -1 when there is none. */
 int
 atlas_timeline_layout_step (const AtlasTimelineLayout *self,
-                            int                        entry,
-                            int                        direction)
+                            int entry,
+                            int direction)
 {
   int n = (int) self->entries->len;
   int i;
@@ -494,7 +495,7 @@ atlas_timeline_layout_get_n_clustered (const AtlasTimelineLayout *self)
 /* The first item of @lane whose occupied extent reaches past @x. */
 static guint
 first_in_view (GArray *lane,
-               double  x)
+               double x)
 {
   guint lo = 0, hi = lane->len;
 
@@ -512,7 +513,7 @@ first_in_view (GArray *lane,
 
 static guint
 first_cluster_in_view (GArray *clusters,
-                       double  x)
+                       double x)
 {
   guint lo = 0, hi = clusters->len;
 
@@ -532,10 +533,10 @@ first_cluster_in_view (GArray *clusters,
  * AtlasTimelineCluster*) what overlaps [@x0, @x1) of the canvas. */
 void
 atlas_timeline_layout_collect_visible (const AtlasTimelineLayout *self,
-                                       double                     x0,
-                                       double                     x1,
-                                       GPtrArray                 *items,
-                                       GPtrArray                 *clusters)
+                                       double x0,
+                                       double x1,
+                                       GPtrArray *items,
+                                       GPtrArray *clusters)
 {
   for (guint l = 0; items != NULL && l < self->n_lanes; l++)
     {
@@ -552,10 +553,10 @@ atlas_timeline_layout_collect_visible (const AtlasTimelineLayout *self,
     }
 
   for (guint i = first_cluster_in_view (self->clusters, x0);
-       clusters != NULL && i < self->clusters->len;
-       i++)
+       clusters != NULL && i < self->clusters->len; i++)
     {
-      const AtlasTimelineCluster *cluster = &g_array_index (self->clusters, AtlasTimelineCluster, i);
+      const AtlasTimelineCluster *cluster =
+          &g_array_index (self->clusters, AtlasTimelineCluster, i);
 
       if (cluster->x0 >= x1)
         break;
@@ -566,9 +567,9 @@ atlas_timeline_layout_collect_visible (const AtlasTimelineLayout *self,
 /* What is at (@x, @y) of the canvas: an event's bar or label, or a cluster. */
 gboolean
 atlas_timeline_layout_hit (const AtlasTimelineLayout *self,
-                           double                     x,
-                           double                     y,
-                           AtlasTimelineHit          *hit)
+                           double x,
+                           double y,
+                           AtlasTimelineHit *hit)
 {
   double lanes_top = atlas_timeline_layout_lane_y (0);
   double cluster_y = atlas_timeline_layout_cluster_y (self);
@@ -602,7 +603,8 @@ atlas_timeline_layout_hit (const AtlasTimelineLayout *self,
 
       if (i < self->clusters->len)
         {
-          const AtlasTimelineCluster *cluster = &g_array_index (self->clusters, AtlasTimelineCluster, i);
+          const AtlasTimelineCluster *cluster =
+              &g_array_index (self->clusters, AtlasTimelineCluster, i);
 
           if (x >= cluster->x0)
             {

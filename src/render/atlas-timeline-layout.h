@@ -9,15 +9,15 @@
 G_BEGIN_DECLS
 
 /* Geometry, in logical pixels. */
-#define ATLAS_TIMELINE_AXIS_HEIGHT    30.0
-#define ATLAS_TIMELINE_TOP_PADDING    10.0
-#define ATLAS_TIMELINE_LANE_HEIGHT    44.0
+#define ATLAS_TIMELINE_AXIS_HEIGHT 30.0
+#define ATLAS_TIMELINE_TOP_PADDING 10.0
+#define ATLAS_TIMELINE_LANE_HEIGHT 44.0
 #define ATLAS_TIMELINE_CLUSTER_HEIGHT 30.0
-#define ATLAS_TIMELINE_BAR_HEIGHT     8.0
-#define ATLAS_TIMELINE_POINT_WIDTH    10.0
-#define ATLAS_TIMELINE_FADE_WIDTH     40.0
-#define ATLAS_TIMELINE_LABEL_GAP      14.0
-#define ATLAS_TIMELINE_CLUSTER_WIDTH  60.0
+#define ATLAS_TIMELINE_BAR_HEIGHT 8.0
+#define ATLAS_TIMELINE_POINT_WIDTH 10.0
+#define ATLAS_TIMELINE_FADE_WIDTH 40.0
+#define ATLAS_TIMELINE_LABEL_GAP 14.0
+#define ATLAS_TIMELINE_CLUSTER_WIDTH 60.0
 
 /* One event on the canvas. x grows with time; the canvas starts at
  * atlas_timeline_layout_get_first_day(). */
@@ -64,73 +64,73 @@ typedef struct
 
 typedef struct _AtlasTimelineLayout AtlasTimelineLayout;
 
-GArray              *atlas_timeline_measure_labels          (GListModel                 *events,
-                                                             PangoContext               *context,
-                                                             const PangoFontDescription *font);
+GArray *atlas_timeline_measure_labels (GListModel *events,
+                                       PangoContext *context,
+                                       const PangoFontDescription *font);
 
-AtlasTimelineLayout *atlas_timeline_layout_new              (void);
-void                 atlas_timeline_layout_free             (AtlasTimelineLayout *self);
-void                 atlas_timeline_layout_set_events       (AtlasTimelineLayout        *self,
-                                                             GListModel                 *events,
-                                                             PangoContext               *context,
-                                                             const PangoFontDescription *font);
-void                 atlas_timeline_layout_set_events_measured (AtlasTimelineLayout  *self,
-                                                                GListModel           *events,
-                                                                GArray               *labels);
-void                 atlas_timeline_layout_set_hidden       (AtlasTimelineLayout *self,
-                                                             guint                hidden_categories);
-guint                atlas_timeline_layout_get_hidden       (AtlasTimelineLayout *self);
-void                 atlas_timeline_layout_update           (AtlasTimelineLayout *self,
-                                                             double               px_per_day,
-                                                             guint                max_lanes);
-guint                atlas_timeline_layout_lanes_for_height (double               height);
+AtlasTimelineLayout *atlas_timeline_layout_new (void);
+void atlas_timeline_layout_free (AtlasTimelineLayout *self);
+void atlas_timeline_layout_set_events (AtlasTimelineLayout *self,
+                                       GListModel *events,
+                                       PangoContext *context,
+                                       const PangoFontDescription *font);
+void atlas_timeline_layout_set_events_measured (AtlasTimelineLayout *self,
+                                                GListModel *events,
+                                                GArray *labels);
+void atlas_timeline_layout_set_hidden (AtlasTimelineLayout *self,
+                                       guint hidden_categories);
+guint atlas_timeline_layout_get_hidden (AtlasTimelineLayout *self);
+void atlas_timeline_layout_update (AtlasTimelineLayout *self,
+                                   double px_per_day,
+                                   guint max_lanes);
+guint atlas_timeline_layout_lanes_for_height (double height);
 
-double               atlas_timeline_layout_get_first_day    (const AtlasTimelineLayout *self);
-double               atlas_timeline_layout_get_last_day     (const AtlasTimelineLayout *self);
-guint                atlas_timeline_layout_get_generation   (const AtlasTimelineLayout *self);
-double               atlas_timeline_layout_get_latest_day   (const AtlasTimelineLayout *self);
-double               atlas_timeline_layout_get_px_per_day   (const AtlasTimelineLayout *self);
-double               atlas_timeline_layout_get_width        (const AtlasTimelineLayout *self);
-double               atlas_timeline_layout_get_height       (const AtlasTimelineLayout *self);
-double               atlas_timeline_layout_day_to_x         (const AtlasTimelineLayout *self,
-                                                             double                     day);
-double               atlas_timeline_layout_x_to_day         (const AtlasTimelineLayout *self,
-                                                             double                     x);
-double               atlas_timeline_layout_lane_y           (guint                      lane);
-double               atlas_timeline_layout_cluster_y        (const AtlasTimelineLayout *self);
+double atlas_timeline_layout_get_first_day (const AtlasTimelineLayout *self);
+double atlas_timeline_layout_get_last_day (const AtlasTimelineLayout *self);
+guint atlas_timeline_layout_get_generation (const AtlasTimelineLayout *self);
+double atlas_timeline_layout_get_latest_day (const AtlasTimelineLayout *self);
+double atlas_timeline_layout_get_px_per_day (const AtlasTimelineLayout *self);
+double atlas_timeline_layout_get_width (const AtlasTimelineLayout *self);
+double atlas_timeline_layout_get_height (const AtlasTimelineLayout *self);
+double atlas_timeline_layout_day_to_x (const AtlasTimelineLayout *self,
+                                       double day);
+double atlas_timeline_layout_x_to_day (const AtlasTimelineLayout *self,
+                                       double x);
+double atlas_timeline_layout_lane_y (guint lane);
+double atlas_timeline_layout_cluster_y (const AtlasTimelineLayout *self);
 
-guint                atlas_timeline_layout_get_n_entries    (const AtlasTimelineLayout *self);
-AtlasEvent          *atlas_timeline_layout_get_event        (const AtlasTimelineLayout *self,
-                                                             guint                      entry);
-gboolean             atlas_timeline_layout_get_entry_extent (const AtlasTimelineLayout *self,
-                                                             guint                      entry,
-                                                             double                    *x0,
-                                                             double                    *x1);
-double               atlas_timeline_layout_get_title_width  (const AtlasTimelineLayout *self,
-                                                             guint                      entry);
-gboolean             atlas_timeline_layout_is_shown         (const AtlasTimelineLayout *self,
-                                                             guint                      entry);
-const AtlasTimelineItem *
-                     atlas_timeline_layout_get_item         (const AtlasTimelineLayout *self,
-                                                             guint                      entry);
-int                  atlas_timeline_layout_find_entry       (const AtlasTimelineLayout *self,
-                                                             AtlasEvent                *event);
-int                  atlas_timeline_layout_step             (const AtlasTimelineLayout *self,
-                                                             int                        entry,
-                                                             int                        direction);
-guint                atlas_timeline_layout_get_n_lanes      (const AtlasTimelineLayout *self);
-guint                atlas_timeline_layout_get_n_clustered  (const AtlasTimelineLayout *self);
+guint atlas_timeline_layout_get_n_entries (const AtlasTimelineLayout *self);
+AtlasEvent *atlas_timeline_layout_get_event (const AtlasTimelineLayout *self,
+                                             guint entry);
+gboolean atlas_timeline_layout_get_entry_extent (const AtlasTimelineLayout *self,
+                                                 guint entry,
+                                                 double *x0,
+                                                 double *x1);
+double atlas_timeline_layout_get_title_width (const AtlasTimelineLayout *self,
+                                              guint entry);
+gboolean atlas_timeline_layout_is_shown (const AtlasTimelineLayout *self,
+                                         guint entry);
+const AtlasTimelineItem *atlas_timeline_layout_get_item (const AtlasTimelineLayout *self,
+                                                         guint entry);
+int atlas_timeline_layout_find_entry (const AtlasTimelineLayout *self,
+                                      AtlasEvent *event);
+int atlas_timeline_layout_step (const AtlasTimelineLayout *self,
+                                int entry,
+                                int direction);
+guint atlas_timeline_layout_get_n_lanes (const AtlasTimelineLayout *self);
+guint atlas_timeline_layout_get_n_clustered (const AtlasTimelineLayout *self);
 
-void                 atlas_timeline_layout_collect_visible  (const AtlasTimelineLayout *self,
-                                                             double                     x0,
-                                                             double                     x1,
-                                                             GPtrArray                 *items,
-                                                             GPtrArray                 *clusters);
-gboolean             atlas_timeline_layout_hit              (const AtlasTimelineLayout *self,
-                                                             double                     x,
-                                                             double                     y,
-                                                             AtlasTimelineHit          *hit);
+void atlas_timeline_layout_collect_visible (const AtlasTimelineLayout *self,
+                                            double x0,
+                                            double x1,
+                                            GPtrArray *items,
+                                            GPtrArray *clusters);
+gboolean atlas_timeline_layout_hit (const AtlasTimelineLayout *self,
+                                    double x,
+                                    double y,
+                                    AtlasTimelineHit *hit);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasTimelineLayout, atlas_timeline_layout_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasTimelineLayout,
+                               atlas_timeline_layout_free)
 
 G_END_DECLS

@@ -25,19 +25,19 @@
 #define TICK_MIN_SPACING 80.0
 
 static void
-set_color (cairo_t    *cr,
-           AtlasColor  color)
+set_color (cairo_t *cr,
+           AtlasColor color)
 {
   cairo_set_source_rgba (cr, color.red, color.green, color.blue, color.alpha);
 }
 
 static void
 rounded_rect (cairo_t *cr,
-              double   x,
-              double   y,
-              double   w,
-              double   h,
-              double   r)
+              double x,
+              double y,
+              double w,
+              double h,
+              double r)
 {
   r = MIN (r, MIN (w, h) / 2);
   cairo_new_sub_path (cr);
@@ -49,11 +49,11 @@ rounded_rect (cairo_t *cr,
 }
 
 static void
-draw_axis (cairo_t                   *cr,
+draw_axis (cairo_t *cr,
            const AtlasTimelineLayout *layout,
-           const AtlasStyle          *style,
-           const AtlasTimelineView   *view,
-           AtlasTextCache            *texts)
+           const AtlasStyle *style,
+           const AtlasTimelineView *view,
+           AtlasTextCache *texts)
 {
   double ppd = atlas_timeline_layout_get_px_per_day (layout);
   /* From a label's width to the left: a tick just out of view may have its
@@ -61,7 +61,7 @@ draw_axis (cairo_t                   *cr,
   double first = atlas_timeline_layout_x_to_day (layout, view->scroll_x - TICK_MIN_SPACING * 1.5);
   double last = atlas_timeline_layout_x_to_day (layout, view->scroll_x + view->width);
   AtlasTickSpacing spacing = atlas_time_ticks_spacing (ppd, TICK_MIN_SPACING);
-  g_autoptr(GArray) ticks = atlas_time_ticks (first - 1, last + 1, spacing);
+  g_autoptr (GArray) ticks = atlas_time_ticks (first - 1, last + 1, spacing);
   double hairline = 1.0 / MAX (style->scale, 1.0);
 
   /* The axis band and its baseline */
@@ -88,11 +88,11 @@ draw_axis (cairo_t                   *cr,
 }
 
 static void
-draw_marker (cairo_t                   *cr,
+draw_marker (cairo_t *cr,
              const AtlasTimelineLayout *layout,
-             const AtlasStyle          *style,
-             const AtlasTimelineView   *view,
-             AtlasTextCache            *texts)
+             const AtlasStyle *style,
+             const AtlasTimelineView *view,
+             AtlasTextCache *texts)
 {
   double day = atlas_timeline_layout_get_latest_day (layout);
   PangoLayout *text;
@@ -119,7 +119,7 @@ draw_marker (cairo_t                   *cr,
 
   date = atlas_date_format_day ((guint32) day - 1);
   /* Translators: %s is the day the latest event ends, e.g. "2025-10-31" */
-  label = g_strdup_printf (_("Data as of %s"), date);
+  label = g_strdup_printf (_ ("Data as of %s"), date);
   text = atlas_text_cache_get (texts, ATLAS_TEXT_SMALL_BOLD, label);
   pango_layout_get_pixel_size (text, &w, &h);
 
@@ -133,18 +133,19 @@ draw_marker (cairo_t                   *cr,
     set_color (cr, style->accent);
     cairo_fill (cr);
     set_color (cr, style->background);
-    atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL_BOLD, label, px + 6, (ATLAS_TIMELINE_AXIS_HEIGHT - h) / 2);
+    atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL_BOLD, label, px + 6,
+                           (ATLAS_TIMELINE_AXIS_HEIGHT - h) / 2);
   }
 }
 
 /* The bar of a date, faded where the date is uncertain. */
 static void
-draw_bar (cairo_t              *cr,
+draw_bar (cairo_t *cr,
           const AtlasFuzzyDate *date,
-          AtlasColor            color,
-          double                x0,
-          double                x1,
-          double                y)
+          AtlasColor color,
+          double x0,
+          double x1,
+          double y)
 {
   double h = ATLAS_TIMELINE_BAR_HEIGHT;
   double w = x1 - x0;
@@ -172,9 +173,11 @@ draw_bar (cairo_t              *cr,
       /* "by 2022": anywhere up to then — a thin lead-in fading from nothing */
       pattern = cairo_pattern_create_linear (x0 - ATLAS_TIMELINE_FADE_WIDTH, 0, x0, 0);
       cairo_pattern_add_color_stop_rgba (pattern, 0, color.red, color.green, color.blue, 0);
-      cairo_pattern_add_color_stop_rgba (pattern, 1, color.red, color.green, color.blue, color.alpha * 0.7);
+      cairo_pattern_add_color_stop_rgba (pattern, 1, color.red, color.green, color.blue,
+                                         color.alpha * 0.7);
       cairo_set_source (cr, pattern);
-      cairo_rectangle (cr, x0 - ATLAS_TIMELINE_FADE_WIDTH, y + h / 2 - 1.5, ATLAS_TIMELINE_FADE_WIDTH, 3);
+      cairo_rectangle (cr, x0 - ATLAS_TIMELINE_FADE_WIDTH, y + h / 2 - 1.5,
+                       ATLAS_TIMELINE_FADE_WIDTH, 3);
       cairo_fill (cr);
       cairo_pattern_destroy (pattern);
     }
@@ -196,11 +199,15 @@ draw_bar (cairo_t              *cr,
     double a = color.alpha;
 
     cairo_pattern_add_color_stop_rgba (pattern, 0, color.red, color.green, color.blue,
-                                       atlas_fuzzy_date_is_start_open (date) ? a * 0.7 : soft ? a * 0.3 : a);
+                                       atlas_fuzzy_date_is_start_open (date) ? a * 0.7
+                                       : soft                                ? a * 0.3
+                                                                             : a);
     cairo_pattern_add_color_stop_rgba (pattern, edge, color.red, color.green, color.blue, a);
     cairo_pattern_add_color_stop_rgba (pattern, 1 - edge, color.red, color.green, color.blue, a);
     cairo_pattern_add_color_stop_rgba (pattern, 1, color.red, color.green, color.blue,
-                                       atlas_fuzzy_date_is_end_open (date) ? 0 : soft ? a * 0.3 : a);
+                                       atlas_fuzzy_date_is_end_open (date) ? 0
+                                       : soft                              ? a * 0.3
+                                                                           : a);
   }
   cairo_set_source (cr, pattern);
   rounded_rect (cr, x0, y, MAX (w, 2), h, h / 2);
@@ -209,12 +216,12 @@ draw_bar (cairo_t              *cr,
 }
 
 static void
-draw_item (cairo_t                   *cr,
+draw_item (cairo_t *cr,
            const AtlasTimelineLayout *layout,
-           const AtlasStyle          *style,
-           const AtlasTimelineView   *view,
-           const AtlasTimelineItem   *item,
-           AtlasTextCache            *texts)
+           const AtlasStyle *style,
+           const AtlasTimelineView *view,
+           const AtlasTimelineItem *item,
+           AtlasTextCache *texts)
 {
   AtlasEvent *event = atlas_timeline_layout_get_event (layout, item->entry);
   const AtlasFuzzyDate *date = atlas_event_get_date (event);
@@ -225,8 +232,8 @@ draw_item (cairo_t                   *cr,
   double label_x = x0;
   double label_end = item->occupied_x1 - ATLAS_TIMELINE_LABEL_GAP - view->scroll_x;
   gboolean selected = (int) item->entry == view->selected;
-  gboolean dimmed = view->highlight_entity != NULL &&
-                    !atlas_event_involves (event, view->highlight_entity);
+  gboolean dimmed =
+      view->highlight_entity != NULL && !atlas_event_involves (event, view->highlight_entity);
   double alpha = dimmed ? 0.25 : 1.0;
 
   if (selected || (int) item->entry == view->focused)
@@ -257,12 +264,12 @@ draw_item (cairo_t                   *cr,
 }
 
 static void
-draw_cluster (cairo_t                    *cr,
-              const AtlasTimelineLayout  *layout,
-              const AtlasStyle           *style,
-              const AtlasTimelineView    *view,
+draw_cluster (cairo_t *cr,
+              const AtlasTimelineLayout *layout,
+              const AtlasStyle *style,
+              const AtlasTimelineView *view,
               const AtlasTimelineCluster *cluster,
-              AtlasTextCache             *texts)
+              AtlasTextCache *texts)
 {
   PangoLayout *text;
   double y = atlas_timeline_layout_cluster_y (layout) + 3;
@@ -282,20 +289,21 @@ draw_cluster (cairo_t                    *cr,
   cairo_stroke (cr);
 
   set_color (cr, style->foreground);
-  atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL_BOLD, label, x + (cluster->x1 - cluster->x0 - w) / 2,
+  atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL_BOLD, label,
+                         x + (cluster->x1 - cluster->x0 - w) / 2,
                          y + (ATLAS_TIMELINE_CLUSTER_HEIGHT - 8 - h) / 2);
 }
 
 void
-atlas_timeline_render (cairo_t                   *cr,
+atlas_timeline_render (cairo_t *cr,
                        const AtlasTimelineLayout *layout,
-                       const AtlasStyle          *style,
-                       const AtlasTimelineView   *view)
+                       const AtlasStyle *style,
+                       const AtlasTimelineView *view)
 {
-  g_autoptr(AtlasTextCache) own_texts = NULL;
+  g_autoptr (AtlasTextCache) own_texts = NULL;
   AtlasTextCache *texts = view->texts;
-  g_autoptr(GPtrArray) items = g_ptr_array_new ();
-  g_autoptr(GPtrArray) clusters = g_ptr_array_new ();
+  g_autoptr (GPtrArray) items = g_ptr_array_new ();
+  g_autoptr (GPtrArray) clusters = g_ptr_array_new ();
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (layout != NULL);
@@ -312,8 +320,8 @@ atlas_timeline_render (cairo_t                   *cr,
 
   draw_axis (cr, layout, style, view, texts);
 
-  atlas_timeline_layout_collect_visible (layout, view->scroll_x, view->scroll_x + view->width, items,
-                                         clusters);
+  atlas_timeline_layout_collect_visible (layout, view->scroll_x, view->scroll_x + view->width,
+                                         items, clusters);
   for (guint i = 0; i < items->len; i++)
     draw_item (cr, layout, style, view, items->pdata[i], texts);
   for (guint i = 0; i < clusters->len; i++)
@@ -329,13 +337,13 @@ atlas_timeline_render (cairo_t                   *cr,
  * @height: as many lanes as the events need, scaled down as a whole if they
  * need more height than there is. For exports. */
 void
-atlas_timeline_render_all (cairo_t          *cr,
-                           GListModel       *events,
+atlas_timeline_render_all (cairo_t *cr,
+                           GListModel *events,
                            const AtlasStyle *style,
-                           double            width,
-                           double            height)
+                           double width,
+                           double height)
 {
-  g_autoptr(AtlasTimelineLayout) layout = atlas_timeline_layout_new ();
+  g_autoptr (AtlasTimelineLayout) layout = atlas_timeline_layout_new ();
   PangoContext *context = atlas_style_create_context (style);
   AtlasTimelineView view = { 0 };
   double scale = 1.0, span;

@@ -22,15 +22,15 @@ typedef struct
   AtlasTextCache *texts;         /* shaped text kept between frames; or NULL */
 } AtlasTimelineView;
 
-void atlas_timeline_render (cairo_t                   *cr,
+void atlas_timeline_render (cairo_t *cr,
                             const AtlasTimelineLayout *layout,
-                            const AtlasStyle          *style,
-                            const AtlasTimelineView   *view);
+                            const AtlasStyle *style,
+                            const AtlasTimelineView *view);
 
-void atlas_timeline_render_all (cairo_t          *cr,
-                                GListModel       *events,
+void atlas_timeline_render_all (cairo_t *cr,
+                                GListModel *events,
                                 const AtlasStyle *style,
-                                double            width,
-                                double            height);
+                                double width,
+                                double height);
 
 G_END_DECLS

@@ -79,27 +79,24 @@ atlas_timeline_tiles_get_n_drawn (AtlasTimelineTiles *self)
 }
 
 static gboolean
-matches (AtlasTimelineTiles        *self,
+matches (AtlasTimelineTiles *self,
          const AtlasTimelineLayout *layout,
-         const AtlasStyle          *style,
-         const AtlasTimelineView   *view)
+         const AtlasStyle *style,
+         const AtlasTimelineView *view)
 {
   return self->layout == layout &&
          self->generation == atlas_timeline_layout_get_generation (layout) &&
-         self->style == style &&
-         self->height == view->height &&
-         self->scale == style->scale &&
-         self->selected == view->selected &&
-         self->focused == view->focused &&
+         self->style == style && self->height == view->height && self->scale == style->scale &&
+         self->selected == view->selected && self->focused == view->focused &&
          self->show_marker == view->show_marker &&
          g_strcmp0 (self->highlight, view->highlight_entity) == 0;
 }
 
 static void
-remember (AtlasTimelineTiles        *self,
+remember (AtlasTimelineTiles *self,
           const AtlasTimelineLayout *layout,
-          const AtlasStyle          *style,
-          const AtlasTimelineView   *view)
+          const AtlasStyle *style,
+          const AtlasTimelineView *view)
 {
   g_hash_table_remove_all (self->tiles);
   self->layout = layout;
@@ -115,16 +112,16 @@ remember (AtlasTimelineTiles        *self,
 }
 
 static cairo_surface_t *
-draw_tile (AtlasTimelineTiles        *self,
+draw_tile (AtlasTimelineTiles *self,
            const AtlasTimelineLayout *layout,
-           const AtlasStyle          *style,
-           const AtlasTimelineView   *view,
-           int                        index)
+           const AtlasStyle *style,
+           const AtlasTimelineView *view,
+           int index)
 {
   double scale = MAX (style->scale, 1.0);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                         (int) ceil (ATLAS_TIMELINE_TILE_WIDTH * scale),
-                                                         (int) ceil (view->height * scale));
+  cairo_surface_t *surface = cairo_image_surface_create (
+      CAIRO_FORMAT_ARGB32, (int) ceil (ATLAS_TIMELINE_TILE_WIDTH * scale),
+      (int) ceil (view->height * scale));
   AtlasTimelineView part = *view;
   cairo_t *cr;
 
@@ -144,8 +141,8 @@ draw_tile (AtlasTimelineTiles        *self,
 /* Drops the tiles farthest from [@first, @last] until there is room. */
 static void
 trim (AtlasTimelineTiles *self,
-      int                 first,
-      int                 last)
+      int first,
+      int last)
 {
   GHashTableIter iter;
   gpointer key;
@@ -164,11 +161,11 @@ trim (AtlasTimelineTiles *self,
 
 /* Draws @view of @layout, as atlas_timeline_render() would, from tiles. */
 void
-atlas_timeline_tiles_render (AtlasTimelineTiles        *self,
-                             cairo_t                   *cr,
+atlas_timeline_tiles_render (AtlasTimelineTiles *self,
+                             cairo_t *cr,
                              const AtlasTimelineLayout *layout,
-                             const AtlasStyle          *style,
-                             const AtlasTimelineView   *view)
+                             const AtlasStyle *style,
+                             const AtlasTimelineView *view)
 {
   double scale = MAX (style->scale, 1.0);
   int first, last;

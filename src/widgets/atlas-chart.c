@@ -34,9 +34,12 @@ struct _AtlasChart
   char *highlight;
 };
 
-G_DEFINE_FINAL_TYPE (AtlasChart, atlas_chart, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (AtlasChart,
+                     atlas_chart,
+                     GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   POINT_ACTIVATED,
   N_SIGNALS
 };
@@ -45,7 +48,7 @@ static guint signals[N_SIGNALS];
 
 static void
 ensure_layout (AtlasChart *self,
-               double      width)
+               double width)
 {
   if (self->layout == NULL || self->style == NULL || width <= 0 || width == self->laid_out_width)
     return;
@@ -65,7 +68,7 @@ update_style (AtlasChart *self)
 
 static char *
 describe_point (AtlasChart *self,
-                int         index)
+                int index)
 {
   const AtlasChartBar *bar = atlas_chart_layout_get_bar (self->layout, (guint) index);
   g_autofree char *value = atlas_format_point (bar->point);
@@ -73,14 +76,15 @@ describe_point (AtlasChart *self,
   /* Translators: a chart bar for screen readers: entity, measure, value,
    * date, status, e.g. "Red Fruit, Monthly active users, 236 million people,
    * September 2025, Reported" */
-  return g_strdup_printf (_("%s, %s, %s, %s, %s"), bar->label, atlas_series_get_label (bar->series),
-                          value, bar->date, atlas_value_status_get_label (atlas_point_get_status (bar->point)));
+  return g_strdup_printf (_ ("%s, %s, %s, %s, %s"), bar->label,
+                          atlas_series_get_label (bar->series), value, bar->date,
+                          atlas_value_status_get_label (atlas_point_get_status (bar->point)));
 }
 
 /* Scrolls the chart's scrolled window so that bar @index is in view. */
 static void
 scroll_to_bar (AtlasChart *self,
-               int         index)
+               int index)
 {
   GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
   GtkWidget *viewport;
@@ -108,14 +112,15 @@ scroll_to_bar (AtlasChart *self,
 
 static void
 set_focused (AtlasChart *self,
-             int         index)
+             int index)
 {
   g_autofree char *description = NULL;
 
   self->focused = index;
   scroll_to_bar (self, index);
-  description = index >= 0 ? describe_point (self, index)
-                           : g_strdup (_("Use the up and down arrow keys to move between figures"));
+  description = index >= 0
+                    ? describe_point (self, index)
+                    : g_strdup (_ ("Use the up and down arrow keys to move between figures"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   description, -1);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -123,8 +128,8 @@ set_focused (AtlasChart *self,
 
 static void
 select_index (AtlasChart *self,
-              int         index,
-              gboolean    activate)
+              int index,
+              gboolean activate)
 {
   self->selected = index;
   if (index >= 0)
@@ -137,7 +142,7 @@ select_index (AtlasChart *self,
 
 GtkWidget *
 atlas_chart_new (AtlasDataset *dataset,
-                 const char   *chart_id)
+                 const char *chart_id)
 {
   AtlasChart *self;
   g_autofree char *label = NULL;
@@ -151,7 +156,8 @@ atlas_chart_new (AtlasDataset *dataset,
 
   label = g_strdup_printf ("%s. %s", atlas_chart_layout_get_title (self->layout),
                            atlas_chart_layout_get_description (self->layout)
-                             ? atlas_chart_layout_get_description (self->layout) : "");
+                               ? atlas_chart_layout_get_description (self->layout)
+                               : "");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   set_focused (self, -1);
   return GTK_WIDGET (self);
@@ -219,8 +225,8 @@ atlas_chart_set_highlight_entity (AtlasChart *self,
 
 AtlasPoint *
 atlas_chart_point_at (AtlasChart *self,
-                      double      x,
-                      double      y)
+                      double x,
+                      double y)
 {
   int index;
 
@@ -234,8 +240,8 @@ atlas_chart_point_at (AtlasChart *self,
 gboolean
 atlas_chart_get_point_position (AtlasChart *self,
                                 AtlasPoint *point,
-                                double     *x,
-                                double     *y)
+                                double *x,
+                                double *y)
 {
   int index;
   const AtlasChartBar *bar;
@@ -255,9 +261,9 @@ atlas_chart_get_point_position (AtlasChart *self,
 
 static void
 on_motion (GtkEventControllerMotion *controller,
-           double                    x,
-           double                    y,
-           AtlasChart               *self)
+           double x,
+           double y,
+           AtlasChart *self)
 {
   int index = atlas_chart_layout_hit (self->layout, x, y);
 
@@ -271,7 +277,7 @@ on_motion (GtkEventControllerMotion *controller,
 
 static void
 on_leave (GtkEventControllerMotion *controller,
-          AtlasChart               *self)
+          AtlasChart *self)
 {
   self->hovered = -1;
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -279,10 +285,10 @@ on_leave (GtkEventControllerMotion *controller,
 
 static void
 on_click_released (GtkGestureClick *gesture,
-                   int              n_press,
-                   double           x,
-                   double           y,
-                   AtlasChart      *self)
+                   int n_press,
+                   double x,
+                   double y,
+                   AtlasChart *self)
 {
   int index = atlas_chart_layout_hit (self->layout, x, y);
 
@@ -293,10 +299,10 @@ on_click_released (GtkGestureClick *gesture,
 
 static gboolean
 on_key_pressed (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                AtlasChart            *self)
+                guint keyval,
+                guint keycode,
+                GdkModifierType state,
+                AtlasChart *self)
 {
   int n = (int) atlas_chart_layout_get_n_bars (self->layout);
 
@@ -333,16 +339,15 @@ on_key_pressed (GtkEventControllerKey *controller,
       select_index (self, -1, FALSE);
       set_focused (self, -1);
       return GDK_EVENT_STOP;
-    default:
-      return GDK_EVENT_PROPAGATE;
+    default: return GDK_EVENT_PROPAGATE;
     }
 }
 
 static gboolean
-atlas_chart_query_tooltip (GtkWidget  *widget,
-                           int         x,
-                           int         y,
-                           gboolean    keyboard,
+atlas_chart_query_tooltip (GtkWidget *widget,
+                           int x,
+                           int y,
+                           gboolean keyboard,
                            GtkTooltip *tooltip)
 {
   AtlasChart *self = ATLAS_CHART (widget);
@@ -372,13 +377,13 @@ atlas_chart_get_request_mode (GtkWidget *widget)
 }
 
 static void
-atlas_chart_measure (GtkWidget      *widget,
-                     GtkOrientation  orientation,
-                     int             for_size,
-                     int            *minimum,
-                     int            *natural,
-                     int            *minimum_baseline,
-                     int            *natural_baseline)
+atlas_chart_measure (GtkWidget *widget,
+                     GtkOrientation orientation,
+                     int for_size,
+                     int *minimum,
+                     int *natural,
+                     int *minimum_baseline,
+                     int *natural_baseline)
 {
   AtlasChart *self = ATLAS_CHART (widget);
 
@@ -397,15 +402,15 @@ atlas_chart_measure (GtkWidget      *widget,
 
 static void
 atlas_chart_size_allocate (GtkWidget *widget,
-                           int        width,
-                           int        height,
-                           int        baseline)
+                           int width,
+                           int height,
+                           int baseline)
 {
   ensure_layout (ATLAS_CHART (widget), width);
 }
 
 static void
-atlas_chart_snapshot (GtkWidget   *widget,
+atlas_chart_snapshot (GtkWidget *widget,
                       GtkSnapshot *snapshot)
 {
   AtlasChart *self = ATLAS_CHART (widget);
@@ -425,7 +430,7 @@ atlas_chart_snapshot (GtkWidget   *widget,
 }
 
 static void
-atlas_chart_css_changed (GtkWidget         *widget,
+atlas_chart_css_changed (GtkWidget *widget,
                          GtkCssStyleChange *change)
 {
   GTK_WIDGET_CLASS (atlas_chart_parent_class)->css_changed (widget, change);
@@ -433,8 +438,8 @@ atlas_chart_css_changed (GtkWidget         *widget,
 }
 
 static void
-atlas_chart_system_setting_changed (GtkWidget        *widget,
-                                    GtkSystemSetting  setting)
+atlas_chart_system_setting_changed (GtkWidget *widget,
+                                    GtkSystemSetting setting)
 {
   GTK_WIDGET_CLASS (atlas_chart_parent_class)->system_setting_changed (widget, setting);
   update_style (ATLAS_CHART (widget));
@@ -484,8 +489,8 @@ atlas_chart_class_init (AtlasChartClass *klass)
    * @point: the figure a person clicked, or chose with Enter
    */
   signals[POINT_ACTIVATED] =
-    g_signal_new ("point-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
-                  NULL, G_TYPE_NONE, 1, ATLAS_TYPE_POINT);
+      g_signal_new ("point-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                    NULL, G_TYPE_NONE, 1, ATLAS_TYPE_POINT);
 
   gtk_widget_class_set_css_name (widget_class, "chart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_WIDGET);

@@ -9,24 +9,28 @@ G_BEGIN_DECLS
 
 #define ATLAS_TYPE_CHART (atlas_chart_get_type ())
 
-G_DECLARE_FINAL_TYPE (AtlasChart, atlas_chart, ATLAS, CHART, GtkWidget)
+G_DECLARE_FINAL_TYPE (AtlasChart,
+                      atlas_chart,
+                      ATLAS,
+                      CHART,
+                      GtkWidget)
 
-GtkWidget  *atlas_chart_new                  (AtlasDataset *dataset,
-                                              const char   *chart_id);
-const char *atlas_chart_get_chart_id         (AtlasChart   *self);
-AtlasPoint *atlas_chart_get_selected_point   (AtlasChart   *self);
-void        atlas_chart_set_selected_point   (AtlasChart   *self,
-                                              AtlasPoint   *point);
-AtlasPoint *atlas_chart_get_focused_point    (AtlasChart   *self);
-AtlasPoint *atlas_chart_get_hovered_point    (AtlasChart   *self);
-void        atlas_chart_set_highlight_entity (AtlasChart   *self,
-                                              const char   *entity_id);
-AtlasPoint *atlas_chart_point_at             (AtlasChart   *self,
-                                              double        x,
-                                              double        y);
-gboolean    atlas_chart_get_point_position   (AtlasChart   *self,
-                                              AtlasPoint   *point,
-                                              double       *x,
-                                              double       *y);
+GtkWidget *atlas_chart_new (AtlasDataset *dataset,
+                            const char *chart_id);
+const char *atlas_chart_get_chart_id (AtlasChart *self);
+AtlasPoint *atlas_chart_get_selected_point (AtlasChart *self);
+void atlas_chart_set_selected_point (AtlasChart *self,
+                                     AtlasPoint *point);
+AtlasPoint *atlas_chart_get_focused_point (AtlasChart *self);
+AtlasPoint *atlas_chart_get_hovered_point (AtlasChart *self);
+void atlas_chart_set_highlight_entity (AtlasChart *self,
+                                       const char *entity_id);
+AtlasPoint *atlas_chart_point_at (AtlasChart *self,
+                                  double x,
+                                  double y);
+gboolean atlas_chart_get_point_position (AtlasChart *self,
+                                         AtlasPoint *point,
+                                         double *x,
+                                         double *y);
 
 G_END_DECLS

@@ -34,12 +34,13 @@ atlas_detail_link_row_new (const char *title,
   GtkWidget *row = atlas_detail_row_new (title, subtitle);
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
   return row;
 }
 
 GtkWidget *
-atlas_detail_group_new (GtkBox     *box,
+atlas_detail_group_new (GtkBox *box,
                         const char *title)
 {
   GtkWidget *group = adw_preferences_group_new ();
@@ -61,8 +62,8 @@ atlas_detail_clear (GtkBox *box)
 /* "“In September, it had 236 million …” — Caixin" */
 char *
 atlas_detail_cite (AtlasDataset *dataset,
-                   const char   *sentence,
-                   const char   *source_id)
+                   const char *sentence,
+                   const char *source_id)
 {
   AtlasSource *source = atlas_dataset_lookup_source (dataset, source_id);
 
@@ -75,17 +76,17 @@ atlas_detail_cite (AtlasDataset *dataset,
 char *
 atlas_detail_figure_title (AtlasPoint *point)
 {
-  g_autoptr(AtlasSeries) series = atlas_point_dup_series (point);
+  g_autoptr (AtlasSeries) series = atlas_point_dup_series (point);
   g_autofree char *value = atlas_format_point (point);
 
   /* Translators: a figure and what it measures, e.g. "Monthly active users: 236 million people" */
-  return g_strdup_printf (_("%s: %s"), series ? atlas_series_get_label (series) : "", value);
+  return g_strdup_printf (_ ("%s: %s"), series ? atlas_series_get_label (series) : "", value);
 }
 
 /* When, its status, the sentence, and any note. */
 char *
 atlas_detail_figure_subtitle (AtlasDataset *dataset,
-                              AtlasPoint   *point)
+                              AtlasPoint *point)
 {
   const AtlasFuzzyDate *date = atlas_point_get_date (point);
   g_autofree char *citation = atlas_detail_cite (dataset, atlas_point_get_sentence (point),
@@ -93,12 +94,12 @@ atlas_detail_figure_subtitle (AtlasDataset *dataset,
   GString *subtitle = g_string_new (NULL);
 
   /* Translators: when a figure is from and its status, e.g. "September 2025 · Reported" */
-  g_string_append_printf (subtitle, _("%s · %s"),
-                          date ? atlas_fuzzy_date_get_text (date) : _("Date not stated"),
+  g_string_append_printf (subtitle, _ ("%s · %s"),
+                          date ? atlas_fuzzy_date_get_text (date) : _ ("Date not stated"),
                           atlas_value_status_get_label (atlas_point_get_status (point)));
   g_string_append_printf (subtitle, "\n%s", citation);
   if (atlas_point_get_note (point) != NULL)
     /* Translators: an editor's note on a figure */
-    g_string_append_printf (subtitle, _("\nNote: %s"), atlas_point_get_note (point));
+    g_string_append_printf (subtitle, _ ("\nNote: %s"), atlas_point_get_note (point));
   return g_string_free (subtitle, FALSE);
 }

@@ -8,18 +8,18 @@
 G_BEGIN_DECLS
 
 /* Pieces the detail panes are built of. */
-GtkWidget *atlas_detail_row_new     (const char   *title,
-                                     const char   *subtitle);
-GtkWidget *atlas_detail_link_row_new (const char  *title,
-                                      const char  *subtitle);
-GtkWidget *atlas_detail_group_new   (GtkBox       *box,
-                                     const char   *title);
-void       atlas_detail_clear       (GtkBox       *box);
-char      *atlas_detail_cite        (AtlasDataset *dataset,
-                                     const char   *sentence,
-                                     const char   *source_id);
-char      *atlas_detail_figure_title (AtlasPoint  *point);
-char      *atlas_detail_figure_subtitle (AtlasDataset *dataset,
-                                         AtlasPoint   *point);
+GtkWidget *atlas_detail_row_new (const char *title,
+                                 const char *subtitle);
+GtkWidget *atlas_detail_link_row_new (const char *title,
+                                      const char *subtitle);
+GtkWidget *atlas_detail_group_new (GtkBox *box,
+                                   const char *title);
+void atlas_detail_clear (GtkBox *box);
+char *atlas_detail_cite (AtlasDataset *dataset,
+                         const char *sentence,
+                         const char *source_id);
+char *atlas_detail_figure_title (AtlasPoint *point);
+char *atlas_detail_figure_subtitle (AtlasDataset *dataset,
+                                    AtlasPoint *point);
 
 G_END_DECLS

@@ -28,9 +28,12 @@ struct _AtlasEntityDetail
   GtkBox *groups_box;
 };
 
-G_DEFINE_FINAL_TYPE (AtlasEntityDetail, atlas_entity_detail, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (AtlasEntityDetail,
+                     atlas_entity_detail,
+                     ADW_TYPE_BIN)
 
-enum {
+enum
+{
   ENTITY_ACTIVATED,
   EVENT_ACTIVATED,
   N_SIGNALS
@@ -63,16 +66,16 @@ atlas_entity_detail_class_init (AtlasEntityDetailClass *klass)
    * @entity_id: the related entity a person chose
    */
   signals[ENTITY_ACTIVATED] =
-    g_signal_new ("entity-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
-                  NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+      g_signal_new ("entity-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                    NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   /**
    * AtlasEntityDetail::event-activated:
    * @event: one of the entity's events a person chose
    */
   signals[EVENT_ACTIVATED] =
-    g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
-                  NULL, NULL, G_TYPE_NONE, 1, ATLAS_TYPE_EVENT);
+      g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                    NULL, G_TYPE_NONE, 1, ATLAS_TYPE_EVENT);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/atlas-entity-detail.ui");
@@ -104,7 +107,7 @@ atlas_entity_detail_get_entity (AtlasEntityDetail *self)
 }
 
 static void
-on_relation_activated (AdwActionRow      *row,
+on_relation_activated (AdwActionRow *row,
                        AtlasEntityDetail *self)
 {
   const char *target_id = g_object_get_data (G_OBJECT (row), "atlas-entity-id");
@@ -113,10 +116,11 @@ on_relation_activated (AdwActionRow      *row,
 }
 
 static void
-on_event_row_activated (AdwActionRow      *row,
+on_event_row_activated (AdwActionRow *row,
                         AtlasEntityDetail *self)
 {
-  g_signal_emit (self, signals[EVENT_ACTIVATED], 0, g_object_get_data (G_OBJECT (row), "atlas-event"));
+  g_signal_emit (self, signals[EVENT_ACTIVATED], 0,
+                 g_object_get_data (G_OBJECT (row), "atlas-event"));
 }
 
 static void
@@ -128,7 +132,7 @@ add_relations (AtlasEntityDetail *self)
   if (n == 0)
     return;
 
-  group = atlas_detail_group_new (self->groups_box, _("Related"));
+  group = atlas_detail_group_new (self->groups_box, _ ("Related"));
   for (guint i = 0; i < n; i++)
     {
       const AtlasRelation *relation = atlas_entity_get_relation (self->entity, i);
@@ -140,8 +144,8 @@ add_relations (AtlasEntityDetail *self)
         continue;
       if (relation->role != NULL)
         /* Translators: a relation and a role, e.g. "Works for · Director" */
-        subtitle = g_strdup_printf (_("%s · %s"), atlas_relation_get_label (relation),
-                                    relation->role);
+        subtitle =
+            g_strdup_printf (_ ("%s · %s"), atlas_relation_get_label (relation), relation->role);
       else
         subtitle = g_strdup (atlas_relation_get_label (relation));
 
@@ -162,57 +166,60 @@ add_facts (AtlasEntityDetail *self)
   if (n == 0)
     return;
 
-  group = atlas_detail_group_new (self->groups_box, _("Facts"));
+  group = atlas_detail_group_new (self->groups_box, _ ("Facts"));
   for (guint i = 0; i < n; i++)
     {
       const AtlasFact *fact = atlas_entity_get_fact (self->entity, i);
-      g_autofree char *citation = atlas_detail_cite (self->dataset, fact->sentence, fact->source_id);
+      g_autofree char *citation =
+          atlas_detail_cite (self->dataset, fact->sentence, fact->source_id);
 
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), atlas_detail_row_new (fact->text, citation));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                 atlas_detail_row_new (fact->text, citation));
     }
 }
 
 static void
 add_figures (AtlasEntityDetail *self)
 {
-  g_autoptr(GPtrArray) points = atlas_dataset_list_points_for (self->dataset,
-                                                               atlas_entity_get_id (self->entity));
+  g_autoptr (GPtrArray) points =
+      atlas_dataset_list_points_for (self->dataset, atlas_entity_get_id (self->entity));
   GtkWidget *group;
 
   if (points->len == 0)
     return;
 
-  group = atlas_detail_group_new (self->groups_box, _("Figures"));
+  group = atlas_detail_group_new (self->groups_box, _ ("Figures"));
   for (guint i = 0; i < points->len; i++)
     {
       AtlasPoint *point = g_ptr_array_index (points, i);
       g_autofree char *title = atlas_detail_figure_title (point);
       g_autofree char *subtitle = atlas_detail_figure_subtitle (self->dataset, point);
 
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), atlas_detail_row_new (title, subtitle));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                 atlas_detail_row_new (title, subtitle));
     }
 }
 
 static void
 add_events (AtlasEntityDetail *self)
 {
-  g_autoptr(GPtrArray) events = atlas_dataset_list_events_for (self->dataset,
-                                                               atlas_entity_get_id (self->entity));
+  g_autoptr (GPtrArray) events =
+      atlas_dataset_list_events_for (self->dataset, atlas_entity_get_id (self->entity));
   GtkWidget *group;
 
   if (events->len == 0)
     return;
 
-  group = atlas_detail_group_new (self->groups_box, _("Events"));
+  group = atlas_detail_group_new (self->groups_box, _ ("Events"));
   for (guint i = 0; i < events->len; i++)
     {
       AtlasEvent *event = g_ptr_array_index (events, i);
       /* Translators: an event's date as the source words it, then its title */
-      g_autofree char *title = g_strdup_printf (_("%s — %s"),
-                                                atlas_fuzzy_date_get_text (atlas_event_get_date (event)),
-                                                atlas_event_get_title (event));
-      g_autofree char *citation = atlas_detail_cite (self->dataset, atlas_event_get_sentence (event),
-                                                     atlas_event_get_source_id (event));
+      g_autofree char *title =
+          g_strdup_printf (_ ("%s — %s"), atlas_fuzzy_date_get_text (atlas_event_get_date (event)),
+                           atlas_event_get_title (event));
+      g_autofree char *citation = atlas_detail_cite (
+          self->dataset, atlas_event_get_sentence (event), atlas_event_get_source_id (event));
       GtkWidget *row = atlas_detail_link_row_new (title, citation);
 
       g_object_set_data_full (G_OBJECT (row), "atlas-event", g_object_ref (event), g_object_unref);
@@ -224,8 +231,8 @@ add_events (AtlasEntityDetail *self)
 /* Shows @entity of @dataset, or nothing when @entity is NULL. */
 void
 atlas_entity_detail_show (AtlasEntityDetail *self,
-                          AtlasDataset      *dataset,
-                          AtlasEntity       *entity)
+                          AtlasDataset *dataset,
+                          AtlasEntity *entity)
 {
   const char *name_zh;
   const char *summary;
@@ -246,7 +253,8 @@ atlas_entity_detail_show (AtlasEntityDetail *self,
   gtk_label_set_label (self->name_label, atlas_entity_get_name (entity));
   gtk_label_set_label (self->name_zh_label, name_zh ? name_zh : "");
   gtk_widget_set_visible (GTK_WIDGET (self->name_zh_label), name_zh != NULL);
-  gtk_label_set_label (self->kind_label, atlas_entity_kind_get_label (atlas_entity_get_kind (entity)));
+  gtk_label_set_label (self->kind_label,
+                       atlas_entity_kind_get_label (atlas_entity_get_kind (entity)));
   gtk_label_set_label (self->summary_label, summary ? summary : "");
   gtk_widget_set_visible (GTK_WIDGET (self->summary_label), summary != NULL);
 

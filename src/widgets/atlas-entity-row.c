@@ -15,9 +15,12 @@ struct _AtlasEntityRow
   GtkLabel *name_zh_label;
 };
 
-G_DEFINE_FINAL_TYPE (AtlasEntityRow, atlas_entity_row, GTK_TYPE_LIST_BOX_ROW)
+G_DEFINE_FINAL_TYPE (AtlasEntityRow,
+                     atlas_entity_row,
+                     GTK_TYPE_LIST_BOX_ROW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ENTITY,
   N_PROPS
@@ -27,7 +30,7 @@ static GParamSpec *properties[N_PROPS];
 
 static void
 atlas_entity_row_set_entity (AtlasEntityRow *self,
-                             AtlasEntity    *entity)
+                             AtlasEntity *entity)
 {
   const char *name_zh;
   g_autofree char *description = NULL;
@@ -44,8 +47,8 @@ atlas_entity_row_set_entity (AtlasEntityRow *self,
   description = g_strdup_printf ("%s%s%s, %s", atlas_entity_get_name (entity), name_zh ? ", " : "",
                                  name_zh ? name_zh : "",
                                  atlas_entity_kind_get_label (atlas_entity_get_kind (entity)));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  description, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  -1);
 }
 
 static void
@@ -59,38 +62,32 @@ atlas_entity_row_dispose (GObject *object)
 }
 
 static void
-atlas_entity_row_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
+atlas_entity_row_get_property (GObject *object,
+                               guint prop_id,
+                               GValue *value,
                                GParamSpec *pspec)
 {
   AtlasEntityRow *self = ATLAS_ENTITY_ROW (object);
 
   switch (prop_id)
     {
-    case PROP_ENTITY:
-      g_value_set_object (value, self->entity);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    case PROP_ENTITY: g_value_set_object (value, self->entity); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
-atlas_entity_row_set_property (GObject      *object,
-                               guint         prop_id,
+atlas_entity_row_set_property (GObject *object,
+                               guint prop_id,
                                const GValue *value,
-                               GParamSpec   *pspec)
+                               GParamSpec *pspec)
 {
   AtlasEntityRow *self = ATLAS_ENTITY_ROW (object);
 
   switch (prop_id)
     {
-    case PROP_ENTITY:
-      atlas_entity_row_set_entity (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    case PROP_ENTITY: atlas_entity_row_set_entity (self, g_value_get_object (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -105,8 +102,8 @@ atlas_entity_row_class_init (AtlasEntityRowClass *klass)
   object_class->set_property = atlas_entity_row_set_property;
 
   properties[PROP_ENTITY] =
-    g_param_spec_object ("entity", NULL, NULL, ATLAS_TYPE_ENTITY,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("entity", NULL, NULL, ATLAS_TYPE_ENTITY,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/atlas-entity-row.ui");

@@ -9,9 +9,13 @@ G_BEGIN_DECLS
 
 #define ATLAS_TYPE_ENTITY_ROW (atlas_entity_row_get_type ())
 
-G_DECLARE_FINAL_TYPE (AtlasEntityRow, atlas_entity_row, ATLAS, ENTITY_ROW, GtkListBoxRow)
+G_DECLARE_FINAL_TYPE (AtlasEntityRow,
+                      atlas_entity_row,
+                      ATLAS,
+                      ENTITY_ROW,
+                      GtkListBoxRow)
 
-GtkWidget   *atlas_entity_row_new        (AtlasEntity    *entity);
+GtkWidget *atlas_entity_row_new (AtlasEntity *entity);
 AtlasEntity *atlas_entity_row_get_entity (AtlasEntityRow *self);
 
 G_END_DECLS

@@ -28,9 +28,12 @@ struct _AtlasEventDetail
   GtkBox *groups_box;
 };
 
-G_DEFINE_FINAL_TYPE (AtlasEventDetail, atlas_event_detail, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (AtlasEventDetail,
+                     atlas_event_detail,
+                     ADW_TYPE_BIN)
 
-enum {
+enum
+{
   ENTITY_ACTIVATED,
   N_SIGNALS
 };
@@ -62,10 +65,11 @@ atlas_event_detail_class_init (AtlasEventDetailClass *klass)
    * @entity_id: an entity of the event a person chose
    */
   signals[ENTITY_ACTIVATED] =
-    g_signal_new ("entity-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
-                  NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+      g_signal_new ("entity-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                    NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/atlas-event-detail.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/atlas-event-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasEventDetail, scroller);
   gtk_widget_class_bind_template_child (widget_class, AtlasEventDetail, category_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasEventDetail, title_label);
@@ -99,36 +103,32 @@ describe_reading (const AtlasFuzzyDate *date)
 
   if (g_str_equal (first, last))
     /* Translators: %s is a day, e.g. "2025-10-28" */
-    g_string_append_printf (text, _("Read as %s"), first);
+    g_string_append_printf (text, _ ("Read as %s"), first);
   else
     /* Translators: how a date is read, e.g. "Read as 2025-09-21 to 2025-09-30" */
-    g_string_append_printf (text, _("Read as %s to %s"), first, last);
+    g_string_append_printf (text, _ ("Read as %s to %s"), first, last);
 
   switch (atlas_fuzzy_date_get_qualifier (date))
     {
     case ATLAS_DATE_QUALIFIER_BY:
-      g_string_append (text, _("; it happened by the end of that, the start is not known"));
+      g_string_append (text, _ ("; it happened by the end of that, the start is not known"));
       break;
     case ATLAS_DATE_QUALIFIER_AS_OF:
-      g_string_append (text, _("; it holds from then, since when is not known"));
+      g_string_append (text, _ ("; it holds from then, since when is not known"));
       break;
-    case ATLAS_DATE_QUALIFIER_SINCE:
-      g_string_append (text, _("; it goes on from then"));
-      break;
-    case ATLAS_DATE_QUALIFIER_ABOUT:
-      g_string_append (text, _("; roughly"));
-      break;
+    case ATLAS_DATE_QUALIFIER_SINCE: g_string_append (text, _ ("; it goes on from then")); break;
+    case ATLAS_DATE_QUALIFIER_ABOUT: g_string_append (text, _ ("; roughly")); break;
     case ATLAS_DATE_QUALIFIER_NONE:
     default:
       if (atlas_fuzzy_date_is_approximate (date))
-        g_string_append (text, _("; the bounds are approximate"));
+        g_string_append (text, _ ("; the bounds are approximate"));
       break;
     }
   return g_string_free (text, FALSE);
 }
 
 static void
-on_entity_row_activated (AdwActionRow     *row,
+on_entity_row_activated (AdwActionRow *row,
                          AtlasEventDetail *self)
 {
   g_signal_emit (self, signals[ENTITY_ACTIVATED], 0,
@@ -138,27 +138,29 @@ on_entity_row_activated (AdwActionRow     *row,
 static void
 add_source (AtlasEventDetail *self)
 {
-  AtlasSource *source = atlas_dataset_lookup_source (self->dataset, atlas_event_get_source_id (self->event));
+  AtlasSource *source =
+      atlas_dataset_lookup_source (self->dataset, atlas_event_get_source_id (self->event));
   g_autofree char *quote = g_strdup_printf ("“%s”", atlas_event_get_sentence (self->event));
   g_autofree char *credit = source ? atlas_source_dup_credit (source) : NULL;
-  GtkWidget *group = atlas_detail_group_new (self->groups_box, _("Source"));
+  GtkWidget *group = atlas_detail_group_new (self->groups_box, _ ("Source"));
 
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), atlas_detail_row_new (quote, credit));
   if (atlas_event_get_note (self->event) != NULL)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                               atlas_detail_row_new (_("Note"), atlas_event_get_note (self->event)));
+    adw_preferences_group_add (
+        ADW_PREFERENCES_GROUP (group),
+        atlas_detail_row_new (_ ("Note"), atlas_event_get_note (self->event)));
 }
 
 static void
 add_entities (AtlasEventDetail *self)
 {
-  const char * const *ids = atlas_event_get_entity_ids (self->event);
+  const char *const *ids = atlas_event_get_entity_ids (self->event);
   GtkWidget *group;
 
   if (ids[0] == NULL)
     return;
 
-  group = atlas_detail_group_new (self->groups_box, _("Involved"));
+  group = atlas_detail_group_new (self->groups_box, _ ("Involved"));
   for (guint i = 0; ids[i] != NULL; i++)
     {
       AtlasEntity *entity = atlas_dataset_lookup_entity (self->dataset, ids[i]);
@@ -166,8 +168,9 @@ add_entities (AtlasEventDetail *self)
 
       if (entity == NULL)
         continue;
-      row = atlas_detail_link_row_new (atlas_entity_get_name (entity),
-                                       atlas_entity_kind_get_label (atlas_entity_get_kind (entity)));
+      row =
+          atlas_detail_link_row_new (atlas_entity_get_name (entity),
+                                     atlas_entity_kind_get_label (atlas_entity_get_kind (entity)));
       g_object_set_data_full (G_OBJECT (row), "atlas-entity-id", g_strdup (ids[i]), g_free);
       g_signal_connect (row, "activated", G_CALLBACK (on_entity_row_activated), self);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
@@ -177,28 +180,29 @@ add_entities (AtlasEventDetail *self)
 static void
 add_figures (AtlasEventDetail *self)
 {
-  g_autoptr(GPtrArray) points = atlas_dataset_list_points_for_event (self->dataset,
-                                                                     atlas_event_get_id (self->event));
+  g_autoptr (GPtrArray) points =
+      atlas_dataset_list_points_for_event (self->dataset, atlas_event_get_id (self->event));
   GtkWidget *group;
 
   if (points->len == 0)
     return;
 
-  group = atlas_detail_group_new (self->groups_box, _("Figures"));
+  group = atlas_detail_group_new (self->groups_box, _ ("Figures"));
   for (guint i = 0; i < points->len; i++)
     {
       g_autofree char *title = atlas_detail_figure_title (points->pdata[i]);
       g_autofree char *subtitle = atlas_detail_figure_subtitle (self->dataset, points->pdata[i]);
 
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), atlas_detail_row_new (title, subtitle));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                 atlas_detail_row_new (title, subtitle));
     }
 }
 
 /* Shows @event of @dataset, or nothing when @event is NULL. */
 void
 atlas_event_detail_show (AtlasEventDetail *self,
-                         AtlasDataset     *dataset,
-                         AtlasEvent       *event)
+                         AtlasDataset *dataset,
+                         AtlasEvent *event)
 {
   const AtlasFuzzyDate *date;
   g_autofree char *reading = NULL;
@@ -216,11 +220,13 @@ atlas_event_detail_show (AtlasEventDetail *self,
 
   date = atlas_event_get_date (event);
   reading = describe_reading (date);
-  gtk_label_set_label (self->category_label, atlas_event_category_get_label (atlas_event_get_category (event)));
+  gtk_label_set_label (self->category_label,
+                       atlas_event_category_get_label (atlas_event_get_category (event)));
   gtk_label_set_label (self->title_label, atlas_event_get_title (event));
   gtk_label_set_label (self->date_label, atlas_fuzzy_date_get_text (date));
   gtk_label_set_label (self->reading_label, reading);
-  gtk_label_set_label (self->text_label, atlas_event_get_text (event) ? atlas_event_get_text (event) : "");
+  gtk_label_set_label (self->text_label,
+                       atlas_event_get_text (event) ? atlas_event_get_text (event) : "");
   gtk_widget_set_visible (GTK_WIDGET (self->text_label), atlas_event_get_text (event) != NULL);
 
   add_source (self);

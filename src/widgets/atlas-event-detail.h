@@ -9,11 +9,15 @@ G_BEGIN_DECLS
 
 #define ATLAS_TYPE_EVENT_DETAIL (atlas_event_detail_get_type ())
 
-G_DECLARE_FINAL_TYPE (AtlasEventDetail, atlas_event_detail, ATLAS, EVENT_DETAIL, AdwBin)
+G_DECLARE_FINAL_TYPE (AtlasEventDetail,
+                      atlas_event_detail,
+                      ATLAS,
+                      EVENT_DETAIL,
+                      AdwBin)
 
-void        atlas_event_detail_show      (AtlasEventDetail *self,
-                                          AtlasDataset     *dataset,
-                                          AtlasEvent       *event);
+void atlas_event_detail_show (AtlasEventDetail *self,
+                              AtlasDataset *dataset,
+                              AtlasEvent *event);
 AtlasEvent *atlas_event_detail_get_event (AtlasEventDetail *self);
 
 G_END_DECLS

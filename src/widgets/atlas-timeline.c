@@ -31,7 +31,7 @@
 #include "atlas-widget-style.h"
 
 #define MAX_PX_PER_DAY 120.0
-#define ZOOM_STEP      1.25
+#define ZOOM_STEP 1.25
 #define DRAG_THRESHOLD 4.0
 
 struct _AtlasTimeline
@@ -67,11 +67,14 @@ struct _AtlasTimeline
 
 static void atlas_timeline_scrollable_init (GtkScrollableInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (AtlasTimeline, atlas_timeline, GTK_TYPE_WIDGET,
+G_DEFINE_FINAL_TYPE_WITH_CODE (AtlasTimeline,
+                               atlas_timeline,
+                               GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE,
                                                       atlas_timeline_scrollable_init))
 
-enum {
+enum
+{
   PROP_0,
   PROP_SELECTED_EVENT,
   PROP_HIGHLIGHT_ENTITY,
@@ -88,7 +91,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-enum {
+enum
+{
   EVENT_ACTIVATED,
   N_SIGNALS
 };
@@ -111,14 +115,13 @@ fit_px_per_day (AtlasTimeline *self)
 
 static void
 configure_adjustments (AtlasTimeline *self,
-                       double         value)
+                       double value)
 {
   double upper = MAX (atlas_timeline_layout_get_width (self->layout), self->width);
 
   if (self->hadjustment != NULL)
-    gtk_adjustment_configure (self->hadjustment,
-                              CLAMP (value, 0, MAX (0, upper - self->width)),
-                              0, upper, self->width * 0.1, self->width * 0.9, self->width);
+    gtk_adjustment_configure (self->hadjustment, CLAMP (value, 0, MAX (0, upper - self->width)), 0,
+                              upper, self->width * 0.1, self->width * 0.9, self->width);
   if (self->vadjustment != NULL)
     gtk_adjustment_configure (self->vadjustment, 0, 0, self->height, self->height * 0.1,
                               self->height * 0.9, self->height);
@@ -134,8 +137,8 @@ scroll_x (AtlasTimeline *self)
  * coordinates) where it is. */
 static void
 relayout (AtlasTimeline *self,
-          double         px_per_day,
-          double         anchor_x)
+          double px_per_day,
+          double anchor_x)
 {
   double anchor_day, min_px_per_day;
 
@@ -151,7 +154,8 @@ relayout (AtlasTimeline *self,
 
   atlas_timeline_layout_update (self->layout, self->px_per_day,
                                 atlas_timeline_layout_lanes_for_height (self->height));
-  configure_adjustments (self, atlas_timeline_layout_day_to_x (self->layout, anchor_day) - anchor_x);
+  configure_adjustments (self,
+                         atlas_timeline_layout_day_to_x (self->layout, anchor_day) - anchor_x);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PX_PER_DAY]);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -162,7 +166,7 @@ static void
 update_style (AtlasTimeline *self)
 {
   PangoContext *pango = gtk_widget_get_pango_context (GTK_WIDGET (self));
-  g_autoptr(AtlasStyle) style = atlas_style_new_for_widget (GTK_WIDGET (self));
+  g_autoptr (AtlasStyle) style = atlas_style_new_for_widget (GTK_WIDGET (self));
   gboolean remeasure;
 
   remeasure = self->style == NULL ||
@@ -175,8 +179,8 @@ update_style (AtlasTimeline *self)
 
   if (remeasure && self->dataset != NULL)
     {
-      atlas_timeline_layout_set_events (self->layout, atlas_dataset_get_events (self->dataset), pango,
-                                        self->style->font);
+      atlas_timeline_layout_set_events (self->layout, atlas_dataset_get_events (self->dataset),
+                                        pango, self->style->font);
       relayout (self, self->px_per_day, self->width / 2.0);
     }
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -193,12 +197,13 @@ update_accessible_description (AtlasTimeline *self)
 
       /* Translators: what a screen reader says of the focused event, e.g.
        * "Red Fruit suspended for five days, December 2024, Regulation" */
-      description = g_strdup_printf (_("%s, %s, %s"), atlas_event_get_title (event),
-                                     atlas_fuzzy_date_get_text (atlas_event_get_date (event)),
-                                     atlas_event_category_get_label (atlas_event_get_category (event)));
+      description =
+          g_strdup_printf (_ ("%s, %s, %s"), atlas_event_get_title (event),
+                           atlas_fuzzy_date_get_text (atlas_event_get_date (event)),
+                           atlas_event_category_get_label (atlas_event_get_category (event)));
     }
   else
-    description = g_strdup (_("Use the left and right arrow keys to move between events"));
+    description = g_strdup (_ ("Use the left and right arrow keys to move between events"));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   description, -1);
@@ -207,7 +212,7 @@ update_accessible_description (AtlasTimeline *self)
 /* Scrolls so that @entry is in view, with some room on its left. */
 static void
 scroll_to_entry (AtlasTimeline *self,
-                 int            entry)
+                 int entry)
 {
   double x0, x1, value;
 
@@ -223,7 +228,7 @@ scroll_to_entry (AtlasTimeline *self,
 
 static void
 set_focused (AtlasTimeline *self,
-             int            entry)
+             int entry)
 {
   if (self->focused == entry)
     return;
@@ -235,8 +240,8 @@ set_focused (AtlasTimeline *self,
 
 static void
 select_entry (AtlasTimeline *self,
-              int            entry,
-              gboolean       activate)
+              int entry,
+              gboolean activate)
 {
   if (self->selected != entry)
     {
@@ -264,11 +269,11 @@ atlas_timeline_new (void)
  * example in the thread that loaded it; they are used if the widget's font
  * is still that one, and measured here otherwise. */
 void
-atlas_timeline_set_dataset_measured (AtlasTimeline              *self,
-                                     AtlasDataset               *dataset,
-                                     GArray                     *labels,
+atlas_timeline_set_dataset_measured (AtlasTimeline *self,
+                                     AtlasDataset *dataset,
+                                     GArray *labels,
                                      const PangoFontDescription *font,
-                                     double                      resolution)
+                                     double resolution)
 {
   g_return_if_fail (ATLAS_IS_TIMELINE (self));
   g_return_if_fail (ATLAS_IS_DATASET (dataset));
@@ -284,18 +289,21 @@ atlas_timeline_set_dataset_measured (AtlasTimeline              *self,
     update_style (self);
   if (labels != NULL && font != NULL && pango_font_description_equal (font, self->style->font) &&
       resolution == self->style->resolution)
-    atlas_timeline_layout_set_events_measured (self->layout, atlas_dataset_get_events (dataset), labels);
+    atlas_timeline_layout_set_events_measured (self->layout, atlas_dataset_get_events (dataset),
+                                               labels);
   else
     atlas_timeline_layout_set_events (self->layout, atlas_dataset_get_events (dataset),
-                                      gtk_widget_get_pango_context (GTK_WIDGET (self)), self->style->font);
+                                      gtk_widget_get_pango_context (GTK_WIDGET (self)),
+                                      self->style->font);
 
   {
     g_autofree char *label = NULL;
     guint n = g_list_model_get_n_items (atlas_dataset_get_events (dataset));
 
-    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Timeline of %u event",
-                                          "Timeline of %u events", n), n);
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+    label = g_strdup_printf (
+        g_dngettext (GETTEXT_PACKAGE, "Timeline of %u event", "Timeline of %u events", n), n);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                    -1);
     update_accessible_description (self);
   }
 
@@ -305,7 +313,7 @@ atlas_timeline_set_dataset_measured (AtlasTimeline              *self,
 
 void
 atlas_timeline_set_dataset (AtlasTimeline *self,
-                            AtlasDataset  *dataset)
+                            AtlasDataset *dataset)
 {
   atlas_timeline_set_dataset_measured (self, dataset, NULL, NULL, 0);
 }
@@ -314,7 +322,7 @@ atlas_timeline_set_dataset (AtlasTimeline *self,
  * dots per inch: what atlas_timeline_set_dataset_measured() wants. */
 PangoFontDescription *
 atlas_timeline_dup_label_font (AtlasTimeline *self,
-                               double        *resolution)
+                               double *resolution)
 {
   g_return_val_if_fail (ATLAS_IS_TIMELINE (self), NULL);
   g_return_val_if_fail (resolution != NULL, NULL);
@@ -338,7 +346,7 @@ atlas_timeline_get_selected_event (AtlasTimeline *self)
 /* Selects @event (NULL for none) and scrolls it into view; emits nothing. */
 void
 atlas_timeline_set_selected_event (AtlasTimeline *self,
-                                   AtlasEvent    *event)
+                                   AtlasEvent *event)
 {
   int entry;
 
@@ -348,7 +356,8 @@ atlas_timeline_set_selected_event (AtlasTimeline *self,
   if (entry >= 0 && !atlas_timeline_layout_is_shown (self->layout, (guint) entry))
     {
       /* Show its category again, rather than select something invisible. */
-      atlas_timeline_set_hidden_categories (self, self->hidden & ~(1u << atlas_event_get_category (event)));
+      atlas_timeline_set_hidden_categories (self, self->hidden &
+                                                      ~(1u << atlas_event_get_category (event)));
     }
   select_entry (self, entry, FALSE);
   scroll_to_entry (self, entry);
@@ -375,7 +384,7 @@ atlas_timeline_get_highlight_entity (AtlasTimeline *self)
  * that does. */
 void
 atlas_timeline_set_highlight_entity (AtlasTimeline *self,
-                                     const char    *entity_id)
+                                     const char *entity_id)
 {
   g_return_if_fail (ATLAS_IS_TIMELINE (self));
 
@@ -389,18 +398,22 @@ atlas_timeline_set_highlight_entity (AtlasTimeline *self,
     {
       for (int entry = atlas_timeline_layout_step (self->layout, -1, 1); entry >= 0;
            entry = atlas_timeline_layout_step (self->layout, entry, 1))
-        if (atlas_event_involves (atlas_timeline_layout_get_event (self->layout, (guint) entry), entity_id))
+        if (atlas_event_involves (atlas_timeline_layout_get_event (self->layout, (guint) entry),
+                                  entity_id))
           {
             /* In a cluster, it could not be seen: zoom in on it until it has
              * a place of its own. */
-            for (guint step = 0; step < 12 && atlas_timeline_layout_get_item (self->layout, (guint) entry) == NULL &&
-                                 self->px_per_day < MAX_PX_PER_DAY;
+            for (guint step = 0;
+                 step < 12 &&
+                 atlas_timeline_layout_get_item (self->layout, (guint) entry) == NULL &&
+                 self->px_per_day < MAX_PX_PER_DAY;
                  step++)
               {
                 double x0, x1;
 
                 atlas_timeline_layout_get_entry_extent (self->layout, (guint) entry, &x0, &x1);
-                relayout (self, self->px_per_day * 1.6, CLAMP (x0 - scroll_x (self), 0, self->width));
+                relayout (self, self->px_per_day * 1.6,
+                          CLAMP (x0 - scroll_x (self), 0, self->width));
               }
             scroll_to_entry (self, entry);
             break;
@@ -421,7 +434,7 @@ atlas_timeline_get_hidden_categories (AtlasTimeline *self)
 /* @hidden: a bit (1 << category) for each category not to show */
 void
 atlas_timeline_set_hidden_categories (AtlasTimeline *self,
-                                      guint          hidden)
+                                      guint hidden)
 {
   g_return_if_fail (ATLAS_IS_TIMELINE (self));
 
@@ -449,8 +462,8 @@ atlas_timeline_get_px_per_day (AtlasTimeline *self)
 /* Zooms by @factor, keeping the day at @anchor_x (widget coordinates) still. */
 void
 atlas_timeline_zoom (AtlasTimeline *self,
-                     double         factor,
-                     double         anchor_x)
+                     double factor,
+                     double anchor_x)
 {
   g_return_if_fail (ATLAS_IS_TIMELINE (self));
   g_return_if_fail (factor > 0);
@@ -471,8 +484,8 @@ atlas_timeline_zoom_to_fit (AtlasTimeline *self)
 /* Shows [@first_day, @last_day) across the width, with a little room. */
 void
 atlas_timeline_zoom_to_days (AtlasTimeline *self,
-                             double         first_day,
-                             double         last_day)
+                             double first_day,
+                             double last_day)
 {
   double span = MAX (last_day - first_day, 1.0);
   double margin = span * 0.1;
@@ -487,7 +500,7 @@ atlas_timeline_zoom_to_days (AtlasTimeline *self,
 
 double
 atlas_timeline_x_to_day (AtlasTimeline *self,
-                         double         x)
+                         double x)
 {
   g_return_val_if_fail (ATLAS_IS_TIMELINE (self), 0);
   return atlas_timeline_layout_x_to_day (self->layout, scroll_x (self) + x);
@@ -495,8 +508,8 @@ atlas_timeline_x_to_day (AtlasTimeline *self,
 
 AtlasEvent *
 atlas_timeline_event_at (AtlasTimeline *self,
-                         double         x,
-                         double         y)
+                         double x,
+                         double y)
 {
   AtlasTimelineHit hit;
 
@@ -512,9 +525,9 @@ atlas_timeline_event_at (AtlasTimeline *self,
  * placed (hidden, or in a cluster). */
 gboolean
 atlas_timeline_get_event_position (AtlasTimeline *self,
-                                   AtlasEvent    *event,
-                                   double        *x,
-                                   double        *y)
+                                   AtlasEvent *event,
+                                   double *x,
+                                   double *y)
 {
   int entry;
   const AtlasTimelineItem *item;
@@ -543,20 +556,21 @@ atlas_timeline_get_style (AtlasTimeline *self)
 
 static void
 on_motion (GtkEventControllerMotion *controller,
-           double                    x,
-           double                    y,
-           AtlasTimeline            *self)
+           double x,
+           double y,
+           AtlasTimeline *self)
 {
   self->pointer_x = x;
 }
 
 static gboolean
 on_scroll (GtkEventControllerScroll *controller,
-           double                    dx,
-           double                    dy,
-           AtlasTimeline            *self)
+           double dx,
+           double dy,
+           AtlasTimeline *self)
 {
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  GdkModifierType state =
+      gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
   gboolean wheel = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL;
 
   if (state & GDK_CONTROL_MASK)
@@ -567,16 +581,17 @@ on_scroll (GtkEventControllerScroll *controller,
 
   /* Time runs sideways: the vertical wheel and shift+wheel both pan it. */
   if (self->hadjustment != NULL)
-    gtk_adjustment_set_value (self->hadjustment, gtk_adjustment_get_value (self->hadjustment) +
-                                                 (dx + dy) * (wheel ? self->width * 0.08 : 1.0));
+    gtk_adjustment_set_value (self->hadjustment,
+                              gtk_adjustment_get_value (self->hadjustment) +
+                                  (dx + dy) * (wheel ? self->width * 0.08 : 1.0));
   return GDK_EVENT_STOP;
 }
 
 static void
 on_drag_begin (GtkGestureDrag *gesture,
-               double          x,
-               double          y,
-               AtlasTimeline  *self)
+               double x,
+               double y,
+               AtlasTimeline *self)
 {
   self->drag_start_value = scroll_x (self);
   self->dragged = FALSE;
@@ -584,9 +599,9 @@ on_drag_begin (GtkGestureDrag *gesture,
 
 static void
 on_drag_update (GtkGestureDrag *gesture,
-                double          offset_x,
-                double          offset_y,
-                AtlasTimeline  *self)
+                double offset_x,
+                double offset_y,
+                AtlasTimeline *self)
 {
   if (!self->dragged && fabs (offset_x) < DRAG_THRESHOLD)
     return;
@@ -599,19 +614,19 @@ on_drag_update (GtkGestureDrag *gesture,
 
 static void
 on_drag_end (GtkGestureDrag *gesture,
-             double          offset_x,
-             double          offset_y,
-             AtlasTimeline  *self)
+             double offset_x,
+             double offset_y,
+             AtlasTimeline *self)
 {
   gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
 }
 
 static void
 on_click_released (GtkGestureClick *gesture,
-                   int              n_press,
-                   double           x,
-                   double           y,
-                   AtlasTimeline   *self)
+                   int n_press,
+                   double x,
+                   double y,
+                   AtlasTimeline *self)
 {
   AtlasTimelineHit hit;
 
@@ -629,9 +644,9 @@ on_click_released (GtkGestureClick *gesture,
 }
 
 static void
-on_pinch_begin (GtkGesture       *gesture,
+on_pinch_begin (GtkGesture *gesture,
                 GdkEventSequence *sequence,
-                AtlasTimeline    *self)
+                AtlasTimeline *self)
 {
   double x = self->width / 2.0, y;
 
@@ -642,18 +657,18 @@ on_pinch_begin (GtkGesture       *gesture,
 
 static void
 on_pinch_scale_changed (GtkGestureZoom *gesture,
-                        double          scale,
-                        AtlasTimeline  *self)
+                        double scale,
+                        AtlasTimeline *self)
 {
   relayout (self, self->pinch_px_per_day * scale, self->pinch_anchor);
 }
 
 static gboolean
 on_key_pressed (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                AtlasTimeline         *self)
+                guint keyval,
+                guint keycode,
+                GdkModifierType state,
+                AtlasTimeline *self)
 {
   gboolean ctrl = (state & GDK_CONTROL_MASK) != 0;
 
@@ -724,27 +739,24 @@ on_key_pressed (GtkEventControllerKey *controller,
       return GDK_EVENT_STOP;
 
     case GDK_KEY_0:
-    case GDK_KEY_KP_0:
-      atlas_timeline_zoom_to_fit (self);
-      return GDK_EVENT_STOP;
+    case GDK_KEY_KP_0: atlas_timeline_zoom_to_fit (self); return GDK_EVENT_STOP;
 
-    default:
-      return GDK_EVENT_PROPAGATE;
+    default: return GDK_EVENT_PROPAGATE;
     }
 }
 
 static gboolean
-atlas_timeline_query_tooltip (GtkWidget  *widget,
-                              int         x,
-                              int         y,
-                              gboolean    keyboard,
+atlas_timeline_query_tooltip (GtkWidget *widget,
+                              int x,
+                              int y,
+                              gboolean keyboard,
                               GtkTooltip *tooltip)
 {
   AtlasTimeline *self = ATLAS_TIMELINE (widget);
   AtlasTimelineHit hit;
   AtlasEvent *event = NULL;
-  g_autoptr(GString) text = NULL;
-  const char * const *ids;
+  g_autoptr (GString) text = NULL;
+  const char *const *ids;
 
   if (keyboard)
     event = atlas_timeline_get_focused_event (self);
@@ -752,11 +764,10 @@ atlas_timeline_query_tooltip (GtkWidget  *widget,
     {
       if (hit.kind == ATLAS_TIMELINE_HIT_CLUSTER)
         {
-          g_autofree char *markup = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                  "%u more event here: click to zoom in",
-                                                                  "%u more events here: click to zoom in",
-                                                                  hit.cluster->count),
-                                                     hit.cluster->count);
+          g_autofree char *markup = g_strdup_printf (
+              g_dngettext (GETTEXT_PACKAGE, "%u more event here: click to zoom in",
+                           "%u more events here: click to zoom in", hit.cluster->count),
+              hit.cluster->count);
           gtk_tooltip_set_text (tooltip, markup);
           return TRUE;
         }
@@ -767,8 +778,9 @@ atlas_timeline_query_tooltip (GtkWidget  *widget,
     return FALSE;
 
   {
-    g_autofree char *head = g_markup_printf_escaped ("<b>%s</b>\n%s", atlas_event_get_title (event),
-                                                     atlas_fuzzy_date_get_text (atlas_event_get_date (event)));
+    g_autofree char *head =
+        g_markup_printf_escaped ("<b>%s</b>\n%s", atlas_event_get_title (event),
+                                 atlas_fuzzy_date_get_text (atlas_event_get_date (event)));
 
     text = g_string_new (head);
   }
@@ -790,13 +802,13 @@ atlas_timeline_query_tooltip (GtkWidget  *widget,
 /* ---- GtkWidget ---- */
 
 static void
-atlas_timeline_measure (GtkWidget      *widget,
-                        GtkOrientation  orientation,
-                        int             for_size,
-                        int            *minimum,
-                        int            *natural,
-                        int            *minimum_baseline,
-                        int            *natural_baseline)
+atlas_timeline_measure (GtkWidget *widget,
+                        GtkOrientation orientation,
+                        int for_size,
+                        int *minimum,
+                        int *natural,
+                        int *minimum_baseline,
+                        int *natural_baseline)
 {
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
@@ -812,9 +824,9 @@ atlas_timeline_measure (GtkWidget      *widget,
 
 static void
 atlas_timeline_size_allocate (GtkWidget *widget,
-                              int        width,
-                              int        height,
-                              int        baseline)
+                              int width,
+                              int height,
+                              int baseline)
 {
   AtlasTimeline *self = ATLAS_TIMELINE (widget);
   gboolean was_fit = self->fit;
@@ -828,7 +840,7 @@ atlas_timeline_size_allocate (GtkWidget *widget,
 }
 
 static void
-atlas_timeline_snapshot (GtkWidget   *widget,
+atlas_timeline_snapshot (GtkWidget *widget,
                          GtkSnapshot *snapshot)
 {
   AtlasTimeline *self = ATLAS_TIMELINE (widget);
@@ -852,7 +864,7 @@ atlas_timeline_snapshot (GtkWidget   *widget,
 }
 
 static void
-atlas_timeline_css_changed (GtkWidget         *widget,
+atlas_timeline_css_changed (GtkWidget *widget,
                             GtkCssStyleChange *change)
 {
   GTK_WIDGET_CLASS (atlas_timeline_parent_class)->css_changed (widget, change);
@@ -860,8 +872,8 @@ atlas_timeline_css_changed (GtkWidget         *widget,
 }
 
 static void
-atlas_timeline_system_setting_changed (GtkWidget        *widget,
-                                       GtkSystemSetting  setting)
+atlas_timeline_system_setting_changed (GtkWidget *widget,
+                                       GtkSystemSetting setting)
 {
   GTK_WIDGET_CLASS (atlas_timeline_parent_class)->system_setting_changed (widget, setting);
   update_style (ATLAS_TIMELINE (widget));
@@ -894,9 +906,9 @@ atlas_timeline_focus_changed (AtlasTimeline *self)
 /* ---- GtkScrollable ---- */
 
 static void
-set_adjustment (AtlasTimeline  *self,
+set_adjustment (AtlasTimeline *self,
                 GtkAdjustment **slot,
-                GtkAdjustment  *adjustment)
+                GtkAdjustment *adjustment)
 {
   if (*slot == adjustment && adjustment != NULL)
     return;
@@ -909,9 +921,9 @@ set_adjustment (AtlasTimeline  *self,
 }
 
 static void
-atlas_timeline_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
+atlas_timeline_get_property (GObject *object,
+                             guint prop_id,
+                             GValue *value,
                              GParamSpec *pspec)
 {
   AtlasTimeline *self = ATLAS_TIMELINE (object);
@@ -921,37 +933,22 @@ atlas_timeline_get_property (GObject    *object,
     case PROP_SELECTED_EVENT:
       g_value_set_object (value, atlas_timeline_get_selected_event (self));
       break;
-    case PROP_HIGHLIGHT_ENTITY:
-      g_value_set_string (value, self->highlight);
-      break;
-    case PROP_HIDDEN_CATEGORIES:
-      g_value_set_uint (value, self->hidden);
-      break;
-    case PROP_PX_PER_DAY:
-      g_value_set_double (value, self->px_per_day);
-      break;
-    case PROP_HADJUSTMENT:
-      g_value_set_object (value, self->hadjustment);
-      break;
-    case PROP_VADJUSTMENT:
-      g_value_set_object (value, self->vadjustment);
-      break;
-    case PROP_HSCROLL_POLICY:
-      g_value_set_enum (value, self->hscroll_policy);
-      break;
-    case PROP_VSCROLL_POLICY:
-      g_value_set_enum (value, self->vscroll_policy);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    case PROP_HIGHLIGHT_ENTITY: g_value_set_string (value, self->highlight); break;
+    case PROP_HIDDEN_CATEGORIES: g_value_set_uint (value, self->hidden); break;
+    case PROP_PX_PER_DAY: g_value_set_double (value, self->px_per_day); break;
+    case PROP_HADJUSTMENT: g_value_set_object (value, self->hadjustment); break;
+    case PROP_VADJUSTMENT: g_value_set_object (value, self->vadjustment); break;
+    case PROP_HSCROLL_POLICY: g_value_set_enum (value, self->hscroll_policy); break;
+    case PROP_VSCROLL_POLICY: g_value_set_enum (value, self->vscroll_policy); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
-atlas_timeline_set_property (GObject      *object,
-                             guint         prop_id,
+atlas_timeline_set_property (GObject *object,
+                             guint prop_id,
                              const GValue *value,
-                             GParamSpec   *pspec)
+                             GParamSpec *pspec)
 {
   AtlasTimeline *self = ATLAS_TIMELINE (object);
 
@@ -972,14 +969,9 @@ atlas_timeline_set_property (GObject      *object,
     case PROP_VADJUSTMENT:
       set_adjustment (self, &self->vadjustment, g_value_get_object (value));
       break;
-    case PROP_HSCROLL_POLICY:
-      self->hscroll_policy = g_value_get_enum (value);
-      break;
-    case PROP_VSCROLL_POLICY:
-      self->vscroll_policy = g_value_get_enum (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    case PROP_HSCROLL_POLICY: self->hscroll_policy = g_value_get_enum (value); break;
+    case PROP_VSCROLL_POLICY: self->vscroll_policy = g_value_get_enum (value); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -1031,17 +1023,17 @@ atlas_timeline_class_init (AtlasTimelineClass *klass)
   widget_class->system_setting_changed = atlas_timeline_system_setting_changed;
 
   properties[PROP_SELECTED_EVENT] =
-    g_param_spec_object ("selected-event", NULL, NULL, ATLAS_TYPE_EVENT,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("selected-event", NULL, NULL, ATLAS_TYPE_EVENT,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_HIGHLIGHT_ENTITY] =
-    g_param_spec_string ("highlight-entity", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("highlight-entity", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_HIDDEN_CATEGORIES] =
-    g_param_spec_uint ("hidden-categories", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_uint ("hidden-categories", NULL, NULL, 0, G_MAXUINT, 0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PX_PER_DAY] =
-    g_param_spec_double ("px-per-day", NULL, NULL, 0, G_MAXDOUBLE, 0,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_double ("px-per-day", NULL, NULL, 0, G_MAXDOUBLE, 0,
+                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
@@ -1054,8 +1046,8 @@ atlas_timeline_class_init (AtlasTimelineClass *klass)
    * @event: the event a person clicked, or chose with Enter
    */
   signals[EVENT_ACTIVATED] =
-    g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
-                  NULL, G_TYPE_NONE, 1, ATLAS_TYPE_EVENT);
+      g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                    NULL, G_TYPE_NONE, 1, ATLAS_TYPE_EVENT);
 
   gtk_widget_class_set_css_name (widget_class, "timeline");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_WIDGET);

@@ -10,45 +10,49 @@ G_BEGIN_DECLS
 
 #define ATLAS_TYPE_TIMELINE (atlas_timeline_get_type ())
 
-G_DECLARE_FINAL_TYPE (AtlasTimeline, atlas_timeline, ATLAS, TIMELINE, GtkWidget)
+G_DECLARE_FINAL_TYPE (AtlasTimeline,
+                      atlas_timeline,
+                      ATLAS,
+                      TIMELINE,
+                      GtkWidget)
 
-GtkWidget        *atlas_timeline_new                  (void);
-void              atlas_timeline_set_dataset          (AtlasTimeline *self,
-                                                       AtlasDataset  *dataset);
-void              atlas_timeline_set_dataset_measured (AtlasTimeline              *self,
-                                                       AtlasDataset               *dataset,
-                                                       GArray                     *labels,
-                                                       const PangoFontDescription *font,
-                                                       double                      resolution);
-PangoFontDescription *atlas_timeline_dup_label_font   (AtlasTimeline *self,
-                                                       double        *resolution);
-AtlasEvent       *atlas_timeline_get_selected_event   (AtlasTimeline *self);
-void              atlas_timeline_set_selected_event   (AtlasTimeline *self,
-                                                       AtlasEvent    *event);
-AtlasEvent       *atlas_timeline_get_focused_event    (AtlasTimeline *self);
-const char       *atlas_timeline_get_highlight_entity (AtlasTimeline *self);
-void              atlas_timeline_set_highlight_entity (AtlasTimeline *self,
-                                                       const char    *entity_id);
-guint             atlas_timeline_get_hidden_categories (AtlasTimeline *self);
-void              atlas_timeline_set_hidden_categories (AtlasTimeline *self,
-                                                        guint          hidden);
-double            atlas_timeline_get_px_per_day       (AtlasTimeline *self);
-void              atlas_timeline_zoom                 (AtlasTimeline *self,
-                                                       double         factor,
-                                                       double         anchor_x);
-void              atlas_timeline_zoom_to_fit          (AtlasTimeline *self);
-void              atlas_timeline_zoom_to_days         (AtlasTimeline *self,
-                                                       double         first_day,
-                                                       double         last_day);
-double            atlas_timeline_x_to_day             (AtlasTimeline *self,
-                                                       double         x);
-AtlasEvent       *atlas_timeline_event_at             (AtlasTimeline *self,
-                                                       double         x,
-                                                       double         y);
-gboolean          atlas_timeline_get_event_position   (AtlasTimeline *self,
-                                                       AtlasEvent    *event,
-                                                       double        *x,
-                                                       double        *y);
-const AtlasStyle *atlas_timeline_get_style            (AtlasTimeline *self);
+GtkWidget *atlas_timeline_new (void);
+void atlas_timeline_set_dataset (AtlasTimeline *self,
+                                 AtlasDataset *dataset);
+void atlas_timeline_set_dataset_measured (AtlasTimeline *self,
+                                          AtlasDataset *dataset,
+                                          GArray *labels,
+                                          const PangoFontDescription *font,
+                                          double resolution);
+PangoFontDescription *atlas_timeline_dup_label_font (AtlasTimeline *self,
+                                                     double *resolution);
+AtlasEvent *atlas_timeline_get_selected_event (AtlasTimeline *self);
+void atlas_timeline_set_selected_event (AtlasTimeline *self,
+                                        AtlasEvent *event);
+AtlasEvent *atlas_timeline_get_focused_event (AtlasTimeline *self);
+const char *atlas_timeline_get_highlight_entity (AtlasTimeline *self);
+void atlas_timeline_set_highlight_entity (AtlasTimeline *self,
+                                          const char *entity_id);
+guint atlas_timeline_get_hidden_categories (AtlasTimeline *self);
+void atlas_timeline_set_hidden_categories (AtlasTimeline *self,
+                                           guint hidden);
+double atlas_timeline_get_px_per_day (AtlasTimeline *self);
+void atlas_timeline_zoom (AtlasTimeline *self,
+                          double factor,
+                          double anchor_x);
+void atlas_timeline_zoom_to_fit (AtlasTimeline *self);
+void atlas_timeline_zoom_to_days (AtlasTimeline *self,
+                                  double first_day,
+                                  double last_day);
+double atlas_timeline_x_to_day (AtlasTimeline *self,
+                                double x);
+AtlasEvent *atlas_timeline_event_at (AtlasTimeline *self,
+                                     double x,
+                                     double y);
+gboolean atlas_timeline_get_event_position (AtlasTimeline *self,
+                                            AtlasEvent *event,
+                                            double *x,
+                                            double *y);
+const AtlasStyle *atlas_timeline_get_style (AtlasTimeline *self);
 
 G_END_DECLS

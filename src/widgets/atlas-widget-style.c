@@ -23,13 +23,14 @@ atlas_style_new_for_widget (GtkWidget *widget)
   GdkRGBA rgba;
 
   gtk_style_context_get_color (context, &rgba);
-  style->foreground = (AtlasColor) { rgba.red, rgba.green, rgba.blue, rgba.alpha };
-  style->dim_foreground = atlas_color_with_alpha (style->foreground, style->high_contrast ? 0.85 : 0.6);
+  style->foreground = (AtlasColor){ rgba.red, rgba.green, rgba.blue, rgba.alpha };
+  style->dim_foreground =
+      atlas_color_with_alpha (style->foreground, style->high_contrast ? 0.85 : 0.6);
   style->grid = atlas_color_with_alpha (style->foreground, style->high_contrast ? 0.35 : 0.12);
   if (gtk_style_context_lookup_color (context, "accent_color", &rgba))
-    style->accent = (AtlasColor) { rgba.red, rgba.green, rgba.blue, rgba.alpha };
+    style->accent = (AtlasColor){ rgba.red, rgba.green, rgba.blue, rgba.alpha };
   if (gtk_style_context_lookup_color (context, "window_bg_color", &rgba))
-    style->background = (AtlasColor) { rgba.red, rgba.green, rgba.blue, 1.0 };
+    style->background = (AtlasColor){ rgba.red, rgba.green, rgba.blue, 1.0 };
   if (font != NULL)
     atlas_style_set_font (style, font);
   style->resolution = resolution > 0 ? resolution : 96.0;

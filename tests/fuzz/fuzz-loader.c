@@ -14,15 +14,15 @@
 #include "atlas-loader.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data,
-                            size_t         size);
+                            size_t size);
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
-                        size_t         size)
+                        size_t size)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new_static (data, size);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr (GBytes) bytes = g_bytes_new_static (data, size);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDataset) dataset = NULL;
   static gboolean once;
 
   if (!once)
