@@ -4,8 +4,12 @@
 # Arguments are passed to `meson test`: ./build-aux/test.sh --suite core
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. build-aux/stage-times.sh
 
+stage setup
 ./build-aux/setup.sh --test
+
+stage build
 
 if [ -f build/build.ninja ]; then
   meson configure build -Dwerror=true
@@ -15,9 +19,10 @@ fi
 meson compile -C build
 
 # What a desktop needs to list and start the app.
-stage=$(mktemp -d)
-trap 'rm -rf "$stage"' EXIT
-meson install -C build --destdir "$stage" --quiet
+stage install
+destdir=$(mktemp -d)
+trap 'rm -rf "$destdir"' EXIT
+meson install -C build --destdir "$destdir" --quiet
 prefix=$(meson introspect build --buildoptions | python3 -c \
   'import json,sys; print(next(o["value"] for o in json.load(sys.stdin) if o["name"]=="prefix"))')
 for f in bin/microdrama-atlas libexec/microdrama-atlas-gui \
@@ -27,10 +32,11 @@ for f in bin/microdrama-atlas libexec/microdrama-atlas-gui \
          share/icons/hicolor/symbolic/apps/io.github.microdrama.Atlas-symbolic.svg \
          share/glib-2.0/schemas/io.github.microdrama.Atlas.gschema.xml \
          share/locale/zh_CN/LC_MESSAGES/microdrama-atlas.mo; do
-  [ -e "$stage$prefix/$f" ] || { echo "test: meson install did not install $f" >&2; exit 1; }
+  [ -e "$destdir$prefix/$f" ] || { echo "test: meson install did not install $f" >&2; exit 1; }
 done
 echo "test: meson install installs the binary, desktop file, metainfo, icons, schema and translation"
 
+stage suite
 status=0
 xvfb-run -a -s "-screen 0 1600x1000x24" meson test -C build --print-errorlogs "$@" || status=$?
 
@@ -48,4 +54,5 @@ for line in open(sys.argv[1]):
         counts["failed"] += 1
 print("{passed} passed, {failed} failed, {skipped} skipped".format(**counts))
 PY
+stage
 exit $status
