@@ -8,6 +8,8 @@
  * to each relation's target the inverse relation, so either side can show it.
  * After that it is read-only and shared by every view. */
 
+#include <string.h>
+
 #include "atlas-dataset.h"
 
 struct _AtlasDataset
@@ -470,6 +472,33 @@ atlas_dataset_lookup_series (AtlasDataset *self,
 {
   g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
   return id ? g_hash_table_lookup (self->series_by_id, id) : NULL;
+}
+
+/* The figure whose atlas_point_dup_id() is @id ("revenue-industry#0"), or NULL. */
+AtlasPoint *
+atlas_dataset_lookup_point (AtlasDataset *self,
+                            const char *id)
+{
+  g_autofree char *series_id = NULL;
+  const char *hash;
+  AtlasSeries *series;
+  guint64 index;
+  AtlasPoint *point;
+
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+
+  if (id == NULL || (hash = strrchr (id, '#')) == NULL ||
+      !g_ascii_string_to_unsigned (hash + 1, 10, 0, G_MAXUINT, &index, NULL))
+    return NULL;
+  series_id = g_strndup (id, (gsize) (hash - id));
+  series = atlas_dataset_lookup_series (self, series_id);
+  if (series == NULL)
+    return NULL;
+  point = g_list_model_get_item (atlas_series_get_points (series), (guint) index);
+  /* The series keeps it alive: a borrowed pointer, as the other lookups give. */
+  if (point != NULL)
+    g_object_unref (point);
+  return point;
 }
 
 /* The points for which @id_of returns @id, series by series. */

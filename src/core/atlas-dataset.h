@@ -85,6 +85,8 @@ AtlasEvent *atlas_dataset_lookup_event (AtlasDataset *self,
                                         const char *id);
 AtlasSeries *atlas_dataset_lookup_series (AtlasDataset *self,
                                           const char *id);
+AtlasPoint *atlas_dataset_lookup_point (AtlasDataset *self,
+                                        const char *id);
 GPtrArray *atlas_dataset_list_points_for (AtlasDataset *self,
                                           const char *entity_id);
 GPtrArray *atlas_dataset_list_points_for_event (AtlasDataset *self,

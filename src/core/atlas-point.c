@@ -97,6 +97,25 @@ _atlas_point_set_series (AtlasPoint *self,
   g_weak_ref_set (&self->series, series);
 }
 
+/* Returns: (transfer full) (nullable): the figure's id, "SERIES#INDEX"
+ * (series "revenue-industry", its first point: "revenue-industry#0"), by which
+ * atlas_dataset_lookup_point() finds it again; NULL once the series is gone.
+ * The index follows the last '#', so a series id may hold one too. */
+char *
+atlas_point_dup_id (AtlasPoint *self)
+{
+  g_autoptr (AtlasSeries) series = NULL;
+  guint position;
+
+  g_return_val_if_fail (ATLAS_IS_POINT (self), NULL);
+
+  series = g_weak_ref_get (&self->series);
+  if (series == NULL ||
+      !g_list_store_find (G_LIST_STORE (atlas_series_get_points (series)), self, &position))
+    return NULL;
+  return g_strdup_printf ("%s#%u", atlas_series_get_id (series), position);
+}
+
 /* Returns: (transfer full) (nullable): the series, while it exists */
 AtlasSeries *
 atlas_point_dup_series (AtlasPoint *self)

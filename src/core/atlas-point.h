@@ -53,6 +53,7 @@ const char *atlas_point_get_sentence (AtlasPoint *self);
 const char *atlas_point_get_source_id (AtlasPoint *self);
 const char *atlas_point_get_note (AtlasPoint *self);
 const char *atlas_point_get_event_id (AtlasPoint *self);
+char *atlas_point_dup_id (AtlasPoint *self);
 
 void _atlas_point_set_series (AtlasPoint *self,
                               AtlasSeries *series);
