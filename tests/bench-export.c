@@ -49,7 +49,7 @@ chart_frame_ms (AtlasDataset *dataset,
   for (guint i = 0; i < RUNS; i++)
     {
       g_autoptr (AtlasChartLayout) layout = atlas_chart_layout_new (dataset, "revenue");
-      AtlasChartView view = { -1, -1, -1, NULL, texts };
+      AtlasChartView view = { .selected = -1, .focused = -1, .hovered = -1, .texts = texts };
       cairo_t *cr = cairo_create (surface);
       gint64 start = g_get_monotonic_time ();
 

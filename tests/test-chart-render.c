@@ -156,7 +156,7 @@ test_pixels (void)
   cairo_surface_t *surface = cairo_image_surface_create (
       CAIRO_FORMAT_RGB24, 1200, (int) atlas_chart_layout_get_height (layout));
   cairo_t *cr = cairo_create (surface);
-  AtlasChartView view = { -1, -1, -1, NULL, NULL };
+  AtlasChartView view = { .selected = -1, .focused = -1, .hovered = -1 };
   const AtlasChartBar *reported =
       atlas_chart_layout_get_bar (layout, find_bar (layout, "cinema", 64.1e9));
   const AtlasChartBar *projected =

@@ -78,8 +78,7 @@ test_kinds (void)
   g_assert_null (atlas_selection_get_highlight_entity_id (selection));
 
   /* An event alone. */
-  g_assert_true (
-      atlas_selection_select_event (selection, atlas_point_get_event_id (figure)));
+  g_assert_true (atlas_selection_select_event (selection, atlas_point_get_event_id (figure)));
   g_assert_cmpuint (changes, ==, 3);
   g_assert_cmpint (atlas_selection_get_kind (selection), ==, ATLAS_SELECTION_EVENT);
   g_assert_null (atlas_selection_get_entity (selection));

@@ -50,6 +50,57 @@ entry_of (AtlasTimelineLayout *layout,
   return atlas_timeline_layout_find_entry (layout, atlas_dataset_lookup_event (dataset, event_id));
 }
 
+/* Lanes hold items that do not overlap, in x order, and every shown event
+ * is placed or listed in exactly one cluster. */
+static void
+check_placement (AtlasTimelineLayout *layout,
+                 guint max_lanes)
+{
+  g_autoptr (GPtrArray) items = g_ptr_array_new ();
+  g_autoptr (GPtrArray) clusters = g_ptr_array_new ();
+  guint n_lanes = atlas_timeline_layout_get_n_lanes (layout);
+  g_autofree double *lane_end = g_new0 (double, n_lanes);
+  g_autofree guint *seen = g_new0 (guint, atlas_timeline_layout_get_n_entries (layout));
+  guint clustered = 0;
+
+  atlas_timeline_layout_collect_visible (layout, -1e9, 1e9, items, clusters);
+  g_assert_cmpuint (n_lanes, <=, max_lanes);
+
+  /* Items come lane by lane, in x order: each clears the one before. */
+  for (guint i = 0; i < items->len; i++)
+    {
+      const AtlasTimelineItem *item = items->pdata[i];
+
+      g_assert_cmpuint (item->lane, <, n_lanes);
+      if (lane_end[item->lane] != 0)
+        g_assert_cmpfloat (item->occupied_x0, >=, lane_end[item->lane]);
+      lane_end[item->lane] = item->occupied_x1;
+      g_assert_cmpfloat (item->x1, >, item->x0);
+      g_assert_true (atlas_timeline_layout_get_item (layout, item->entry) == item);
+      seen[item->entry]++;
+    }
+
+  /* Every event is placed or counted in a cluster, and the cluster lists it. */
+  for (guint i = 0; i < clusters->len; i++)
+    {
+      const AtlasTimelineCluster *cluster = clusters->pdata[i];
+      guint n;
+      const guint *entries = atlas_timeline_layout_get_cluster_entries (layout, cluster, &n);
+
+      g_assert_cmpuint (n, ==, cluster->count);
+      for (guint j = 0; j < n; j++)
+        {
+          g_assert_null (atlas_timeline_layout_get_item (layout, entries[j]));
+          seen[entries[j]]++;
+        }
+      clustered += cluster->count;
+    }
+  g_assert_cmpuint (clustered, ==, atlas_timeline_layout_get_n_clustered (layout));
+  g_assert_cmpuint (items->len + clustered, ==, 27);
+  for (guint i = 0; i < atlas_timeline_layout_get_n_entries (layout); i++)
+    g_assert_cmpuint (seen[i], ==, 1);
+}
+
 static void
 test_lanes_never_overlap (void)
 {
@@ -60,35 +111,72 @@ test_lanes_never_overlap (void)
       {
         double ppd;
         g_autoptr (AtlasTimelineLayout) layout = new_layout (widths[w], max_lanes, &ppd);
-        g_autoptr (GPtrArray) items = g_ptr_array_new ();
-        g_autoptr (GPtrArray) clusters = g_ptr_array_new ();
-        guint n_lanes = atlas_timeline_layout_get_n_lanes (layout);
-        g_autofree double *lane_end = g_new0 (double, n_lanes);
-        guint clustered = 0;
 
-        atlas_timeline_layout_collect_visible (layout, -1e9, 1e9, items, clusters);
-        g_assert_cmpuint (n_lanes, <=, max_lanes);
-
-        /* Items come lane by lane, in x order: each clears the one before. */
-        for (guint i = 0; i < items->len; i++)
-          {
-            const AtlasTimelineItem *item = items->pdata[i];
-
-            g_assert_cmpuint (item->lane, <, n_lanes);
-            if (lane_end[item->lane] != 0)
-              g_assert_cmpfloat (item->occupied_x0, >=, lane_end[item->lane]);
-            lane_end[item->lane] = item->occupied_x1;
-            g_assert_cmpfloat (item->x1, >, item->x0);
-          }
-
-        /* Every event is placed or counted in a cluster. */
-        for (guint i = 0; i < clusters->len; i++)
-          clustered += ((const AtlasTimelineCluster *) clusters->pdata[i])->count;
-        g_assert_cmpuint (clustered, ==, atlas_timeline_layout_get_n_clustered (layout));
-        g_assert_cmpuint (items->len + clustered, ==, 27);
+        check_placement (layout, max_lanes);
         if (max_lanes >= 64)
-          g_assert_cmpuint (clustered, ==, 0);
+          g_assert_cmpuint (atlas_timeline_layout_get_n_clustered (layout), ==, 0);
+
+        /* With priority, the same holds. */
+        atlas_timeline_layout_set_priority (layout, "red-fruit",
+                                            entry_of (layout, "nrta-696-million"));
+        atlas_timeline_layout_update (layout, ppd, max_lanes);
+        check_placement (layout, max_lanes);
       }
+}
+
+static guint
+count_placed (AtlasTimelineLayout *layout,
+              const char *entity_id)
+{
+  guint placed = 0;
+
+  for (guint i = 0; i < atlas_timeline_layout_get_n_entries (layout); i++)
+    if (atlas_event_involves (atlas_timeline_layout_get_event (layout, i), entity_id) &&
+        atlas_timeline_layout_get_item (layout, i) != NULL)
+      placed++;
+  return placed;
+}
+
+/* The events of the selected entity, and the selected event, get lanes
+ * before the others: none of Red Fruit's six waits in a cluster. */
+static void
+test_priority_first (void)
+{
+  double ppd;
+  g_autoptr (AtlasTimelineLayout) layout = new_layout (1100, 4, &ppd);
+  int selected = entry_of (layout, "nrta-696-million");
+
+  double first = G_MAXDOUBLE, last = -G_MAXDOUBLE;
+
+  /* Framed on Red Fruit's events, as the timeline frames a selected
+   * entity's, with a tenth of the span on either side. */
+  for (guint i = 0; i < atlas_timeline_layout_get_n_entries (layout); i++)
+    if (atlas_event_involves (atlas_timeline_layout_get_event (layout, i), "red-fruit"))
+      {
+        double x0, x1;
+
+        atlas_timeline_layout_get_entry_extent (layout, i, &x0, &x1);
+        first = MIN (first, atlas_timeline_layout_x_to_day (layout, x0));
+        last = MAX (last, atlas_timeline_layout_x_to_day (layout, x1));
+      }
+  ppd = 1100 / ((last - first) * 1.2);
+  atlas_timeline_layout_update (layout, ppd, 4);
+  g_assert_cmpuint (count_placed (layout, "red-fruit"), <, 6);
+
+  atlas_timeline_layout_set_priority (layout, "red-fruit", -1);
+  atlas_timeline_layout_update (layout, ppd, 4);
+  g_assert_cmpuint (count_placed (layout, "red-fruit"), ==, 6);
+
+  /* The selected event too, even with a single lane. */
+  g_assert_cmpint (selected, >=, 0);
+  atlas_timeline_layout_set_priority (layout, NULL, selected);
+  atlas_timeline_layout_update (layout, ppd, 1);
+  g_assert_nonnull (atlas_timeline_layout_get_item (layout, (guint) selected));
+
+  /* None again: as before. */
+  atlas_timeline_layout_set_priority (layout, NULL, -1);
+  atlas_timeline_layout_update (layout, ppd, 4);
+  g_assert_cmpuint (count_placed (layout, "red-fruit"), <, 6);
 }
 
 /* Labels measured in another thread, with that thread's own font map, as
@@ -716,6 +804,7 @@ main (int argc,
   style = atlas_style_new (FALSE, FALSE);
 
   g_test_add_func ("/timeline-render/lanes-never-overlap", test_lanes_never_overlap);
+  g_test_add_func ("/timeline-render/priority-first", test_priority_first);
   g_test_add_func ("/timeline-render/measured-in-thread", test_measured_in_thread);
   g_test_add_func ("/timeline-render/hidden-categories", test_hidden_categories);
   g_test_add_func ("/timeline-render/fuzzy-extents", test_fuzzy_extents);

@@ -160,8 +160,7 @@ apply (AtlasSelection *self,
 
   if (!resolve (self, kind, new_id, &entity, &event, &figure))
     return FALSE;
-  if (kind == self->current.kind && g_strcmp0 (new_id, self->current.id) == 0 &&
-      how != STEP_RESET)
+  if (kind == self->current.kind && g_strcmp0 (new_id, self->current.id) == 0 && how != STEP_RESET)
     return TRUE;
 
   switch (how)

@@ -186,6 +186,18 @@ draw_chevron (cairo_t *cr,
   cairo_fill (cr);
 }
 
+/* Whether @point is one the view lights up: a figure of the highlighted
+ * entity, or of the highlighted event. */
+static gboolean
+is_lit (const AtlasChartView *view,
+        AtlasPoint *point)
+{
+  return (view->highlight_entity != NULL &&
+          g_strcmp0 (atlas_point_get_entity_id (point), view->highlight_entity) == 0) ||
+         (view->highlight_event != NULL &&
+          g_strcmp0 (atlas_point_get_event_id (point), view->highlight_event) == 0);
+}
+
 static void
 draw_bar (cairo_t *cr,
           const AtlasChartLayout *layout,
@@ -199,13 +211,14 @@ draw_bar (cairo_t *cr,
   AtlasColor color = style->categories[(group->color + 1) % ATLAS_N_CATEGORIES];
   double x0 = atlas_chart_layout_get_plot_x0 (layout);
   double bar_y = bar->y + (ATLAS_CHART_ROW_HEIGHT - ATLAS_CHART_BAR_HEIGHT) / 2 - 2;
-  gboolean dimmed = view->highlight_entity != NULL &&
-                    g_strcmp0 (atlas_point_get_entity_id (bar->point), view->highlight_entity) != 0;
+  gboolean lit = is_lit (view, bar->point);
+  gboolean dimmed = (view->highlight_entity != NULL || view->highlight_event != NULL) && !lit;
   double alpha = dimmed ? 0.3 : 1.0;
   double end = MAX (bar->x1, x0 + 2);
   int w, h;
 
-  if ((int) index == view->selected || (int) index == view->hovered || (int) index == view->focused)
+  if ((int) index == view->selected || (int) index == view->hovered ||
+      (int) index == view->focused || lit)
     {
       cairo_rectangle (cr, 0, bar->y + 1, atlas_chart_layout_get_width (layout),
                        ATLAS_CHART_ROW_HEIGHT - 2);
@@ -299,7 +312,7 @@ atlas_chart_render_all (cairo_t *cr,
 {
   g_autoptr (AtlasChartLayout) layout = atlas_chart_layout_new (dataset, chart_id);
   PangoContext *context;
-  AtlasChartView view = { -1, -1, -1, NULL, NULL };
+  AtlasChartView view = { .selected = -1, .focused = -1, .hovered = -1 };
   double scale = 1.0;
 
   g_return_if_fail (layout != NULL);

@@ -14,7 +14,8 @@ typedef struct
   int selected;                  /* bar, or -1 */
   int focused;                   /* bar with the keyboard focus, or -1 */
   int hovered;                   /* bar under the pointer, or -1 */
-  const char *highlight_entity;  /* bars of other entities are dimmed; or NULL */
+  const char *highlight_entity;  /* its bars are lit, the others dimmed; or NULL */
+  const char *highlight_event;   /* likewise for the figures of an event; or NULL */
   AtlasTextCache *texts;         /* or NULL */
 } AtlasChartView;
 

@@ -12,6 +12,12 @@
  * stable. What does not fit in the lanes the height allows gathers into
  * clusters, one per stretch of ATLAS_TIMELINE_CLUSTER_WIDTH pixels.
  *
+ * Events can be given priority (those of the selected entity, and the
+ * selected event): they are placed first, so that they have lanes of their
+ * own whenever they can, and the others fill the room left around them. A
+ * cluster that still holds some says how many (atlas_timeline_layout_get_
+ * cluster_entries()).
+ *
  * Within a lane, items do not overlap and are sorted by x, and so are the
  * clusters; drawing and hit-testing find what is in view by binary search, so
  * their cost follows the viewport, not the number of events.
@@ -51,7 +57,10 @@ struct _AtlasTimelineLayout
   GPtrArray *lanes;        /* GArray of AtlasTimelineItem, per lane */
   guint n_lanes;
   GArray *clusters;        /* AtlasTimelineCluster, by x */
+  GArray *clustered;       /* guint entry, cluster by cluster: what each holds */
   guint n_clustered;
+  char *priority_entity;   /* events that involve it are placed first; or NULL */
+  int priority_entry;      /* and this one; or -1 */
   double content_right;    /* where the last label or cluster ends */
   guint generation;        /* changes whenever what is placed may change */
 };
@@ -65,6 +74,8 @@ atlas_timeline_layout_new (void)
   self->entry_of = g_hash_table_new (NULL, NULL);
   self->lanes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->clusters = g_array_new (FALSE, TRUE, sizeof (AtlasTimelineCluster));
+  self->clustered = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->priority_entry = -1;
   self->px_per_day = 1.0;
   return self;
 }
@@ -79,6 +90,8 @@ atlas_timeline_layout_free (AtlasTimelineLayout *self)
   g_hash_table_unref (self->entry_of);
   g_ptr_array_unref (self->lanes);
   g_array_unref (self->clusters);
+  g_array_unref (self->clustered);
+  g_free (self->priority_entity);
   g_free (self);
 }
 
@@ -151,6 +164,7 @@ atlas_timeline_layout_set_events_measured (AtlasTimelineLayout *self,
   self->generation++;
   g_array_set_size (self->entries, 0);
   g_hash_table_remove_all (self->entry_of);
+  self->priority_entry = -1; /* an index into the old events */
 
   n = g_list_model_get_n_items (events);
   g_array_set_size (self->entries, n);
@@ -225,22 +239,44 @@ is_hidden (const AtlasTimelineLayout *self,
   return (self->hidden & (1u << entry->category)) != 0;
 }
 
+/* An event that found no lane, and where it would have started. */
+typedef struct
+{
+  guint entry;
+  double x;
+} Pending;
+
+static int
+compare_pending (gconstpointer a,
+                 gconstpointer b)
+{
+  const Pending *pa = a, *pb = b;
+
+  if (pa->x != pb->x)
+    return pa->x < pb->x ? -1 : 1;
+  return pa->entry < pb->entry ? -1 : pa->entry > pb->entry;
+}
+
 static void
 add_to_cluster (AtlasTimelineLayout *self,
-                const Entry *entry,
-                double x)
+                const Pending *pending)
 {
-  double bin_x0 = floor (x / ATLAS_TIMELINE_CLUSTER_WIDTH) * ATLAS_TIMELINE_CLUSTER_WIDTH;
+  const Entry *entry = &g_array_index (self->entries, Entry, pending->entry);
+  double bin_x0 = floor (pending->x / ATLAS_TIMELINE_CLUSTER_WIDTH) * ATLAS_TIMELINE_CLUSTER_WIDTH;
   AtlasTimelineCluster *last = NULL;
 
-  /* Entries come in x order, so a new bin is always at the end. */
+  /* Pending events come in x order, so a new bin is always at the end. */
   if (self->clusters->len > 0)
     last = &g_array_index (self->clusters, AtlasTimelineCluster, self->clusters->len - 1);
 
   if (last == NULL || last->x0 != bin_x0)
     {
-      AtlasTimelineCluster cluster = { bin_x0, bin_x0 + ATLAS_TIMELINE_CLUSTER_WIDTH - 8,
-                                       entry->start, entry->end, 0 };
+      AtlasTimelineCluster cluster = { bin_x0,
+                                       bin_x0 + ATLAS_TIMELINE_CLUSTER_WIDTH - 8,
+                                       entry->start,
+                                       entry->end,
+                                       0,
+                                       self->clustered->len };
 
       g_array_append_val (self->clusters, cluster);
       last = &g_array_index (self->clusters, AtlasTimelineCluster, self->clusters->len - 1);
@@ -250,40 +286,88 @@ add_to_cluster (AtlasTimelineLayout *self,
   last->count++;
   last->first_day = MIN (last->first_day, entry->start);
   last->last_day = MAX (last->last_day, entry->end);
+  g_array_append_val (self->clustered, pending->entry);
   self->n_clustered++;
 }
 
-/* Places every shown event at @px_per_day, in at most @max_lanes lanes. */
+/* Events that involve @entity_id (NULL for none), and @entry (-1 for none),
+ * are placed before the others at the next update. */
 void
-atlas_timeline_layout_update (AtlasTimelineLayout *self,
-                              double px_per_day,
-                              guint max_lanes)
+atlas_timeline_layout_set_priority (AtlasTimelineLayout *self,
+                                    const char *entity_id,
+                                    int entry)
 {
-  g_autofree double *lane_end = NULL;
-
   g_return_if_fail (self != NULL);
-  g_return_if_fail (px_per_day > 0);
-  g_return_if_fail (max_lanes > 0);
+  g_return_if_fail (entry < (int) self->entries->len);
 
-  self->px_per_day = px_per_day;
-  self->generation++;
-  g_ptr_array_set_size (self->lanes, 0);
-  g_array_set_size (self->clusters, 0);
-  self->n_lanes = 0;
-  self->n_clustered = 0;
-  self->content_right = 0;
+  if (g_strcmp0 (self->priority_entity, entity_id) != 0)
+    {
+      g_free (self->priority_entity);
+      self->priority_entity = g_strdup (entity_id);
+    }
+  self->priority_entry = entry;
+}
 
-  lane_end = g_new (double, MIN (max_lanes, 256) + 1);
-  max_lanes = MIN (max_lanes, 256);
+static gboolean
+has_priority (const AtlasTimelineLayout *self,
+              guint index,
+              const Entry *entry)
+{
+  return (int) index == self->priority_entry ||
+         (self->priority_entity != NULL &&
+          atlas_event_involves (entry->event, self->priority_entity));
+}
 
+/* Whether @item overlaps one of the first @n items of @lane, which are sorted
+ * and do not overlap each other, so that their ends grow too. */
+static gboolean
+overlaps_first (GArray *lane,
+                guint n,
+                const AtlasTimelineItem *item)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (lane, AtlasTimelineItem, mid).occupied_x1 <= item->occupied_x0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < n && g_array_index (lane, AtlasTimelineItem, lo).occupied_x0 < item->occupied_x1;
+}
+
+typedef enum
+{
+  PLACE_ALL,
+  PLACE_PRIORITY,
+  PLACE_OTHERS,
+} PlacePass;
+
+/* One pass of first-fit over the entries @pass takes, in date order.
+ * @kept: for each lane, how many items of an earlier pass it holds, which
+ * this one must not overlap; NULL when there was none. */
+static void
+place (AtlasTimelineLayout *self,
+       PlacePass pass,
+       double px_per_day,
+       guint max_lanes,
+       double *lane_end,
+       const guint *kept,
+       guint n_kept_lanes,
+       GArray *pending)
+{
   for (guint i = 0; i < self->entries->len; i++)
     {
       Entry *entry = &g_array_index (self->entries, Entry, i);
       AtlasTimelineItem item;
       guint lane;
 
-      entry->item = -1;
       if (is_hidden (self, entry))
+        continue;
+      if (pass != PLACE_ALL && has_priority (self, i, entry) != (pass == PLACE_PRIORITY))
         continue;
 
       item.entry = i;
@@ -294,14 +378,18 @@ atlas_timeline_layout_update (AtlasTimelineLayout *self,
       item.occupied_x1 = MAX (item.x1, item.x0 + entry->label_width) + ATLAS_TIMELINE_LABEL_GAP;
 
       for (lane = 0; lane < self->n_lanes; lane++)
-        if (lane_end[lane] <= item.occupied_x0)
+        if (lane_end[lane] <= item.occupied_x0 &&
+            (kept == NULL || lane >= n_kept_lanes ||
+             !overlaps_first (self->lanes->pdata[lane], kept[lane], &item)))
           break;
 
       if (lane == self->n_lanes)
         {
           if (self->n_lanes == max_lanes)
             {
-              add_to_cluster (self, entry, item.x0);
+              Pending p = { i, item.x0 };
+
+              g_array_append_val (pending, p);
               continue;
             }
           g_ptr_array_add (self->lanes, g_array_new (FALSE, FALSE, sizeof (AtlasTimelineItem)));
@@ -312,9 +400,100 @@ atlas_timeline_layout_update (AtlasTimelineLayout *self,
       lane_end[lane] = item.occupied_x1;
       self->content_right = MAX (self->content_right, item.occupied_x1 - ATLAS_TIMELINE_LABEL_GAP);
       entry->lane = lane;
-      entry->item = (int) ((GArray *) self->lanes->pdata[lane])->len;
       g_array_append_val ((GArray *) self->lanes->pdata[lane], item);
     }
+}
+
+static int
+compare_items (gconstpointer a,
+               gconstpointer b)
+{
+  const AtlasTimelineItem *ia = a, *ib = b;
+
+  if (ia->x0 != ib->x0)
+    return ia->x0 < ib->x0 ? -1 : 1;
+  return ia->entry < ib->entry ? -1 : ia->entry > ib->entry;
+}
+
+/* Places every shown event at @px_per_day, in at most @max_lanes lanes:
+ * those with priority first, then the rest. */
+void
+atlas_timeline_layout_update (AtlasTimelineLayout *self,
+                              double px_per_day,
+                              guint max_lanes)
+{
+  g_autofree double *lane_end = NULL;
+  g_autoptr (GArray) pending = g_array_new (FALSE, FALSE, sizeof (Pending));
+  gboolean prioritised;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (px_per_day > 0);
+  g_return_if_fail (max_lanes > 0);
+
+  self->px_per_day = px_per_day;
+  self->generation++;
+  g_ptr_array_set_size (self->lanes, 0);
+  g_array_set_size (self->clusters, 0);
+  g_array_set_size (self->clustered, 0);
+  self->n_lanes = 0;
+  self->n_clustered = 0;
+  self->content_right = 0;
+
+  max_lanes = MIN (max_lanes, 256);
+  lane_end = g_new (double, max_lanes + 1);
+  for (guint i = 0; i < self->entries->len; i++)
+    g_array_index (self->entries, Entry, i).item = -1;
+
+  prioritised = self->priority_entity != NULL || self->priority_entry >= 0;
+  if (!prioritised)
+    place (self, PLACE_ALL, px_per_day, max_lanes, lane_end, NULL, 0, pending);
+  else
+    {
+      guint kept[256 + 1];
+      guint n_kept_lanes;
+
+      place (self, PLACE_PRIORITY, px_per_day, max_lanes, lane_end, NULL, 0, pending);
+      n_kept_lanes = self->n_lanes;
+      for (guint lane = 0; lane < n_kept_lanes; lane++)
+        {
+          kept[lane] = ((GArray *) self->lanes->pdata[lane])->len;
+          lane_end[lane] = -G_MAXDOUBLE;
+        }
+      place (self, PLACE_OTHERS, px_per_day, max_lanes, lane_end, kept, n_kept_lanes, pending);
+
+      /* Two passes appended out of order: put each lane, and what found no
+       * lane, back in x order. */
+      for (guint lane = 0; lane < self->n_lanes; lane++)
+        g_array_sort (self->lanes->pdata[lane], compare_items);
+      g_array_sort (pending, compare_pending);
+    }
+
+  for (guint lane = 0; lane < self->n_lanes; lane++)
+    {
+      GArray *items = self->lanes->pdata[lane];
+
+      for (guint i = 0; i < items->len; i++)
+        {
+          Entry *entry = &g_array_index (self->entries, Entry,
+                                         g_array_index (items, AtlasTimelineItem, i).entry);
+
+          entry->item = (int) i;
+        }
+    }
+  for (guint i = 0; i < pending->len; i++)
+    add_to_cluster (self, &g_array_index (pending, Pending, i));
+}
+
+/* The entries gathered in @cluster, one of this layout's. */
+const guint *
+atlas_timeline_layout_get_cluster_entries (const AtlasTimelineLayout *self,
+                                           const AtlasTimelineCluster *cluster,
+                                           guint *n_entries)
+{
+  g_return_val_if_fail (cluster->first + cluster->count <= self->clustered->len, NULL);
+
+  *n_entries = cluster->count;
+  return &g_array_index (self->clustered, guint, cluster->first);
 }
 
 double

@@ -39,6 +39,7 @@ typedef struct
   double first_day;    /* the span of its events, to zoom to */
   double last_day;
   guint count;
+  guint first;         /* its first entry in atlas_timeline_layout_get_cluster_entries() */
 } AtlasTimelineCluster;
 
 typedef enum
@@ -80,6 +81,9 @@ void atlas_timeline_layout_set_events_measured (AtlasTimelineLayout *self,
 void atlas_timeline_layout_set_hidden (AtlasTimelineLayout *self,
                                        guint hidden_categories);
 guint atlas_timeline_layout_get_hidden (AtlasTimelineLayout *self);
+void atlas_timeline_layout_set_priority (AtlasTimelineLayout *self,
+                                         const char *entity_id,
+                                         int entry);
 void atlas_timeline_layout_update (AtlasTimelineLayout *self,
                                    double px_per_day,
                                    guint max_lanes);
@@ -119,6 +123,9 @@ int atlas_timeline_layout_step (const AtlasTimelineLayout *self,
                                 int direction);
 guint atlas_timeline_layout_get_n_lanes (const AtlasTimelineLayout *self);
 guint atlas_timeline_layout_get_n_clustered (const AtlasTimelineLayout *self);
+const guint *atlas_timeline_layout_get_cluster_entries (const AtlasTimelineLayout *self,
+                                                        const AtlasTimelineCluster *cluster,
+                                                        guint *n_entries);
 
 void atlas_timeline_layout_collect_visible (const AtlasTimelineLayout *self,
                                             double x0,

@@ -263,6 +263,27 @@ draw_item (cairo_t *cr,
                          y + ATLAS_TIMELINE_BAR_HEIGHT + 17);
 }
 
+/* How many of @cluster's events the view lights up: the selected one, and
+ * those of the highlighted entity. */
+static guint
+count_highlighted (const AtlasTimelineLayout *layout,
+                   const AtlasTimelineView *view,
+                   const AtlasTimelineCluster *cluster)
+{
+  guint n, held = 0;
+  const guint *entries = atlas_timeline_layout_get_cluster_entries (layout, cluster, &n);
+
+  if (view->highlight_entity == NULL && view->selected < 0)
+    return 0;
+  for (guint i = 0; i < n; i++)
+    if ((int) entries[i] == view->selected ||
+        (view->highlight_entity != NULL &&
+         atlas_event_involves (atlas_timeline_layout_get_event (layout, entries[i]),
+                               view->highlight_entity)))
+      held++;
+  return held;
+}
+
 static void
 draw_cluster (cairo_t *cr,
               const AtlasTimelineLayout *layout,
@@ -274,23 +295,36 @@ draw_cluster (cairo_t *cr,
   PangoLayout *text;
   double y = atlas_timeline_layout_cluster_y (layout) + 3;
   double x = cluster->x0 - view->scroll_x;
-  char label[32];
+  double width = cluster->x1 - cluster->x0;
+  guint held = count_highlighted (layout, view, cluster);
+  AtlasColor color = held > 0 ? style->accent : style->foreground;
+  char label[64];
   int w, h;
 
-  g_snprintf (label, sizeof label, "+%u", cluster->count);
+  if (held > 0)
+    /* Translators: a cluster of events on the timeline that holds some of
+     * the selected ones, e.g. "2 of +7" */
+    g_snprintf (label, sizeof label, _ ("%u of +%u"), held, cluster->count);
+  else
+    g_snprintf (label, sizeof label, "+%u", cluster->count);
   text = atlas_text_cache_get (texts, ATLAS_TEXT_SMALL_BOLD, label);
   pango_layout_get_pixel_size (text, &w, &h);
+  /* A longer label widens the pill around its middle. */
+  if (w + 12 > width)
+    {
+      x -= (w + 12 - width) / 2;
+      width = w + 12;
+    }
 
-  rounded_rect (cr, x, y, cluster->x1 - cluster->x0, ATLAS_TIMELINE_CLUSTER_HEIGHT - 8, 11);
-  set_color (cr, atlas_color_with_alpha (style->foreground, 0.1));
+  rounded_rect (cr, x, y, width, ATLAS_TIMELINE_CLUSTER_HEIGHT - 8, 11);
+  set_color (cr, atlas_color_with_alpha (color, held > 0 ? 0.18 : 0.1));
   cairo_fill_preserve (cr);
-  set_color (cr, atlas_color_with_alpha (style->foreground, 0.3));
-  cairo_set_line_width (cr, 1);
+  set_color (cr, atlas_color_with_alpha (color, held > 0 ? 1.0 : 0.3));
+  cairo_set_line_width (cr, held > 0 ? 1.5 : 1);
   cairo_stroke (cr);
 
-  set_color (cr, style->foreground);
-  atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL_BOLD, label,
-                         x + (cluster->x1 - cluster->x0 - w) / 2,
+  set_color (cr, held > 0 ? style->accent : style->foreground);
+  atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL_BOLD, label, x + (width - w) / 2,
                          y + (ATLAS_TIMELINE_CLUSTER_HEIGHT - 8 - h) / 2);
 }
 

@@ -414,7 +414,11 @@ atlas_chart_snapshot (GtkWidget *widget,
                       GtkSnapshot *snapshot)
 {
   AtlasChart *self = ATLAS_CHART (widget);
-  AtlasChartView view = { self->selected, -1, self->hovered, self->highlight, self->texts };
+  AtlasChartView view = { .selected = self->selected,
+                          .focused = -1,
+                          .hovered = self->hovered,
+                          .highlight_entity = self->highlight,
+                          .texts = self->texts };
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   cairo_t *cr;
