@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "atlas-dataset.h"
+#include "atlas-selection.h"
 
 G_BEGIN_DECLS
 
@@ -21,11 +22,7 @@ AtlasWindow *atlas_window_new (GtkApplication *application,
 AtlasDataset *atlas_window_get_dataset (AtlasWindow *self);
 void atlas_window_set_dataset (AtlasWindow *self,
                                AtlasDataset *dataset);
-gboolean atlas_window_select_entity (AtlasWindow *self,
-                                     const char *entity_id);
-const char *atlas_window_get_selected_id (AtlasWindow *self);
-void atlas_window_select_event (AtlasWindow *self,
-                                AtlasEvent *event);
+AtlasSelection *atlas_window_get_selection (AtlasWindow *self);
 const char *atlas_window_get_visible_figure (AtlasWindow *self);
 gboolean atlas_window_is_loading (AtlasWindow *self);
 void atlas_window_open_file (AtlasWindow *self,

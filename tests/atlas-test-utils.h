@@ -35,6 +35,52 @@ atlas_test_find_controller (GtkWidget *widget,
   g_assert_not_reached ();
 }
 
+#ifdef ATLAS_TYPE_SELECTION
+static void
+atlas_test_on_select (GSimpleAction *action,
+                      GVariant *parameter,
+                      gpointer user_data)
+{
+  AtlasSelection *selection = user_data;
+  const char *name = g_action_get_name (G_ACTION (action));
+  const char *id = parameter ? g_variant_get_string (parameter, NULL) : NULL;
+
+  if (g_str_equal (name, "select-entity"))
+    g_assert_true (atlas_selection_select_entity (selection, id));
+  else if (g_str_equal (name, "select-event"))
+    g_assert_true (atlas_selection_select_event (selection, id));
+  else if (g_str_equal (name, "select-figure"))
+    g_assert_true (atlas_selection_select_figure (selection, id));
+  else
+    atlas_selection_clear (selection);
+}
+
+/* The window's selection actions, as a widget outside a window meets them:
+ * win.select-entity and the others, on @selection, for @widget's children. */
+static inline void
+atlas_test_add_selection_actions (GtkWidget *widget,
+                                  AtlasSelection *selection)
+{
+  static const char *names[] = { "select-entity", "select-event", "select-figure" };
+  g_autoptr (GSimpleActionGroup) group = g_simple_action_group_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr (GSimpleAction) action = g_simple_action_new (names[i], G_VARIANT_TYPE_STRING);
+
+      g_signal_connect_object (action, "activate", G_CALLBACK (atlas_test_on_select), selection, 0);
+      g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
+    }
+  {
+    g_autoptr (GSimpleAction) action = g_simple_action_new ("clear-selection", NULL);
+
+    g_signal_connect_object (action, "activate", G_CALLBACK (atlas_test_on_select), selection, 0);
+    g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
+  }
+  gtk_widget_insert_action_group (widget, "win", G_ACTION_GROUP (group));
+}
+#endif
+
 /* GTK and libadwaita for a widget test, with the app's resources; FALSE when
  * there is no display (run it under xvfb-run), to return 77: meson's "not run". */
 static inline gboolean

@@ -62,8 +62,8 @@ test_chart_pages (void)
       gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "timeline"));
   AtlasChart *chart;
   AtlasPoint *red_fruit = find_point ("monthly-active-users", "red-fruit");
+  AtlasSelection *selection = atlas_window_get_selection (window);
   double x, y;
-  gboolean handled = FALSE;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1300, 900);
   gtk_window_present (GTK_WINDOW (window));
@@ -86,22 +86,26 @@ test_chart_pages (void)
                          "released", 1, x, y);
   atlas_test_iterate ();
   g_assert_true (atlas_chart_get_selected_point (chart) == red_fruit);
-  g_assert_cmpstr (atlas_window_get_selected_id (window), ==, "red-fruit");
+  g_assert_true (atlas_selection_get_figure (selection) == red_fruit);
+  g_assert_cmpstr (atlas_entity_get_id (atlas_selection_get_entity (selection)), ==, "red-fruit");
   g_assert_cmpstr (atlas_event_get_id (atlas_timeline_get_selected_event (timeline)), ==,
                    "red-fruit-236-million");
 
   /* The keyboard: down to the next figure, Enter to choose it */
-  g_signal_emit_by_name (
-      atlas_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
-      GDK_KEY_Down, 0, 0, &handled);
-  g_assert_true (handled);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (chart), "chart.focus-step", "i", 1));
   g_assert_true (atlas_chart_get_focused_point (chart) ==
                  find_point ("monthly-active-users", "hippo-theater"));
-  g_signal_emit_by_name (
-      atlas_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
-      GDK_KEY_Return, 0, 0, &handled);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (chart), "chart.activate-focused", NULL));
   atlas_test_iterate ();
-  g_assert_cmpstr (atlas_window_get_selected_id (window), ==, "hippo-theater");
+  g_assert_cmpstr (atlas_entity_get_id (atlas_selection_get_entity (selection)), ==,
+                   "hippo-theater");
+
+  /* A click beside the bars clears the selection. */
+  g_signal_emit_by_name (atlas_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_GESTURE_CLICK),
+                         "released", 1, 2.0, 2.0);
+  atlas_test_iterate ();
+  g_assert_cmpint (atlas_selection_get_kind (selection), ==, ATLAS_SELECTION_NONE);
+  g_assert_null (atlas_chart_get_selected_point (chart));
 
   /* Every chart of the dataset has a page */
   g_assert_cmpstr (atlas_chart_get_chart_id (show_chart (window, "revenue")), ==, "revenue");

@@ -12,6 +12,7 @@
 
 #include "atlas-chart.h"
 #include "atlas-loader.h"
+#include "atlas-sidebar.h"
 #include "atlas-test-utils.h"
 #include "atlas-timeline.h"
 #include "atlas-ui-resources.h"
@@ -22,6 +23,14 @@ child (AtlasWindow *window,
        const char *name)
 {
   return gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, name);
+}
+
+static GObject *
+sidebar_child (AtlasWindow *window,
+               const char *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (child (window, "sidebar")), ATLAS_TYPE_SIDEBAR,
+                                        name);
 }
 
 static AtlasChart *
@@ -37,22 +46,38 @@ visible_chart (AtlasWindow *window)
   return ATLAS_CHART (gtk_viewport_get_child (GTK_VIEWPORT (viewport)));
 }
 
+/* What a key does: the action it is bound to, with a random direction for
+ * those that take one. */
 static void
 press (GtkWidget *widget,
-       guint keyval)
+       const char *action,
+       GRand *rand)
 {
-  gboolean handled;
-
-  g_signal_emit_by_name (atlas_test_find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_KEY),
-                         "key-pressed", keyval, 0, 0, &handled);
+  if (g_str_has_suffix (action, "-step") || g_str_has_suffix (action, "-end") ||
+      g_str_has_suffix (action, ".page"))
+    gtk_widget_activate_action (widget, action, "i", g_rand_boolean (rand) ? 1 : -1);
+  else
+    gtk_widget_activate_action (widget, action, NULL);
 }
 
 static void
 test_monkey (void)
 {
-  static const guint keys[] = {
-    GDK_KEY_Left, GDK_KEY_Right, GDK_KEY_Up, GDK_KEY_Down,   GDK_KEY_Home,   GDK_KEY_End,
-    GDK_KEY_plus, GDK_KEY_minus, GDK_KEY_0,  GDK_KEY_Return, GDK_KEY_Escape, GDK_KEY_space,
+  static const char *timeline_keys[] = {
+    "timeline.focus-step",
+    "timeline.focus-end",
+    "timeline.page",
+    "timeline.zoom-in",
+    "timeline.zoom-out",
+    "timeline.zoom-fit",
+    "timeline.activate-focused",
+    "win.clear-selection",
+    "win.go-back",
+    "win.go-forward",
+  };
+  static const char *chart_keys[] = {
+    "chart.focus-step",    "chart.focus-end", "chart.activate-focused",
+    "win.clear-selection", "win.go-back",     "win.go-forward",
   };
   static const char *searches[] = { "", "red", "红果", "NRTA", "zz", "iq", "x", "Tencent", "市场" };
   static const char *pages[] = { "timeline", "users", "titles", "revenue" };
@@ -102,17 +127,19 @@ test_monkey (void)
                 entities,
                 (guint) g_rand_int_range (rand, 0, (gint32) g_list_model_get_n_items (entities)));
 
-            atlas_window_select_entity (window, atlas_entity_get_id (entity));
+            gtk_widget_activate_action (GTK_WIDGET (window), "win.select-entity", "s",
+                                        atlas_entity_get_id (entity));
             break;
           }
         case 1:
-          gtk_editable_set_text (GTK_EDITABLE (child (window, "search_entry")),
+          gtk_editable_set_text (GTK_EDITABLE (sidebar_child (window, "search_entry")),
                                  searches[g_rand_int_range (rand, 0, G_N_ELEMENTS (searches))]);
-          g_signal_emit_by_name (child (window, "search_entry"), "search-changed");
+          g_signal_emit_by_name (sidebar_child (window, "search_entry"), "search-changed");
           break;
         case 2: atlas_timeline_zoom (timeline, g_rand_double_range (rand, 0.2, 5), x); break;
         case 3:
-          press (GTK_WIDGET (timeline), keys[g_rand_int_range (rand, 0, G_N_ELEMENTS (keys))]);
+          press (GTK_WIDGET (timeline),
+                 timeline_keys[g_rand_int_range (rand, 0, G_N_ELEMENTS (timeline_keys))], rand);
           break;
         case 4:
           g_signal_emit_by_name (
@@ -158,7 +185,8 @@ test_monkey (void)
           break;
         case 9:
           if (chart != NULL)
-            press (GTK_WIDGET (chart), keys[g_rand_int_range (rand, 0, G_N_ELEMENTS (keys))]);
+            press (GTK_WIDGET (chart),
+                   chart_keys[g_rand_int_range (rand, 0, G_N_ELEMENTS (chart_keys))], rand);
           break;
         case 10:
           if (chart != NULL)
@@ -171,7 +199,7 @@ test_monkey (void)
                                        g_rand_int_range (rand, 400, 1000));
           break;
         case 12:
-          atlas_timeline_set_hidden_categories (timeline, (guint) g_rand_int_range (rand, 0, 64));
+          atlas_timeline_set_hidden_categories (timeline, g_rand_int_range (rand, 0, 64));
           break;
         case 13:
           if (g_list_model_get_n_items (events) > 0)
@@ -180,7 +208,8 @@ test_monkey (void)
                   events,
                   (guint) g_rand_int_range (rand, 0, (gint32) g_list_model_get_n_items (events)));
 
-              atlas_window_select_event (window, event);
+              gtk_widget_activate_action (GTK_WIDGET (window), "win.select-event", "s",
+                                          atlas_event_get_id (event));
             }
           break;
         case 14:
@@ -193,7 +222,7 @@ test_monkey (void)
         case 16:
           {
             /* A click on a sidebar row, as the list box reports it */
-            GtkListBox *list = GTK_LIST_BOX (child (window, "entity_list"));
+            GtkListBox *list = GTK_LIST_BOX (sidebar_child (window, "entity_list"));
             GtkListBoxRow *row =
                 gtk_list_box_get_row_at_index (list, g_rand_int_range (rand, 0, 40));
 

@@ -7,12 +7,12 @@
 
 #include <math.h>
 
-#include "atlas-event-detail.h"
 #include "atlas-loader.h"
-#include "atlas-test-utils.h"
+#include "atlas-selection.h"
 #include "atlas-timeline.h"
+/* After GTK, for its widget helpers. */
+#include "atlas-test-utils.h"
 #include "atlas-ui-resources.h"
-#include "atlas-window.h"
 
 static AtlasDataset *dataset;
 
@@ -20,16 +20,8 @@ typedef struct
 {
   GtkWindow *window;
   AtlasTimeline *timeline;
-  AtlasEvent *activated;
+  AtlasSelection *selection;
 } Fixture;
-
-static void
-on_activated (AtlasTimeline *timeline,
-              AtlasEvent *event,
-              Fixture *fixture)
-{
-  fixture->activated = event;
-}
 
 static void
 fixture_set_up (Fixture *fixture,
@@ -45,7 +37,9 @@ fixture_set_up (Fixture *fixture,
   gtk_window_set_child (fixture->window, scroller);
   gtk_window_set_default_size (fixture->window, 1000, 420);
   atlas_timeline_set_dataset (fixture->timeline, dataset);
-  g_signal_connect (fixture->timeline, "event-activated", G_CALLBACK (on_activated), fixture);
+  fixture->selection = atlas_selection_new (dataset);
+  atlas_timeline_set_selection (fixture->timeline, fixture->selection);
+  atlas_test_add_selection_actions (GTK_WIDGET (fixture->window), fixture->selection);
   gtk_window_present (fixture->window);
 
   /* Until it has its size */
@@ -60,6 +54,7 @@ fixture_tear_down (Fixture *fixture,
                    gconstpointer data)
 {
   gtk_window_destroy (fixture->window);
+  g_clear_object (&fixture->selection);
   atlas_test_iterate ();
 }
 
@@ -75,17 +70,18 @@ click (Fixture *fixture,
   atlas_test_iterate ();
 }
 
-static gboolean
-press_key (Fixture *fixture,
-           guint keyval)
+/* What a key bound to @action does (class_init binds them). */
+static void
+act (Fixture *fixture,
+     const char *action,
+     int direction)
 {
-  GtkEventController *keys =
-      atlas_test_find_controller (GTK_WIDGET (fixture->timeline), GTK_TYPE_EVENT_CONTROLLER_KEY);
-  gboolean handled = FALSE;
-
-  g_signal_emit_by_name (keys, "key-pressed", keyval, 0, 0, &handled);
+  if (direction != 0)
+    g_assert_true (
+        gtk_widget_activate_action (GTK_WIDGET (fixture->timeline), action, "i", direction));
+  else
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->timeline), action, NULL));
   atlas_test_iterate ();
-  return handled;
 }
 
 static void
@@ -110,9 +106,9 @@ test_zoom_keeps_pointer_day (Fixture *fixture,
 
   /* The 0 key fits all, the + key zooms around the centre. */
   atlas_timeline_zoom (fixture->timeline, 3.0, 0);
-  g_assert_true (press_key (fixture, GDK_KEY_0));
+  act (fixture, "timeline.zoom-fit", 0);
   g_assert_cmpfloat_with_epsilon (atlas_timeline_get_px_per_day (fixture->timeline), ppd, 1e-9);
-  g_assert_true (press_key (fixture, GDK_KEY_plus));
+  act (fixture, "timeline.zoom-in", 0);
   g_assert_cmpfloat_with_epsilon (atlas_timeline_get_px_per_day (fixture->timeline), ppd * 1.25,
                                   1e-9);
 }
@@ -127,15 +123,16 @@ test_click_selects_event (Fixture *fixture,
   g_assert_true (atlas_timeline_get_event_position (fixture->timeline, event, &x, &y));
   click (fixture, x + 3, y);
   g_assert_true (atlas_timeline_get_selected_event (fixture->timeline) == event);
-  g_assert_true (fixture->activated == event);
+  g_assert_true (atlas_selection_get_event (fixture->selection) == event);
 
-  /* A click on the label selects it too; a click on nothing changes nothing. */
+  /* A click on the label selects it too; a click on nothing clears. */
   event = atlas_dataset_lookup_event (dataset, "cinema-boom");
   g_assert_true (atlas_timeline_get_event_position (fixture->timeline, event, &x, &y));
   click (fixture, x + 20, y + 18);
   g_assert_true (atlas_timeline_get_selected_event (fixture->timeline) == event);
   click (fixture, 5, 410);
-  g_assert_true (atlas_timeline_get_selected_event (fixture->timeline) == event);
+  g_assert_null (atlas_timeline_get_selected_event (fixture->timeline));
+  g_assert_cmpint (atlas_selection_get_kind (fixture->selection), ==, ATLAS_SELECTION_NONE);
 }
 
 static void
@@ -148,31 +145,37 @@ test_keyboard_steps (Fixture *fixture,
   g_autoptr (AtlasEvent) last =
       g_list_model_get_item (events, g_list_model_get_n_items (events) - 1);
 
-  g_assert_true (press_key (fixture, GDK_KEY_Home));
+  act (fixture, "timeline.focus-end", -1); /* Home */
   g_assert_true (atlas_timeline_get_focused_event (fixture->timeline) == first);
-  g_assert_true (press_key (fixture, GDK_KEY_Right));
+  act (fixture, "timeline.focus-step", 1); /* → */
   g_assert_true (atlas_timeline_get_focused_event (fixture->timeline) == second);
-  g_assert_true (press_key (fixture, GDK_KEY_Left));
+  act (fixture, "timeline.focus-step", -1); /* ← */
   g_assert_true (atlas_timeline_get_focused_event (fixture->timeline) == first);
-  g_assert_true (press_key (fixture, GDK_KEY_Left));   /* stays at the first */
+  act (fixture, "timeline.focus-step", -1); /* stays at the first */
   g_assert_true (atlas_timeline_get_focused_event (fixture->timeline) == first);
 
-  g_assert_true (press_key (fixture, GDK_KEY_Return));
-  g_assert_true (fixture->activated == first);
+  act (fixture, "timeline.activate-focused", 0); /* Enter */
+  g_assert_true (atlas_selection_get_event (fixture->selection) == first);
   g_assert_true (atlas_timeline_get_selected_event (fixture->timeline) == first);
 
-  g_assert_true (press_key (fixture, GDK_KEY_End));
+  act (fixture, "timeline.focus-end", 1); /* End */
   g_assert_true (atlas_timeline_get_focused_event (fixture->timeline) == last);
 
-  g_assert_true (press_key (fixture, GDK_KEY_Escape));
-  g_assert_null (atlas_timeline_get_selected_event (fixture->timeline));
-  g_assert_null (atlas_timeline_get_focused_event (fixture->timeline));
-  g_assert_false (press_key (fixture, GDK_KEY_Escape));
+  /* Zoom keys, one step: the timeline's own. */
+  {
+    double ppd = atlas_timeline_get_px_per_day (fixture->timeline);
+
+    act (fixture, "timeline.zoom-in", 0);
+    g_assert_cmpfloat_with_epsilon (atlas_timeline_get_px_per_day (fixture->timeline), ppd * 1.25,
+                                    1e-9);
+    act (fixture, "timeline.zoom-fit", 0);
+    g_assert_cmpfloat_with_epsilon (atlas_timeline_get_px_per_day (fixture->timeline), ppd, 1e-9);
+  }
 
   /* Hidden categories are stepped over. */
   atlas_timeline_set_hidden_categories (fixture->timeline, 1u << atlas_event_get_category (second));
-  press_key (fixture, GDK_KEY_Home);
-  press_key (fixture, GDK_KEY_Right);
+  act (fixture, "timeline.focus-end", -1);
+  act (fixture, "timeline.focus-step", 1);
   g_assert_true (atlas_timeline_get_focused_event (fixture->timeline) != second);
 }
 
@@ -188,51 +191,23 @@ test_highlight_scrolls (Fixture *fixture,
   g_assert_true (atlas_timeline_get_event_position (fixture->timeline, event, &x, &y) == FALSE ||
                  x > 1000 || x < 0);
 
-  /* …until Red Fruit is highlighted. */
-  atlas_timeline_set_highlight_entity (fixture->timeline, "red-fruit");
+  /* …until Red Fruit is selected: then all of its events are in view, each
+   * in a lane of its own. */
+  atlas_selection_select_entity (fixture->selection, "red-fruit");
   atlas_test_iterate ();
   g_assert_cmpstr (atlas_timeline_get_highlight_entity (fixture->timeline), ==, "red-fruit");
-  event = atlas_dataset_lookup_event (dataset, "clean-up-campaign");  /* its first event, 2023 */
-  g_assert_true (atlas_timeline_get_event_position (fixture->timeline, event, &x, &y));
-  g_assert_cmpfloat (x, >=, 0);
-  g_assert_cmpfloat (x, <, 1000);
-}
+  {
+    g_autoptr (GPtrArray) events = atlas_dataset_list_events_for (dataset, "red-fruit");
 
-static void
-test_window_links (void)
-{
-  AtlasWindow *window = atlas_window_new (NULL, dataset, NULL);
-  AtlasTimeline *timeline = ATLAS_TIMELINE (
-      gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "timeline"));
-  AtlasEventDetail *detail = ATLAS_EVENT_DETAIL (
-      gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "event_detail"));
-  GtkStack *stack = GTK_STACK (
-      gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "content_stack"));
-  AtlasEvent *event = atlas_dataset_lookup_event (dataset, "red-fruit-suspension");
-
-  gtk_window_present (GTK_WINDOW (window));
-  atlas_test_iterate ();
-
-  /* The sidebar's entity lights up its events. */
-  atlas_window_select_entity (window, "red-fruit");
-  g_assert_cmpstr (atlas_timeline_get_highlight_entity (timeline), ==, "red-fruit");
-
-  /* An event chosen on the timeline shows its detail. */
-  g_signal_emit_by_name (timeline, "event-activated", event);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "event");
-  g_assert_true (atlas_event_detail_get_event (detail) == event);
-
-  /* The detail's entity selects it in the sidebar. */
-  g_signal_emit_by_name (detail, "entity-activated", "red-fruit");
-  g_assert_cmpstr (atlas_window_get_selected_id (window), ==, "red-fruit");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "detail");
-
-  /* And selecting an event from elsewhere selects it on the timeline. */
-  atlas_window_select_event (window, event);
-  g_assert_true (atlas_timeline_get_selected_event (timeline) == event);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  atlas_test_iterate ();
+    g_assert_cmpuint (events->len, ==, 6);
+    for (guint i = 0; i < events->len; i++)
+      {
+        g_assert_true (
+            atlas_timeline_get_event_position (fixture->timeline, events->pdata[i], &x, &y));
+        g_assert_cmpfloat (x, >=, 0);
+        g_assert_cmpfloat (x, <, 1000);
+      }
+  }
 }
 
 int
@@ -256,7 +231,6 @@ main (int argc,
               fixture_tear_down);
   g_test_add ("/timeline/highlight-scrolls", Fixture, NULL, fixture_set_up, test_highlight_scrolls,
               fixture_tear_down);
-  g_test_add_func ("/timeline/window-links", test_window_links);
 
   status = g_test_run ();
   g_clear_object (&dataset);

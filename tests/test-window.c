@@ -5,17 +5,26 @@
 
 /* The main window under Xvfb: the sidebar lists every entity, search filters
  * it, selecting shows the detail, relations select their target, state is
- * kept in GSettings, and a broken dataset file leaves the current one. */
+ * kept in GSettings, and a broken dataset file leaves the current one.
+ *
+ * And the one selection every view follows, from every direction: from the
+ * sidebar, the timeline, a chart and a detail pane's links to all the others;
+ * Escape clearing all; Back and Forward restoring what was selected. The
+ * expected values are the bundled dataset's. */
 
 #include <string.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
 
+#include "atlas-chart.h"
 #include "atlas-entity-detail.h"
 #include "atlas-entity-row.h"
+#include "atlas-event-detail.h"
 #include "atlas-loader.h"
+#include "atlas-sidebar.h"
 #include "atlas-test-utils.h"
+#include "atlas-timeline.h"
 #include "atlas-ui-resources.h"
 #include "atlas-window.h"
 
@@ -31,11 +40,57 @@ child (AtlasWindow *window,
   return GTK_WIDGET (object);
 }
 
+static GtkWidget *
+sidebar_child (AtlasWindow *window,
+               const char *name)
+{
+  GObject *object =
+      gtk_widget_get_template_child (child (window, "sidebar"), ATLAS_TYPE_SIDEBAR, name);
+
+  g_assert_nonnull (object);
+  return GTK_WIDGET (object);
+}
+
+/* Chooses as a person would, through the window's actions. */
+static void
+choose (AtlasWindow *window,
+        const char *action,
+        const char *id)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, id ? "s" : NULL, id));
+  atlas_test_iterate ();
+}
+
+/* The id of the selected entity (or the selected figure's), or NULL. */
+static const char *
+selected_entity (AtlasWindow *window)
+{
+  AtlasEntity *entity = atlas_selection_get_entity (atlas_window_get_selection (window));
+
+  return entity ? atlas_entity_get_id (entity) : NULL;
+}
+
+/* The entity of the sidebar's selected row, or NULL. */
+static const char *
+sidebar_entity (AtlasWindow *window)
+{
+  GtkListBoxRow *row =
+      gtk_list_box_get_selected_row (GTK_LIST_BOX (sidebar_child (window, "entity_list")));
+
+  return row ? atlas_entity_get_id (atlas_entity_row_get_entity (ATLAS_ENTITY_ROW (row))) : NULL;
+}
+
+static const char *
+detail_page (AtlasWindow *window)
+{
+  return gtk_stack_get_visible_child_name (GTK_STACK (child (window, "content_stack")));
+}
+
 static guint
 count_rows (AtlasWindow *window,
             guint *n_headers)
 {
-  GtkWidget *list = child (window, "entity_list");
+  GtkWidget *list = sidebar_child (window, "entity_list");
   guint rows = 0;
 
   if (n_headers != NULL)
@@ -86,9 +141,9 @@ static void
 search (AtlasWindow *window,
         const char *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (child (window, "search_entry")), text);
+  gtk_editable_set_text (GTK_EDITABLE (sidebar_child (window, "search_entry")), text);
   /* GtkSearchEntry delays search-changed; do not wait for it. */
-  g_signal_emit_by_name (child (window, "search_entry"), "search-changed");
+  g_signal_emit_by_name (sidebar_child (window, "search_entry"), "search-changed");
   atlas_test_iterate ();
 }
 
@@ -111,7 +166,7 @@ static void
 test_search_filters (void)
 {
   AtlasWindow *window = new_window (NULL);
-  GtkStack *sidebar = GTK_STACK (child (window, "sidebar_stack"));
+  GtkStack *sidebar = GTK_STACK (sidebar_child (window, "sidebar_stack"));
 
   search (window, "hongguo");
   g_assert_cmpuint (count_rows (window, NULL), ==, 1);
@@ -133,17 +188,23 @@ test_search_filters (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The row under @root titled @title; or, with @prefix, whose title starts so. */
 static GtkWidget *
-find_action_row (GtkWidget *root,
-                 const char *title)
+find_row (GtkWidget *root,
+          const char *title,
+          gboolean prefix)
 {
-  if (ADW_IS_ACTION_ROW (root) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return root;
+  if (ADW_IS_ACTION_ROW (root))
+    {
+      const char *text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root));
+
+      if (text != NULL && (prefix ? g_str_has_prefix (text, title) : g_str_equal (text, title)))
+        return root;
+    }
   for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL;
        w = gtk_widget_get_next_sibling (w))
     {
-      GtkWidget *found = find_action_row (w, title);
+      GtkWidget *found = find_row (w, title, prefix);
 
       if (found != NULL)
         return found;
@@ -151,12 +212,19 @@ find_action_row (GtkWidget *root,
   return NULL;
 }
 
+static GtkWidget *
+find_action_row (GtkWidget *root,
+                 const char *title)
+{
+  return find_row (root, title, FALSE);
+}
+
 static void
 test_selection_shows_detail (void)
 {
   AtlasWindow *window = new_window (NULL);
   AtlasEntityDetail *detail = ATLAS_ENTITY_DETAIL (child (window, "detail"));
-  GtkListBox *list = GTK_LIST_BOX (child (window, "entity_list"));
+  GtkListBox *list = GTK_LIST_BOX (sidebar_child (window, "entity_list"));
   GtkListBoxRow *row;
   GtkWidget *figure, *relation;
 
@@ -172,8 +240,7 @@ test_selection_shows_detail (void)
                    ==, "detail");
   search (window, "");
 
-  g_assert_true (atlas_window_select_entity (window, "red-fruit"));
-  atlas_test_iterate ();
+  choose (window, "win.select-entity", "red-fruit");
   g_assert_cmpstr (atlas_entity_get_id (atlas_entity_detail_get_entity (detail)), ==, "red-fruit");
   row = gtk_list_box_get_selected_row (list);
   g_assert_cmpstr (atlas_entity_get_id (atlas_entity_row_get_entity (ATLAS_ENTITY_ROW (row))), ==,
@@ -185,22 +252,24 @@ test_selection_shows_detail (void)
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (figure)),
                             "“In September, it had 236 million monthly active users, surpassing "
                             "Youku and Bilibili.” — Caixin"));
+  g_assert_null (atlas_entity_detail_get_marked_row (detail));
 
   /* A relation selects the related entity, here and in the sidebar. */
   relation = find_action_row (GTK_WIDGET (detail), "ByteDance");
   g_assert_nonnull (relation);
-  g_signal_emit_by_name (relation, "activated");
+  gtk_widget_activate (relation);
   atlas_test_iterate ();
-  g_assert_cmpstr (atlas_window_get_selected_id (window), ==, "bytedance");
+  g_assert_cmpstr (selected_entity (window), ==, "bytedance");
   row = gtk_list_box_get_selected_row (list);
   g_assert_cmpstr (atlas_entity_get_id (atlas_entity_row_get_entity (ATLAS_ENTITY_ROW (row))), ==,
                    "bytedance");
 
   /* Selecting an entity that a search hides clears the search. */
   search (window, "nrta");
-  g_assert_true (atlas_window_select_entity (window, "youku"));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (window, "search_entry"))), ==, "");
-  g_assert_false (atlas_window_select_entity (window, "no-such-entity"));
+  choose (window, "win.select-entity", "youku");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sidebar_child (window, "search_entry"))),
+                   ==, "");
+  g_assert_cmpstr (sidebar_entity (window), ==, "youku");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -212,7 +281,7 @@ test_state_is_kept (void)
   AtlasWindow *window = new_window (settings);
   int width, height;
 
-  atlas_window_select_entity (window, "nrta");
+  choose (window, "win.select-entity", "nrta");
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
   gtk_window_close (GTK_WINDOW (window));
   atlas_test_iterate ();
@@ -227,7 +296,10 @@ test_state_is_kept (void)
   g_assert_cmpint (height, ==, 640);
 
   window = new_window (settings);
-  g_assert_cmpstr (atlas_window_get_selected_id (window), ==, "nrta");
+  g_assert_cmpstr (selected_entity (window), ==, "nrta");
+  g_assert_cmpstr (sidebar_entity (window), ==, "nrta");
+  /* A restored selection is where the history starts. */
+  g_assert_false (atlas_selection_can_go_back (atlas_window_get_selection (window)));
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 900);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -271,7 +343,7 @@ test_open_dataset (void)
   g_autoptr (GFile) minimal_file = g_file_new_for_path (minimal);
   g_autofree char *body = NULL;
 
-  atlas_window_select_entity (window, "red-fruit");
+  choose (window, "win.select-entity", "red-fruit");
 
   /* A broken file is told in the window, and the dataset stays. */
   g_file_set_contents (broken, "{\"format\": \"microdrama-atlas\", \"version\": \"9.0\"}", -1,
@@ -281,7 +353,7 @@ test_open_dataset (void)
   g_assert_true (g_str_has_prefix (body, broken));
   g_assert_nonnull (strstr (body, "format version 9.0 is not supported"));
   g_assert_true (atlas_window_get_dataset (window) == dataset);
-  g_assert_cmpstr (atlas_window_get_selected_id (window), ==, "red-fruit");
+  g_assert_cmpstr (selected_entity (window), ==, "red-fruit");
 
   /* A good one replaces it. */
   atlas_window_open_file (window, minimal_file);
@@ -294,7 +366,8 @@ test_open_dataset (void)
   atlas_test_iterate ();
   g_assert_cmpuint (count_rows (window, NULL), ==, 2);
   /* Red Fruit is not in it: nothing is selected. */
-  g_assert_null (atlas_window_get_selected_id (window));
+  g_assert_null (selected_entity (window));
+  g_assert_cmpstr (detail_page (window), ==, "empty");
 
   /* A load in progress can be stopped; the dataset shown stays. */
   {
@@ -302,7 +375,8 @@ test_open_dataset (void)
 
     atlas_window_open_file (window, minimal_file);
     g_assert_true (atlas_window_is_loading (window));
-    gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-load", NULL);
+    g_assert_true (
+        gtk_widget_activate_action (child (window, "loading_bar"), "loading.cancel", NULL));
     g_assert_false (atlas_window_is_loading (window));
     for (guint i = 0; i < 50; i++)
       g_main_context_iteration (NULL, FALSE);
@@ -314,6 +388,338 @@ test_open_dataset (void)
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (broken);
   g_rmdir (dir);
+}
+
+/* ---- one selection, every view ---- */
+
+static AtlasTimeline *
+timeline_of (AtlasWindow *window)
+{
+  return ATLAS_TIMELINE (child (window, "timeline"));
+}
+
+static AtlasChart *
+chart_of (AtlasWindow *window,
+          const char *chart_id)
+{
+  GtkWidget *page =
+      adw_view_stack_get_child_by_name (ADW_VIEW_STACK (child (window, "view_stack")), chart_id);
+  GtkWidget *viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (page));
+
+  return ATLAS_CHART (gtk_viewport_get_child (GTK_VIEWPORT (viewport)));
+}
+
+/* Runs the main loop for a few frames: what waits for a layout happens. */
+static void
+run_frames (void)
+{
+  for (guint i = 0; i < 10; i++)
+    {
+      g_usleep (20000);
+      atlas_test_iterate ();
+    }
+}
+
+/* Whether @event is drawn as itself (not in a cluster) inside the
+ * timeline's visible width. */
+static gboolean
+event_in_view (AtlasWindow *window,
+               const char *event_id)
+{
+  AtlasTimeline *timeline = timeline_of (window);
+  double x, y;
+
+  return atlas_timeline_get_event_position (
+             timeline, atlas_dataset_lookup_event (dataset, event_id), &x, &y) &&
+         x >= 0 && x < gtk_widget_get_width (GTK_WIDGET (timeline));
+}
+
+static AtlasWindow *
+new_linked_window (void)
+{
+  AtlasWindow *window = atlas_window_new (NULL, dataset, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  run_frames ();
+  return window;
+}
+
+/* Sidebar → timeline, charts, detail: Red Fruit's story. */
+static void
+test_entity_everywhere (void)
+{
+  AtlasWindow *window = new_linked_window ();
+  GtkListBox *list = GTK_LIST_BOX (sidebar_child (window, "entity_list"));
+  g_autoptr (GPtrArray) events = atlas_dataset_list_events_for (dataset, "red-fruit");
+  GtkListBoxRow *row = NULL;
+
+  /* A row chosen in the sidebar, as the arrow keys or a click do. */
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (list, (int) i)) != NULL; i++)
+    if (g_str_equal (atlas_entity_get_id (atlas_entity_row_get_entity (ATLAS_ENTITY_ROW (row))),
+                     "red-fruit"))
+      break;
+  g_assert_nonnull (row);
+  gtk_list_box_select_row (list, row);
+  run_frames ();
+
+  g_assert_cmpstr (selected_entity (window), ==, "red-fruit");
+  g_assert_cmpstr (detail_page (window), ==, "detail");
+  g_assert_cmpstr (atlas_entity_get_id (atlas_entity_detail_get_entity (
+                       ATLAS_ENTITY_DETAIL (child (window, "detail")))),
+                   ==, "red-fruit");
+
+  /* All six of its events, lit, each as itself and in view. */
+  g_assert_cmpstr (atlas_timeline_get_highlight_entity (timeline_of (window)), ==, "red-fruit");
+  g_assert_cmpuint (events->len, ==, 6);
+  for (guint i = 0; i < events->len; i++)
+    g_assert_true (event_in_view (window, atlas_event_get_id (events->pdata[i])));
+
+  /* Every chart lights its figures: one of users, one of titles (the
+   * removals), two of revenue (ad revenue this year and next). */
+  g_assert_cmpuint (atlas_chart_count_lit (chart_of (window, "users")), ==, 1);
+  g_assert_cmpuint (atlas_chart_count_lit (chart_of (window, "titles")), ==, 1);
+  g_assert_cmpuint (atlas_chart_count_lit (chart_of (window, "revenue")), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  atlas_test_iterate ();
+}
+
+/* Timeline → charts, detail, sidebar: the box-office event lights its
+ * ¥64.1 billion mark, and its detail leads to the chart and the figure. */
+static void
+test_event_everywhere (void)
+{
+  AtlasWindow *window = new_linked_window ();
+  AtlasTimeline *timeline = timeline_of (window);
+  AtlasEvent *event = atlas_dataset_lookup_event (dataset, "box-office-peak");
+  AtlasPoint *mark = atlas_dataset_lookup_point (dataset, "box-office#0");
+  GtkWidget *detail = child (window, "event_detail");
+  GtkWidget *figure_row, *chart_row;
+  double x, y;
+
+  choose (window, "win.select-entity", "red-fruit");
+  /* A click on the event, where the timeline draws it. */
+  atlas_timeline_zoom_to_fit (timeline);
+  run_frames ();
+  g_assert_true (atlas_timeline_get_event_position (timeline, event, &x, &y));
+  g_signal_emit_by_name (atlas_test_find_controller (GTK_WIDGET (timeline), GTK_TYPE_GESTURE_CLICK),
+                         "released", 1, x + 3, y);
+  run_frames ();
+
+  g_assert_true (atlas_timeline_get_selected_event (timeline) == event);
+  g_assert_cmpstr (detail_page (window), ==, "event");
+  g_assert_true (atlas_event_detail_get_event (ATLAS_EVENT_DETAIL (detail)) == event);
+  g_assert_null (sidebar_entity (window));
+  g_assert_cmpuint (atlas_chart_count_lit (chart_of (window, "revenue")), ==, 1);
+  g_assert_cmpuint (atlas_chart_count_lit (chart_of (window, "users")), ==, 0);
+
+  /* Its figure, with value and status, and the chart one click away. */
+  figure_row = find_row (detail, "Box office revenue: ¥64.1 billion", TRUE);
+  g_assert_nonnull (figure_row);
+  chart_row = find_action_row (detail, "Show on the Revenue chart");
+  g_assert_nonnull (chart_row);
+  gtk_widget_activate (chart_row);
+  atlas_test_iterate ();
+  g_assert_cmpstr (atlas_window_get_visible_figure (window), ==, "revenue");
+
+  /* The figure's row selects the figure: the chart marks it, the timeline
+   * keeps its event, the detail shows its entity with the row marked. */
+  gtk_widget_activate (figure_row);
+  run_frames ();
+  g_assert_true (atlas_selection_get_figure (atlas_window_get_selection (window)) == mark);
+  g_assert_true (atlas_chart_get_selected_point (chart_of (window, "revenue")) == mark);
+  g_assert_true (atlas_timeline_get_selected_event (timeline) == event);
+  g_assert_cmpstr (detail_page (window), ==, "detail");
+  g_assert_cmpstr (sidebar_entity (window), ==, "cinema");
+  g_assert_nonnull (
+      atlas_entity_detail_get_marked_row (ATLAS_ENTITY_DETAIL (child (window, "detail"))));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  atlas_test_iterate ();
+}
+
+/* Chart → timeline, detail, sidebar: a bar's figure, its sentence in view. */
+static void
+test_figure_everywhere (void)
+{
+  AtlasWindow *window = new_linked_window ();
+  AtlasChart *chart;
+  AtlasPoint *mau = atlas_dataset_lookup_point (dataset, "monthly-active-users#0");
+  AtlasEntityDetail *detail = ATLAS_ENTITY_DETAIL (child (window, "detail"));
+  GtkWidget *row, *scroller;
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double x, y;
+
+  choose (window, "win.show-chart", "users");
+  run_frames ();
+  chart = chart_of (window, "users");
+  g_assert_true (atlas_chart_get_point_position (chart, mau, &x, &y));
+  g_signal_emit_by_name (atlas_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_GESTURE_CLICK),
+                         "released", 1, x, y);
+  run_frames ();
+
+  g_assert_true (atlas_chart_get_selected_point (chart) == mau);
+  g_assert_cmpstr (atlas_event_get_id (atlas_timeline_get_selected_event (timeline_of (window))),
+                   ==, "red-fruit-236-million");
+  g_assert_true (event_in_view (window, "red-fruit-236-million"));
+  g_assert_cmpstr (sidebar_entity (window), ==, "red-fruit");
+  g_assert_cmpstr (detail_page (window), ==, "detail");
+
+  /* The figure's row is marked, and all of it is in view: the sentence
+   * without scrolling. */
+  row = atlas_entity_detail_get_marked_row (detail);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_has_css_class (row, "marked"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "236 million"));
+  scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  g_assert_true (gtk_widget_compute_bounds (row, scroller, &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
+                     gtk_adjustment_get_page_size (adjustment) + 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  atlas_test_iterate ();
+}
+
+/* A detail pane's link → every view: "December 2024 — Red Fruit suspended"
+ * moves the timeline to it. */
+static void
+test_detail_link_everywhere (void)
+{
+  AtlasWindow *window = new_linked_window ();
+  AtlasTimeline *timeline = timeline_of (window);
+  GtkWidget *row;
+
+  /* Zoomed in on the 2010s, far from it. */
+  atlas_timeline_zoom (timeline, 30, 0);
+  choose (window, "win.select-entity", "red-fruit");
+  atlas_timeline_zoom (timeline, 30, 0);
+  run_frames ();
+  g_assert_false (event_in_view (window, "red-fruit-suspension") &&
+                  event_in_view (window, "clean-up-campaign") &&
+                  event_in_view (window, "le-li-forum"));
+
+  row = find_action_row (child (window, "detail"),
+                         "December 2024 — Red Fruit suspended for five days");
+  g_assert_nonnull (row);
+  gtk_widget_activate (row);
+  run_frames ();
+
+  g_assert_cmpstr (atlas_event_get_id (atlas_timeline_get_selected_event (timeline)), ==,
+                   "red-fruit-suspension");
+  g_assert_true (event_in_view (window, "red-fruit-suspension"));
+  g_assert_cmpstr (detail_page (window), ==, "event");
+  g_assert_null (sidebar_entity (window));
+
+  /* The event's entity, back from its detail. */
+  row = find_action_row (child (window, "event_detail"), "Red Fruit");
+  g_assert_nonnull (row);
+  gtk_widget_activate (row);
+  run_frames ();
+  g_assert_cmpstr (sidebar_entity (window), ==, "red-fruit");
+  g_assert_cmpstr (detail_page (window), ==, "detail");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  atlas_test_iterate ();
+}
+
+/* Whether @widget has a shortcut whose trigger is @accelerator and whose
+ * action is the action @name. */
+static gboolean
+has_binding (GtkWidget *widget,
+             const char *accelerator,
+             const char *name)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr (GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted) &&
+              GTK_IS_NAMED_ACTION (action) &&
+              g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), name))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Escape, or a click on empty space, clears every view. */
+static void
+test_escape_clears_everywhere (void)
+{
+  AtlasWindow *window = new_linked_window ();
+  AtlasTimeline *timeline = timeline_of (window);
+
+  g_assert_true (has_binding (GTK_WIDGET (window), "Escape", "win.clear-selection"));
+
+  choose (window, "win.select-figure", "box-office#0");
+  g_assert_nonnull (atlas_timeline_get_selected_event (timeline));
+  choose (window, "win.clear-selection", NULL);
+  g_assert_null (sidebar_entity (window));
+  g_assert_cmpstr (detail_page (window), ==, "empty");
+  g_assert_null (atlas_timeline_get_selected_event (timeline));
+  g_assert_null (atlas_timeline_get_highlight_entity (timeline));
+  g_assert_null (atlas_chart_get_selected_point (chart_of (window, "revenue")));
+  g_assert_cmpuint (atlas_chart_count_lit (chart_of (window, "revenue")), ==, 0);
+
+  choose (window, "win.select-entity", "red-fruit");
+  g_assert_cmpuint (atlas_chart_count_lit (chart_of (window, "revenue")), ==, 2);
+  choose (window, "win.clear-selection", NULL);
+  g_assert_null (atlas_timeline_get_highlight_entity (timeline));
+  g_assert_cmpuint (atlas_chart_count_lit (chart_of (window, "revenue")), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  atlas_test_iterate ();
+}
+
+/* Back and Forward restore what was selected, in every view. */
+static void
+test_back_and_forward (void)
+{
+  AtlasWindow *window = new_linked_window ();
+  AtlasTimeline *timeline = timeline_of (window);
+
+  g_assert_true (has_binding (GTK_WIDGET (window), "<Alt>Left", "win.go-back"));
+  g_assert_true (has_binding (GTK_WIDGET (window), "<Alt>Right", "win.go-forward"));
+  g_assert_false (atlas_selection_can_go_back (atlas_window_get_selection (window)));
+
+  choose (window, "win.select-entity", "nrta");
+  choose (window, "win.select-event", "red-fruit-suspension");
+  choose (window, "win.select-figure", "box-office#0");
+
+  choose (window, "win.go-back", NULL);
+  g_assert_cmpstr (detail_page (window), ==, "event");
+  g_assert_cmpstr (atlas_event_get_id (atlas_timeline_get_selected_event (timeline)), ==,
+                   "red-fruit-suspension");
+  g_assert_null (atlas_chart_get_selected_point (chart_of (window, "revenue")));
+
+  choose (window, "win.go-back", NULL);
+  g_assert_cmpstr (sidebar_entity (window), ==, "nrta");
+  g_assert_cmpstr (atlas_timeline_get_highlight_entity (timeline), ==, "nrta");
+  g_assert_null (atlas_timeline_get_selected_event (timeline));
+
+  choose (window, "win.go-forward", NULL);
+  choose (window, "win.go-forward", NULL);
+  g_assert_true (atlas_chart_get_selected_point (chart_of (window, "revenue")) ==
+                 atlas_dataset_lookup_point (dataset, "box-office#0"));
+  g_assert_cmpstr (sidebar_entity (window), ==, "cinema");
+  g_assert_false (atlas_selection_can_go_forward (atlas_window_get_selection (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  atlas_test_iterate ();
 }
 
 int
@@ -333,6 +739,12 @@ main (int argc,
   g_test_add_func ("/window/search-filters", test_search_filters);
   g_test_add_func ("/window/selection-shows-detail", test_selection_shows_detail);
   g_test_add_func ("/window/state-is-kept", test_state_is_kept);
+  g_test_add_func ("/window/entity-everywhere", test_entity_everywhere);
+  g_test_add_func ("/window/event-everywhere", test_event_everywhere);
+  g_test_add_func ("/window/figure-everywhere", test_figure_everywhere);
+  g_test_add_func ("/window/detail-link-everywhere", test_detail_link_everywhere);
+  g_test_add_func ("/window/escape-clears-everywhere", test_escape_clears_everywhere);
+  g_test_add_func ("/window/back-and-forward", test_back_and_forward);
   g_test_add_func ("/window/open-dataset", test_open_dataset);
 
   status = g_test_run ();

@@ -420,6 +420,19 @@ atlas_selection_select_figure (AtlasSelection *self,
   return apply (self, ATLAS_SELECTION_FIGURE, figure_id, STEP_CHOOSE);
 }
 
+/* Selects @entity_id as where a session starts, with no history before it
+ * (a window restoring the entity of its last run); with an unknown id or
+ * NULL, selects nothing. */
+void
+atlas_selection_start_at_entity (AtlasSelection *self,
+                                 const char *entity_id)
+{
+  g_return_if_fail (ATLAS_IS_SELECTION (self));
+
+  if (!apply (self, ATLAS_SELECTION_ENTITY, entity_id, STEP_RESET))
+    apply (self, ATLAS_SELECTION_NONE, NULL, STEP_RESET);
+}
+
 void
 atlas_selection_clear (AtlasSelection *self)
 {

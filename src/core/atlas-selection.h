@@ -39,6 +39,8 @@ gboolean atlas_selection_select_event (AtlasSelection *self,
                                        const char *event_id);
 gboolean atlas_selection_select_figure (AtlasSelection *self,
                                         const char *figure_id);
+void atlas_selection_start_at_entity (AtlasSelection *self,
+                                      const char *entity_id);
 void atlas_selection_clear (AtlasSelection *self);
 
 gboolean atlas_selection_can_go_back (AtlasSelection *self);

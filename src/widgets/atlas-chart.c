@@ -6,7 +6,12 @@
 /* A chart of the dataset's series (atlas-chart-layout.c), as a widget: its
  * height follows its width, a bar is hovered, clicked or stepped to with the
  * arrow keys, and its tooltip gives the figure with its source. snapshot()
- * only draws; the layout is made when the data or the width change. */
+ * only draws; the layout is made when the data or the width change.
+ *
+ * It follows an AtlasSelection: the selected figure is outlined, and the
+ * figures of the selected entity or event are lit, the others dimmed. A
+ * click or Enter goes through the window's actions (win.select-figure, and
+ * win.clear-selection for a click beside the bars). */
 
 #include <math.h>
 
@@ -16,6 +21,7 @@
 #include "atlas-chart-layout.h"
 #include "atlas-chart-renderer.h"
 #include "atlas-detail-rows.h"
+#include "atlas-selection.h"
 #include "atlas-widget-style.h"
 
 struct _AtlasChart
@@ -23,6 +29,8 @@ struct _AtlasChart
   GtkWidget parent_instance;
 
   AtlasDataset *dataset;
+  AtlasSelection *selection;
+  GSignalGroup *selection_signals;
   AtlasChartLayout *layout;
   AtlasStyle *style;
   AtlasTextCache *texts;
@@ -31,7 +39,8 @@ struct _AtlasChart
   int selected;
   int focused;
   int hovered;
-  char *highlight;
+  char *highlight;       /* entity whose figures are lit, or NULL */
+  char *highlight_event; /* event whose figures are lit, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (AtlasChart,
@@ -40,11 +49,12 @@ G_DEFINE_FINAL_TYPE (AtlasChart,
 
 enum
 {
-  POINT_ACTIVATED,
-  N_SIGNALS
+  PROP_0,
+  PROP_SELECTION,
+  N_PROPS
 };
 
-static guint signals[N_SIGNALS];
+static GParamSpec *properties[N_PROPS];
 
 static void
 ensure_layout (AtlasChart *self,
@@ -128,16 +138,53 @@ set_focused (AtlasChart *self,
 
 static void
 select_index (AtlasChart *self,
-              int index,
-              gboolean activate)
+              int index)
 {
   self->selected = index;
   if (index >= 0)
     set_focused (self, index);
   gtk_widget_queue_draw (GTK_WIDGET (self));
-  if (activate && index >= 0)
-    g_signal_emit (self, signals[POINT_ACTIVATED], 0,
-                   atlas_chart_layout_get_bar (self->layout, (guint) index)->point);
+}
+
+/* A person chose bar @index (-1: beside the bars): ask the window. */
+static void
+activate_index (AtlasChart *self,
+                int index)
+{
+  g_autofree char *id = NULL;
+
+  if (index < 0)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.clear-selection", NULL);
+      return;
+    }
+  id = atlas_point_dup_id (atlas_chart_layout_get_bar (self->layout, (guint) index)->point);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.select-figure", "s", id);
+}
+
+static void
+replace_string (char **slot,
+                const char *value)
+{
+  if (g_strcmp0 (*slot, value) == 0)
+    return;
+  g_free (*slot);
+  *slot = g_strdup (value);
+}
+
+static void
+follow_selection (AtlasChart *self)
+{
+  AtlasSelection *selection = self->selection;
+  AtlasPoint *figure = selection ? atlas_selection_get_figure (selection) : NULL;
+  gboolean event_kind =
+      selection != NULL && atlas_selection_get_kind (selection) == ATLAS_SELECTION_EVENT;
+
+  replace_string (&self->highlight,
+                  selection ? atlas_selection_get_highlight_entity_id (selection) : NULL);
+  replace_string (&self->highlight_event,
+                  event_kind ? atlas_selection_get_event_id (selection) : NULL);
+  select_index (self, figure ? atlas_chart_layout_find_point (self->layout, figure) : -1);
 }
 
 GtkWidget *
@@ -180,13 +227,48 @@ atlas_chart_get_selected_point (AtlasChart *self)
   return atlas_chart_layout_get_bar (self->layout, (guint) self->selected)->point;
 }
 
-/* Selects @point's bar (NULL for none); emits nothing. */
+AtlasSelection *
+atlas_chart_get_selection (AtlasChart *self)
+{
+  g_return_val_if_fail (ATLAS_IS_CHART (self), NULL);
+  return self->selection;
+}
+
+/* The selection to follow (NULL for none). */
 void
-atlas_chart_set_selected_point (AtlasChart *self,
-                                AtlasPoint *point)
+atlas_chart_set_selection (AtlasChart *self,
+                           AtlasSelection *selection)
 {
   g_return_if_fail (ATLAS_IS_CHART (self));
-  select_index (self, point ? atlas_chart_layout_find_point (self->layout, point) : -1, FALSE);
+  g_return_if_fail (selection == NULL || ATLAS_IS_SELECTION (selection));
+
+  if (!g_set_object (&self->selection, selection))
+    return;
+  g_signal_group_set_target (self->selection_signals, selection);
+  follow_selection (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
+}
+
+/* How many of its figures the selection lights up, for tests and for
+ * screen readers. */
+guint
+atlas_chart_count_lit (AtlasChart *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (ATLAS_IS_CHART (self), 0);
+
+  for (guint i = 0; i < atlas_chart_layout_get_n_bars (self->layout); i++)
+    {
+      AtlasPoint *point = atlas_chart_layout_get_bar (self->layout, i)->point;
+
+      if ((self->highlight != NULL &&
+           g_strcmp0 (atlas_point_get_entity_id (point), self->highlight) == 0) ||
+          (self->highlight_event != NULL &&
+           g_strcmp0 (atlas_point_get_event_id (point), self->highlight_event) == 0))
+        n++;
+    }
+  return n;
 }
 
 AtlasPoint *
@@ -208,19 +290,6 @@ atlas_chart_get_hovered_point (AtlasChart *self)
   if (self->hovered < 0)
     return NULL;
   return atlas_chart_layout_get_bar (self->layout, (guint) self->hovered)->point;
-}
-
-void
-atlas_chart_set_highlight_entity (AtlasChart *self,
-                                  const char *entity_id)
-{
-  g_return_if_fail (ATLAS_IS_CHART (self));
-
-  if (g_strcmp0 (self->highlight, entity_id) == 0)
-    return;
-  g_free (self->highlight);
-  self->highlight = g_strdup (entity_id);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 AtlasPoint *
@@ -293,54 +362,47 @@ on_click_released (GtkGestureClick *gesture,
   int index = atlas_chart_layout_hit (self->layout, x, y);
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
-  if (index >= 0)
-    select_index (self, index, TRUE);
+  activate_index (self, index);
 }
 
-static gboolean
-on_key_pressed (GtkEventControllerKey *controller,
-                guint keyval,
-                guint keycode,
-                GdkModifierType state,
-                AtlasChart *self)
+/* ---- actions, bound to keys in class_init ---- */
+
+/* Moves the keyboard focus to the next (1) or previous (-1) bar. */
+static void
+focus_step_action (GtkWidget *widget,
+                   const char *action_name,
+                   GVariant *parameter)
 {
+  AtlasChart *self = ATLAS_CHART (widget);
+  int n = (int) atlas_chart_layout_get_n_bars (self->layout);
+  int step = g_variant_get_int32 (parameter);
+
+  if (n > 0)
+    set_focused (self, self->focused < 0 ? 0 : CLAMP (self->focused + step, 0, n - 1));
+}
+
+/* Focuses the first (-1) or last (1) bar. */
+static void
+focus_end_action (GtkWidget *widget,
+                  const char *action_name,
+                  GVariant *parameter)
+{
+  AtlasChart *self = ATLAS_CHART (widget);
   int n = (int) atlas_chart_layout_get_n_bars (self->layout);
 
-  switch (keyval)
-    {
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Up:
-      if (n > 0)
-        set_focused (self, self->focused < 0 ? 0 : MAX (0, self->focused - 1));
-      return GDK_EVENT_STOP;
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Down:
-      if (n > 0)
-        set_focused (self, self->focused < 0 ? 0 : MIN (n - 1, self->focused + 1));
-      return GDK_EVENT_STOP;
-    case GDK_KEY_Home:
-      if (n > 0)
-        set_focused (self, 0);
-      return GDK_EVENT_STOP;
-    case GDK_KEY_End:
-      if (n > 0)
-        set_focused (self, n - 1);
-      return GDK_EVENT_STOP;
-    case GDK_KEY_Return:
-    case GDK_KEY_KP_Enter:
-    case GDK_KEY_space:
-      if (self->focused < 0)
-        return GDK_EVENT_PROPAGATE;
-      select_index (self, self->focused, TRUE);
-      return GDK_EVENT_STOP;
-    case GDK_KEY_Escape:
-      if (self->selected < 0 && self->focused < 0)
-        return GDK_EVENT_PROPAGATE;
-      select_index (self, -1, FALSE);
-      set_focused (self, -1);
-      return GDK_EVENT_STOP;
-    default: return GDK_EVENT_PROPAGATE;
-    }
+  if (n > 0)
+    set_focused (self, g_variant_get_int32 (parameter) > 0 ? n - 1 : 0);
+}
+
+static void
+activate_focused_action (GtkWidget *widget,
+                         const char *action_name,
+                         GVariant *parameter)
+{
+  AtlasChart *self = ATLAS_CHART (widget);
+
+  if (self->focused >= 0)
+    activate_index (self, self->focused);
 }
 
 static gboolean
@@ -418,6 +480,7 @@ atlas_chart_snapshot (GtkWidget *widget,
                           .focused = -1,
                           .hovered = self->hovered,
                           .highlight_entity = self->highlight,
+                          .highlight_event = self->highlight_event,
                           .texts = self->texts };
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
@@ -455,7 +518,39 @@ atlas_chart_dispose (GObject *object)
   AtlasChart *self = ATLAS_CHART (object);
 
   g_clear_object (&self->dataset);
+  g_clear_object (&self->selection_signals);
+  g_clear_object (&self->selection);
   G_OBJECT_CLASS (atlas_chart_parent_class)->dispose (object);
+}
+
+static void
+atlas_chart_get_property (GObject *object,
+                          guint prop_id,
+                          GValue *value,
+                          GParamSpec *pspec)
+{
+  AtlasChart *self = ATLAS_CHART (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTION: g_value_set_object (value, self->selection); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_chart_set_property (GObject *object,
+                          guint prop_id,
+                          const GValue *value,
+                          GParamSpec *pspec)
+{
+  AtlasChart *self = ATLAS_CHART (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTION: atlas_chart_set_selection (self, g_value_get_object (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -467,6 +562,7 @@ atlas_chart_finalize (GObject *object)
   g_clear_pointer (&self->style, atlas_style_free);
   g_clear_pointer (&self->texts, atlas_text_cache_free);
   g_free (self->highlight);
+  g_free (self->highlight_event);
 
   G_OBJECT_CLASS (atlas_chart_parent_class)->finalize (object);
 }
@@ -479,6 +575,8 @@ atlas_chart_class_init (AtlasChartClass *klass)
 
   object_class->dispose = atlas_chart_dispose;
   object_class->finalize = atlas_chart_finalize;
+  object_class->get_property = atlas_chart_get_property;
+  object_class->set_property = atlas_chart_set_property;
 
   widget_class->get_request_mode = atlas_chart_get_request_mode;
   widget_class->measure = atlas_chart_measure;
@@ -488,13 +586,28 @@ atlas_chart_class_init (AtlasChartClass *klass)
   widget_class->css_changed = atlas_chart_css_changed;
   widget_class->system_setting_changed = atlas_chart_system_setting_changed;
 
-  /**
-   * AtlasChart::point-activated:
-   * @point: the figure a person clicked, or chose with Enter
-   */
-  signals[POINT_ACTIVATED] =
-      g_signal_new ("point-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
-                    NULL, G_TYPE_NONE, 1, ATLAS_TYPE_POINT);
+  properties[PROP_SELECTION] =
+      g_param_spec_object ("selection", NULL, NULL, ATLAS_TYPE_SELECTION,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "chart.focus-step", "i", focus_step_action);
+  gtk_widget_class_install_action (widget_class, "chart.focus-end", "i", focus_end_action);
+  gtk_widget_class_install_action (widget_class, "chart.activate-focused", NULL,
+                                   activate_focused_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, 0, "chart.focus-step", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Up, 0, "chart.focus-step", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, 0, "chart.focus-step", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Down, 0, "chart.focus-step", "i",
+                                       1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "chart.focus-end", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, 0, "chart.focus-end", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "chart.activate-focused",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "chart.activate-focused",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "chart.activate-focused",
+                                       NULL);
 
   gtk_widget_class_set_css_name (widget_class, "chart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_WIDGET);
@@ -523,7 +636,7 @@ atlas_chart_init (AtlasChart *self)
   g_signal_connect (gesture, "released", G_CALLBACK (on_click_released), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
 
-  controller = gtk_event_controller_key_new ();
-  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_key_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  self->selection_signals = g_signal_group_new (ATLAS_TYPE_SELECTION);
+  g_signal_group_connect_object (self->selection_signals, "changed", G_CALLBACK (follow_selection),
+                                 self, G_CONNECT_SWAPPED);
 }

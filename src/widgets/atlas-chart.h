@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "atlas-dataset.h"
+#include "atlas-selection.h"
 
 G_BEGIN_DECLS
 
@@ -18,13 +19,13 @@ G_DECLARE_FINAL_TYPE (AtlasChart,
 GtkWidget *atlas_chart_new (AtlasDataset *dataset,
                             const char *chart_id);
 const char *atlas_chart_get_chart_id (AtlasChart *self);
+AtlasSelection *atlas_chart_get_selection (AtlasChart *self);
+void atlas_chart_set_selection (AtlasChart *self,
+                                AtlasSelection *selection);
 AtlasPoint *atlas_chart_get_selected_point (AtlasChart *self);
-void atlas_chart_set_selected_point (AtlasChart *self,
-                                     AtlasPoint *point);
+guint atlas_chart_count_lit (AtlasChart *self);
 AtlasPoint *atlas_chart_get_focused_point (AtlasChart *self);
 AtlasPoint *atlas_chart_get_hovered_point (AtlasChart *self);
-void atlas_chart_set_highlight_entity (AtlasChart *self,
-                                       const char *entity_id);
 AtlasPoint *atlas_chart_point_at (AtlasChart *self,
                                   double x,
                                   double y);

@@ -26,17 +26,79 @@ atlas_detail_row_new (const char *title,
   return row;
 }
 
-/* A row that goes somewhere when activated: the caller connects "activated". */
+/* A row that selects something when activated: @action_name ("win.select-
+ * entity", …) with @target as its string parameter. */
 GtkWidget *
 atlas_detail_link_row_new (const char *title,
-                           const char *subtitle)
+                           const char *subtitle,
+                           const char *action_name,
+                           const char *target)
 {
   GtkWidget *row = atlas_detail_row_new (title, subtitle);
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action_name);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", target);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              gtk_image_new_from_icon_name ("go-next-symbolic"));
   return row;
+}
+
+/* A figure's row: its value and measure, when, its status and source;
+ * activating it selects the figure. */
+GtkWidget *
+atlas_detail_figure_row_new (AtlasDataset *dataset,
+                             AtlasPoint *point)
+{
+  g_autofree char *title = atlas_detail_figure_title (point);
+  g_autofree char *subtitle = atlas_detail_figure_subtitle (dataset, point);
+  g_autofree char *id = atlas_point_dup_id (point);
+  GtkWidget *row = atlas_detail_link_row_new (title, subtitle, "win.select-figure", id);
+
+  gtk_widget_add_css_class (row, "figure-row");
+  return row;
+}
+
+/* Scrolls the scrolled window that holds @row so that all of the row is in
+ * view, once the row has its size: tick callbacks run before the layout of
+ * their frame, so a row made just now waits for the frame after. */
+static gboolean
+scroll_when_laid_out (GtkWidget *row,
+                      GdkFrameClock *clock,
+                      gpointer user_data)
+{
+  guint *ticks = user_data;
+  GtkWidget *scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content;
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double value, page;
+
+  if (gtk_widget_get_height (row) == 0 && ++*ticks < 10)
+    return G_SOURCE_CONTINUE;
+  if (scroller == NULL ||
+      (content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller))) == NULL)
+    return G_SOURCE_REMOVE;
+  /* The viewport's own coordinates move with the scrolling; its child's do not. */
+  if (GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  if (content == NULL || !gtk_widget_compute_bounds (row, content, &bounds))
+    return G_SOURCE_REMOVE;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+  value = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  if (bounds.origin.y < value || bounds.origin.y + bounds.size.height > value + page)
+    gtk_adjustment_set_value (adjustment,
+                              bounds.origin.y - MAX (12, (page - bounds.size.height) / 3));
+  return G_SOURCE_REMOVE;
+}
+
+void
+atlas_detail_scroll_to (GtkWidget *row)
+{
+  gtk_widget_add_tick_callback (row, scroll_when_laid_out, g_new0 (guint, 1), g_free);
 }
 
 GtkWidget *

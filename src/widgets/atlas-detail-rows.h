@@ -11,7 +11,12 @@ G_BEGIN_DECLS
 GtkWidget *atlas_detail_row_new (const char *title,
                                  const char *subtitle);
 GtkWidget *atlas_detail_link_row_new (const char *title,
-                                      const char *subtitle);
+                                      const char *subtitle,
+                                      const char *action_name,
+                                      const char *target);
+GtkWidget *atlas_detail_figure_row_new (AtlasDataset *dataset,
+                                        AtlasPoint *point);
+void atlas_detail_scroll_to (GtkWidget *row);
 GtkWidget *atlas_detail_group_new (GtkBox *box,
                                    const char *title);
 void atlas_detail_clear (GtkBox *box);

@@ -4,21 +4,31 @@
 #include "config.h"
 
 /* What the dataset knows of one entity: its names, kind and summary, the
- * entities it relates to (rows that select them), its facts and figures with
- * the sentences they come from, and the events it takes part in. Rebuilt
- * whenever another entity is shown; an entity has a few dozen rows at most. */
+ * entities it relates to, its facts and figures with the sentences they come
+ * from, and the events it takes part in. Rebuilt whenever another entity is
+ * shown; an entity has a few dozen rows at most.
+ *
+ * It follows an AtlasSelection: it shows the selected entity, or the entity
+ * of the selected figure, with that figure's row marked and scrolled into
+ * view. Relations, figures and events are rows with actions
+ * (win.select-entity, …) and their ids as targets. */
 
 #include <glib/gi18n.h>
 
 #include "atlas-detail-rows.h"
 #include "atlas-entity-detail.h"
+#include "atlas-selection.h"
 
 struct _AtlasEntityDetail
 {
   AdwBin parent_instance;
 
+  AtlasSelection *selection;
+  GSignalGroup *selection_signals;
   AtlasDataset *dataset;
   AtlasEntity *entity;
+  GHashTable *figure_rows; /* AtlasPoint → its row */
+  GtkWidget *marked_row;   /* the selected figure's, or NULL */
 
   GtkScrolledWindow *scroller;
   GtkLabel *name_label;
@@ -34,12 +44,14 @@ G_DEFINE_FINAL_TYPE (AtlasEntityDetail,
 
 enum
 {
-  ENTITY_ACTIVATED,
-  EVENT_ACTIVATED,
-  N_SIGNALS
+  PROP_0,
+  PROP_SELECTION,
+  N_PROPS
 };
 
-static guint signals[N_SIGNALS];
+static GParamSpec *properties[N_PROPS];
+
+static void atlas_entity_detail_follow_selection (AtlasEntityDetail *self);
 
 static void
 atlas_entity_detail_dispose (GObject *object)
@@ -47,10 +59,46 @@ atlas_entity_detail_dispose (GObject *object)
   AtlasEntityDetail *self = ATLAS_ENTITY_DETAIL (object);
 
   /* AdwBin unparents its child, the template's root, itself. */
+  g_clear_object (&self->selection_signals);
+  g_clear_object (&self->selection);
   g_clear_object (&self->dataset);
   g_clear_object (&self->entity);
+  g_clear_pointer (&self->figure_rows, g_hash_table_unref);
+  self->marked_row = NULL;
 
   G_OBJECT_CLASS (atlas_entity_detail_parent_class)->dispose (object);
+}
+
+static void
+atlas_entity_detail_get_property (GObject *object,
+                                  guint prop_id,
+                                  GValue *value,
+                                  GParamSpec *pspec)
+{
+  AtlasEntityDetail *self = ATLAS_ENTITY_DETAIL (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTION: g_value_set_object (value, self->selection); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_entity_detail_set_property (GObject *object,
+                                  guint prop_id,
+                                  const GValue *value,
+                                  GParamSpec *pspec)
+{
+  AtlasEntityDetail *self = ATLAS_ENTITY_DETAIL (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTION:
+      atlas_entity_detail_set_selection (self, g_value_get_object (value));
+      break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -61,21 +109,13 @@ atlas_entity_detail_class_init (AtlasEntityDetailClass *klass)
 
   object_class->dispose = atlas_entity_detail_dispose;
 
-  /**
-   * AtlasEntityDetail::entity-activated:
-   * @entity_id: the related entity a person chose
-   */
-  signals[ENTITY_ACTIVATED] =
-      g_signal_new ("entity-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
-                    NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  object_class->get_property = atlas_entity_detail_get_property;
+  object_class->set_property = atlas_entity_detail_set_property;
 
-  /**
-   * AtlasEntityDetail::event-activated:
-   * @event: one of the entity's events a person chose
-   */
-  signals[EVENT_ACTIVATED] =
-      g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
-                    NULL, G_TYPE_NONE, 1, ATLAS_TYPE_EVENT);
+  properties[PROP_SELECTION] =
+      g_param_spec_object ("selection", NULL, NULL, ATLAS_TYPE_SELECTION,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/atlas-entity-detail.ui");
@@ -91,6 +131,11 @@ static void
 atlas_entity_detail_init (AtlasEntityDetail *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->figure_rows = g_hash_table_new (NULL, NULL);
+  self->selection_signals = g_signal_group_new (ATLAS_TYPE_SELECTION);
+  g_signal_group_connect_object (self->selection_signals, "changed",
+                                 G_CALLBACK (atlas_entity_detail_follow_selection), self,
+                                 G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -104,23 +149,6 @@ atlas_entity_detail_get_entity (AtlasEntityDetail *self)
 {
   g_return_val_if_fail (ATLAS_IS_ENTITY_DETAIL (self), NULL);
   return self->entity;
-}
-
-static void
-on_relation_activated (AdwActionRow *row,
-                       AtlasEntityDetail *self)
-{
-  const char *target_id = g_object_get_data (G_OBJECT (row), "atlas-entity-id");
-
-  g_signal_emit (self, signals[ENTITY_ACTIVATED], 0, target_id);
-}
-
-static void
-on_event_row_activated (AdwActionRow *row,
-                        AtlasEntityDetail *self)
-{
-  g_signal_emit (self, signals[EVENT_ACTIVATED], 0,
-                 g_object_get_data (G_OBJECT (row), "atlas-event"));
 }
 
 static void
@@ -149,10 +177,8 @@ add_relations (AtlasEntityDetail *self)
       else
         subtitle = g_strdup (atlas_relation_get_label (relation));
 
-      row = atlas_detail_link_row_new (atlas_entity_get_name (target), subtitle);
-      g_object_set_data_full (G_OBJECT (row), "atlas-entity-id", g_strdup (relation->target_id),
-                              g_free);
-      g_signal_connect (row, "activated", G_CALLBACK (on_relation_activated), self);
+      row = atlas_detail_link_row_new (atlas_entity_get_name (target), subtitle,
+                                       "win.select-entity", relation->target_id);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
 }
@@ -192,11 +218,10 @@ add_figures (AtlasEntityDetail *self)
   for (guint i = 0; i < points->len; i++)
     {
       AtlasPoint *point = g_ptr_array_index (points, i);
-      g_autofree char *title = atlas_detail_figure_title (point);
-      g_autofree char *subtitle = atlas_detail_figure_subtitle (self->dataset, point);
+      GtkWidget *row = atlas_detail_figure_row_new (self->dataset, point);
 
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                 atlas_detail_row_new (title, subtitle));
+      g_hash_table_insert (self->figure_rows, point, row);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
 }
 
@@ -220,29 +245,26 @@ add_events (AtlasEntityDetail *self)
                            atlas_event_get_title (event));
       g_autofree char *citation = atlas_detail_cite (
           self->dataset, atlas_event_get_sentence (event), atlas_event_get_source_id (event));
-      GtkWidget *row = atlas_detail_link_row_new (title, citation);
+      GtkWidget *row = atlas_detail_link_row_new (title, citation, "win.select-event",
+                                                  atlas_event_get_id (event));
 
-      g_object_set_data_full (G_OBJECT (row), "atlas-event", g_object_ref (event), g_object_unref);
-      g_signal_connect (row, "activated", G_CALLBACK (on_event_row_activated), self);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
 }
 
 /* Shows @entity of @dataset, or nothing when @entity is NULL. */
-void
-atlas_entity_detail_show (AtlasEntityDetail *self,
-                          AtlasDataset *dataset,
-                          AtlasEntity *entity)
+static void
+show_entity (AtlasEntityDetail *self,
+             AtlasDataset *dataset,
+             AtlasEntity *entity)
 {
   const char *name_zh;
   const char *summary;
 
-  g_return_if_fail (ATLAS_IS_ENTITY_DETAIL (self));
-  g_return_if_fail (ATLAS_IS_DATASET (dataset));
-  g_return_if_fail (entity == NULL || ATLAS_IS_ENTITY (entity));
-
   g_set_object (&self->dataset, dataset);
   g_set_object (&self->entity, entity);
+  g_hash_table_remove_all (self->figure_rows);
+  self->marked_row = NULL;
   atlas_detail_clear (self->groups_box);
 
   if (entity == NULL)
@@ -264,4 +286,59 @@ atlas_entity_detail_show (AtlasEntityDetail *self,
   add_events (self);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+/* Shows the selected entity, or the selected figure's, rebuilding only for
+ * another entity; marks the selected figure's row and scrolls to it. */
+static void
+atlas_entity_detail_follow_selection (AtlasEntityDetail *self)
+{
+  AtlasEntity *entity = atlas_selection_get_entity (self->selection);
+  AtlasPoint *figure = atlas_selection_get_figure (self->selection);
+  GtkWidget *row;
+
+  if (entity != self->entity || atlas_selection_get_dataset (self->selection) != self->dataset)
+    show_entity (self, atlas_selection_get_dataset (self->selection), entity);
+
+  row = figure ? g_hash_table_lookup (self->figure_rows, figure) : NULL;
+  if (row == self->marked_row)
+    return;
+  if (self->marked_row != NULL)
+    gtk_widget_remove_css_class (self->marked_row, "marked");
+  self->marked_row = row;
+  if (row != NULL)
+    {
+      gtk_widget_add_css_class (row, "marked");
+      atlas_detail_scroll_to (row);
+    }
+}
+
+AtlasSelection *
+atlas_entity_detail_get_selection (AtlasEntityDetail *self)
+{
+  g_return_val_if_fail (ATLAS_IS_ENTITY_DETAIL (self), NULL);
+  return self->selection;
+}
+
+void
+atlas_entity_detail_set_selection (AtlasEntityDetail *self,
+                                   AtlasSelection *selection)
+{
+  g_return_if_fail (ATLAS_IS_ENTITY_DETAIL (self));
+  g_return_if_fail (selection == NULL || ATLAS_IS_SELECTION (selection));
+
+  if (!g_set_object (&self->selection, selection))
+    return;
+  g_signal_group_set_target (self->selection_signals, selection);
+  if (selection != NULL)
+    atlas_entity_detail_follow_selection (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
+}
+
+/* The row of the selected figure, marked; or NULL. */
+GtkWidget *
+atlas_entity_detail_get_marked_row (AtlasEntityDetail *self)
+{
+  g_return_val_if_fail (ATLAS_IS_ENTITY_DETAIL (self), NULL);
+  return self->marked_row;
 }

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "atlas-dataset.h"
+#include "atlas-selection.h"
 
 G_BEGIN_DECLS
 
@@ -16,9 +17,10 @@ G_DECLARE_FINAL_TYPE (AtlasEntityDetail,
                       AdwBin)
 
 GtkWidget *atlas_entity_detail_new (void);
-void atlas_entity_detail_show (AtlasEntityDetail *self,
-                               AtlasDataset *dataset,
-                               AtlasEntity *entity);
+AtlasSelection *atlas_entity_detail_get_selection (AtlasEntityDetail *self);
+void atlas_entity_detail_set_selection (AtlasEntityDetail *self,
+                                        AtlasSelection *selection);
 AtlasEntity *atlas_entity_detail_get_entity (AtlasEntityDetail *self);
+GtkWidget *atlas_entity_detail_get_marked_row (AtlasEntityDetail *self);
 
 G_END_DECLS

@@ -4,18 +4,25 @@
 #include "config.h"
 
 /* One event: its title and text, the date as the source words it and how it
- * is read, the source's sentence, the entities involved (rows that select
- * them) and the figures that belong to it. */
+ * is read, the source's sentence, the entities involved and the figures that
+ * belong to it, with a link to the chart that draws them.
+ *
+ * It follows an AtlasSelection, showing the selected event. Its rows carry
+ * actions (win.select-entity, win.select-figure, win.show-chart) with ids as
+ * targets. */
 
 #include <glib/gi18n.h>
 
 #include "atlas-detail-rows.h"
 #include "atlas-event-detail.h"
+#include "atlas-selection.h"
 
 struct _AtlasEventDetail
 {
   AdwBin parent_instance;
 
+  AtlasSelection *selection;
+  GSignalGroup *selection_signals;
   AtlasDataset *dataset;
   AtlasEvent *event;
 
@@ -34,11 +41,14 @@ G_DEFINE_FINAL_TYPE (AtlasEventDetail,
 
 enum
 {
-  ENTITY_ACTIVATED,
-  N_SIGNALS
+  PROP_0,
+  PROP_SELECTION,
+  N_PROPS
 };
 
-static guint signals[N_SIGNALS];
+static GParamSpec *properties[N_PROPS];
+
+static void atlas_event_detail_follow_selection (AtlasEventDetail *self);
 
 static void
 atlas_event_detail_dispose (GObject *object)
@@ -46,10 +56,42 @@ atlas_event_detail_dispose (GObject *object)
   AtlasEventDetail *self = ATLAS_EVENT_DETAIL (object);
 
   /* AdwBin unparents its child, the template's root, itself. */
+  g_clear_object (&self->selection_signals);
+  g_clear_object (&self->selection);
   g_clear_object (&self->dataset);
   g_clear_object (&self->event);
 
   G_OBJECT_CLASS (atlas_event_detail_parent_class)->dispose (object);
+}
+
+static void
+atlas_event_detail_get_property (GObject *object,
+                                 guint prop_id,
+                                 GValue *value,
+                                 GParamSpec *pspec)
+{
+  AtlasEventDetail *self = ATLAS_EVENT_DETAIL (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTION: g_value_set_object (value, self->selection); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_event_detail_set_property (GObject *object,
+                                 guint prop_id,
+                                 const GValue *value,
+                                 GParamSpec *pspec)
+{
+  AtlasEventDetail *self = ATLAS_EVENT_DETAIL (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTION: atlas_event_detail_set_selection (self, g_value_get_object (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -60,13 +102,13 @@ atlas_event_detail_class_init (AtlasEventDetailClass *klass)
 
   object_class->dispose = atlas_event_detail_dispose;
 
-  /**
-   * AtlasEventDetail::entity-activated:
-   * @entity_id: an entity of the event a person chose
-   */
-  signals[ENTITY_ACTIVATED] =
-      g_signal_new ("entity-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
-                    NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  object_class->get_property = atlas_event_detail_get_property;
+  object_class->set_property = atlas_event_detail_set_property;
+
+  properties[PROP_SELECTION] =
+      g_param_spec_object ("selection", NULL, NULL, ATLAS_TYPE_SELECTION,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/atlas-event-detail.ui");
@@ -83,6 +125,10 @@ static void
 atlas_event_detail_init (AtlasEventDetail *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->selection_signals = g_signal_group_new (ATLAS_TYPE_SELECTION);
+  g_signal_group_connect_object (self->selection_signals, "changed",
+                                 G_CALLBACK (atlas_event_detail_follow_selection), self,
+                                 G_CONNECT_SWAPPED);
 }
 
 AtlasEvent *
@@ -128,14 +174,6 @@ describe_reading (const AtlasFuzzyDate *date)
 }
 
 static void
-on_entity_row_activated (AdwActionRow *row,
-                         AtlasEventDetail *self)
-{
-  g_signal_emit (self, signals[ENTITY_ACTIVATED], 0,
-                 g_object_get_data (G_OBJECT (row), "atlas-entity-id"));
-}
-
-static void
 add_source (AtlasEventDetail *self)
 {
   AtlasSource *source =
@@ -168,11 +206,9 @@ add_entities (AtlasEventDetail *self)
 
       if (entity == NULL)
         continue;
-      row =
-          atlas_detail_link_row_new (atlas_entity_get_name (entity),
-                                     atlas_entity_kind_get_label (atlas_entity_get_kind (entity)));
-      g_object_set_data_full (G_OBJECT (row), "atlas-entity-id", g_strdup (ids[i]), g_free);
-      g_signal_connect (row, "activated", G_CALLBACK (on_entity_row_activated), self);
+      row = atlas_detail_link_row_new (atlas_entity_get_name (entity),
+                                       atlas_entity_kind_get_label (atlas_entity_get_kind (entity)),
+                                       "win.select-entity", ids[i]);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
 }
@@ -189,27 +225,41 @@ add_figures (AtlasEventDetail *self)
 
   group = atlas_detail_group_new (self->groups_box, _ ("Figures"));
   for (guint i = 0; i < points->len; i++)
-    {
-      g_autofree char *title = atlas_detail_figure_title (points->pdata[i]);
-      g_autofree char *subtitle = atlas_detail_figure_subtitle (self->dataset, points->pdata[i]);
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                               atlas_detail_figure_row_new (self->dataset, points->pdata[i]));
 
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                 atlas_detail_row_new (title, subtitle));
+  /* The charts that draw them, in the dataset's order: one click to each. */
+  for (guint c = 0; c < atlas_dataset_get_n_charts (self->dataset); c++)
+    {
+      const AtlasChartSpec *chart = atlas_dataset_get_chart (self->dataset, c);
+
+      for (guint i = 0; i < points->len; i++)
+        {
+          g_autoptr (AtlasSeries) series = atlas_point_dup_series (points->pdata[i]);
+
+          if (series != NULL && g_strcmp0 (atlas_series_get_chart_id (series), chart->id) == 0)
+            {
+              /* Translators: a link from an event to the chart of its figures,
+               * e.g. "Show on the Revenue chart" */
+              g_autofree char *title = g_strdup_printf (_ ("Show on the %s chart"), chart->title);
+
+              adw_preferences_group_add (
+                  ADW_PREFERENCES_GROUP (group),
+                  atlas_detail_link_row_new (title, NULL, "win.show-chart", chart->id));
+              break;
+            }
+        }
     }
 }
 
 /* Shows @event of @dataset, or nothing when @event is NULL. */
-void
-atlas_event_detail_show (AtlasEventDetail *self,
-                         AtlasDataset *dataset,
-                         AtlasEvent *event)
+static void
+show_event (AtlasEventDetail *self,
+            AtlasDataset *dataset,
+            AtlasEvent *event)
 {
   const AtlasFuzzyDate *date;
   g_autofree char *reading = NULL;
-
-  g_return_if_fail (ATLAS_IS_EVENT_DETAIL (self));
-  g_return_if_fail (ATLAS_IS_DATASET (dataset));
-  g_return_if_fail (event == NULL || ATLAS_IS_EVENT (event));
 
   g_set_object (&self->dataset, dataset);
   g_set_object (&self->event, event);
@@ -234,4 +284,39 @@ atlas_event_detail_show (AtlasEventDetail *self,
   add_figures (self);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+/* Shows the selected event; a figure's event shows with its entity, in the
+ * entity's pane, so only an event selected as such is shown here. */
+static void
+atlas_event_detail_follow_selection (AtlasEventDetail *self)
+{
+  AtlasEvent *event = atlas_selection_get_kind (self->selection) == ATLAS_SELECTION_EVENT
+                          ? atlas_selection_get_event (self->selection)
+                          : NULL;
+
+  if (event != self->event || atlas_selection_get_dataset (self->selection) != self->dataset)
+    show_event (self, atlas_selection_get_dataset (self->selection), event);
+}
+
+AtlasSelection *
+atlas_event_detail_get_selection (AtlasEventDetail *self)
+{
+  g_return_val_if_fail (ATLAS_IS_EVENT_DETAIL (self), NULL);
+  return self->selection;
+}
+
+void
+atlas_event_detail_set_selection (AtlasEventDetail *self,
+                                  AtlasSelection *selection)
+{
+  g_return_if_fail (ATLAS_IS_EVENT_DETAIL (self));
+  g_return_if_fail (selection == NULL || ATLAS_IS_SELECTION (selection));
+
+  if (!g_set_object (&self->selection, selection))
+    return;
+  g_signal_group_set_target (self->selection_signals, selection);
+  if (selection != NULL)
+    atlas_event_detail_follow_selection (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
 }

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "atlas-dataset.h"
+#include "atlas-selection.h"
 
 G_BEGIN_DECLS
 
@@ -15,9 +16,9 @@ G_DECLARE_FINAL_TYPE (AtlasEventDetail,
                       EVENT_DETAIL,
                       AdwBin)
 
-void atlas_event_detail_show (AtlasEventDetail *self,
-                              AtlasDataset *dataset,
-                              AtlasEvent *event);
+AtlasSelection *atlas_event_detail_get_selection (AtlasEventDetail *self);
+void atlas_event_detail_set_selection (AtlasEventDetail *self,
+                                       AtlasSelection *selection);
 AtlasEvent *atlas_event_detail_get_event (AtlasEventDetail *self);
 
 G_END_DECLS

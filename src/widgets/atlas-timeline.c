@@ -12,6 +12,16 @@
  * shown categories change. snapshot() only hands the layout, the style and the
  * visible window to atlas_timeline_render(), which the exports use too.
  *
+ * It follows an AtlasSelection: the selected entity's events are lit, placed
+ * before the others (so that none waits in a cluster) and framed; the selected
+ * event, or the event of the selected figure, is outlined and scrolled into
+ * view. A click or Enter on an event, and a click on empty space, go through
+ * the window's actions (win.select-event, win.clear-selection), never to the
+ * selection directly, so that every way of selecting is one.
+ *
+ * Zoom and the keyboard are the widget's own actions (timeline.zoom-in, …),
+ * bound to keys with gtk_widget_class_add_binding_action().
+ *
  * The hadjustment is in canvas pixels: its upper bound is the width of the
  * whole span at the current zoom. Zooming changes that width and moves the
  * value so that the day under the anchor (the pointer, or the centre) stays.
@@ -23,7 +33,9 @@
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
+#include "atlas-enums.h"
 #include "atlas-format.h"
+#include "atlas-selection.h"
 #include "atlas-timeline.h"
 #include "atlas-timeline-layout.h"
 #include "atlas-timeline-renderer.h"
@@ -33,12 +45,17 @@
 #define MAX_PX_PER_DAY 120.0
 #define ZOOM_STEP 1.25
 #define DRAG_THRESHOLD 4.0
+/* A selected entity's events are framed over at least this many days, so
+ * that one event alone is not zoomed in on to the hour. */
+#define MIN_FRAME_DAYS 120.0
 
 struct _AtlasTimeline
 {
   GtkWidget parent_instance;
 
   AtlasDataset *dataset;
+  AtlasSelection *selection;
+  GSignalGroup *selection_signals;
   AtlasTimelineLayout *layout;
   AtlasStyle *style;
   AtlasTimelineTiles *tiles;
@@ -56,7 +73,8 @@ struct _AtlasTimeline
   int selected;          /* entry, or -1 */
   int focused;           /* entry, or -1 */
   char *highlight;
-  guint hidden;
+  AtlasEventCategoryFlags hidden;
+  gboolean frame_pending; /* frame the selection once the widget has a size */
 
   double pointer_x;
   double drag_start_value;
@@ -76,6 +94,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (AtlasTimeline,
 enum
 {
   PROP_0,
+  PROP_SELECTION,
   PROP_SELECTED_EVENT,
   PROP_HIGHLIGHT_ENTITY,
   PROP_HIDDEN_CATEGORIES,
@@ -90,14 +109,6 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
-
-enum
-{
-  EVENT_ACTIVATED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 static void
 atlas_timeline_scrollable_init (GtkScrollableInterface *iface)
@@ -240,8 +251,7 @@ set_focused (AtlasTimeline *self,
 
 static void
 select_entry (AtlasTimeline *self,
-              int entry,
-              gboolean activate)
+              int entry)
 {
   if (self->selected != entry)
     {
@@ -251,9 +261,93 @@ select_entry (AtlasTimeline *self,
     }
   if (entry >= 0)
     set_focused (self, entry);
-  if (activate && entry >= 0)
-    g_signal_emit (self, signals[EVENT_ACTIVATED], 0,
-                   atlas_timeline_layout_get_event (self->layout, (guint) entry));
+}
+
+/* A person chose @entry (-1: empty space): ask the window to select it. */
+static void
+activate_entry (AtlasTimeline *self,
+                int entry)
+{
+  if (entry < 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.clear-selection", NULL);
+  else
+    gtk_widget_activate_action (
+        GTK_WIDGET (self), "win.select-event", "s",
+        atlas_event_get_id (atlas_timeline_layout_get_event (self->layout, (guint) entry)));
+}
+
+/* Frames the selected entity's events: if they are not all in view, zooms
+ * out or in until their span fills most of the width, and scrolls there.
+ * Their lanes come first (atlas_timeline_layout_set_priority()), so framed
+ * they are all placed. */
+static void
+frame_entity (AtlasTimeline *self)
+{
+  double first = G_MAXDOUBLE, last = -G_MAXDOUBLE, view0, view1, x0, x1, middle, span;
+  gboolean all_placed = TRUE;
+
+  for (int entry = atlas_timeline_layout_step (self->layout, -1, 1); entry >= 0;
+       entry = atlas_timeline_layout_step (self->layout, entry, 1))
+    if (atlas_event_involves (atlas_timeline_layout_get_event (self->layout, (guint) entry),
+                              self->highlight))
+      {
+        atlas_timeline_layout_get_entry_extent (self->layout, (guint) entry, &x0, &x1);
+        x1 = MAX (x1, x0 + atlas_timeline_layout_get_title_width (self->layout, (guint) entry));
+        first = MIN (first, atlas_timeline_layout_x_to_day (self->layout, x0));
+        last = MAX (last, atlas_timeline_layout_x_to_day (self->layout, x1));
+        all_placed &= atlas_timeline_layout_get_item (self->layout, (guint) entry) != NULL;
+      }
+  if (first > last)
+    return;
+
+  view0 = atlas_timeline_x_to_day (self, 0);
+  view1 = atlas_timeline_x_to_day (self, self->width);
+  if (all_placed && first >= view0 && last <= view1)
+    return;
+
+  span = MAX (last - first, MIN_FRAME_DAYS);
+  middle = (first + last) / 2;
+  if (span * self->px_per_day > self->width * 0.9)
+    atlas_timeline_zoom_to_days (self, middle - span / 2, middle + span / 2);
+  else if (self->hadjustment != NULL)
+    gtk_adjustment_set_value (self->hadjustment,
+                              atlas_timeline_layout_day_to_x (self->layout, middle) -
+                                  self->width / 2.0);
+}
+
+/* Shows what the selection holds: lit entity, selected event, placed first
+ * and brought into view. */
+static void
+follow_selection (AtlasTimeline *self)
+{
+  AtlasEvent *event = self->selection ? atlas_selection_get_event (self->selection) : NULL;
+  const char *entity_id =
+      self->selection ? atlas_selection_get_highlight_entity_id (self->selection) : NULL;
+  int entry = event ? atlas_timeline_layout_find_entry (self->layout, event) : -1;
+
+  if (entry >= 0 && !atlas_timeline_layout_is_shown (self->layout, (guint) entry))
+    /* Show its category again, rather than select something invisible. */
+    atlas_timeline_set_hidden_categories (self,
+                                          self->hidden & ~(1u << atlas_event_get_category (event)));
+
+  if (g_strcmp0 (self->highlight, entity_id) != 0)
+    {
+      g_free (self->highlight);
+      self->highlight = g_strdup (entity_id);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHT_ENTITY]);
+    }
+  select_entry (self, entry);
+  atlas_timeline_layout_set_priority (self->layout, self->highlight, entry);
+  relayout (self, self->px_per_day, self->width / 2.0);
+
+  self->frame_pending = self->width <= 0;
+  if (!self->frame_pending)
+    {
+      if (self->highlight != NULL)
+        frame_entity (self);
+      scroll_to_entry (self, entry);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /* ---- public ---- */
@@ -309,6 +403,7 @@ atlas_timeline_set_dataset_measured (AtlasTimeline *self,
 
   relayout (self, 0, 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_EVENT]);
+  follow_selection (self);
 }
 
 void
@@ -343,26 +438,6 @@ atlas_timeline_get_selected_event (AtlasTimeline *self)
   return atlas_timeline_layout_get_event (self->layout, (guint) self->selected);
 }
 
-/* Selects @event (NULL for none) and scrolls it into view; emits nothing. */
-void
-atlas_timeline_set_selected_event (AtlasTimeline *self,
-                                   AtlasEvent *event)
-{
-  int entry;
-
-  g_return_if_fail (ATLAS_IS_TIMELINE (self));
-
-  entry = event ? atlas_timeline_layout_find_entry (self->layout, event) : -1;
-  if (entry >= 0 && !atlas_timeline_layout_is_shown (self->layout, (guint) entry))
-    {
-      /* Show its category again, rather than select something invisible. */
-      atlas_timeline_set_hidden_categories (self, self->hidden &
-                                                      ~(1u << atlas_event_get_category (event)));
-    }
-  select_entry (self, entry, FALSE);
-  scroll_to_entry (self, entry);
-}
-
 AtlasEvent *
 atlas_timeline_get_focused_event (AtlasTimeline *self)
 {
@@ -380,61 +455,38 @@ atlas_timeline_get_highlight_entity (AtlasTimeline *self)
   return self->highlight;
 }
 
-/* Dims the events that do not involve @entity_id, and scrolls to the first
- * that does. */
-void
-atlas_timeline_set_highlight_entity (AtlasTimeline *self,
-                                     const char *entity_id)
+AtlasSelection *
+atlas_timeline_get_selection (AtlasTimeline *self)
 {
-  g_return_if_fail (ATLAS_IS_TIMELINE (self));
-
-  if (g_strcmp0 (self->highlight, entity_id) == 0)
-    return;
-
-  g_free (self->highlight);
-  self->highlight = g_strdup (entity_id);
-
-  if (entity_id != NULL)
-    {
-      for (int entry = atlas_timeline_layout_step (self->layout, -1, 1); entry >= 0;
-           entry = atlas_timeline_layout_step (self->layout, entry, 1))
-        if (atlas_event_involves (atlas_timeline_layout_get_event (self->layout, (guint) entry),
-                                  entity_id))
-          {
-            /* In a cluster, it could not be seen: zoom in on it until it has
-             * a place of its own. */
-            for (guint step = 0;
-                 step < 12 &&
-                 atlas_timeline_layout_get_item (self->layout, (guint) entry) == NULL &&
-                 self->px_per_day < MAX_PX_PER_DAY;
-                 step++)
-              {
-                double x0, x1;
-
-                atlas_timeline_layout_get_entry_extent (self->layout, (guint) entry, &x0, &x1);
-                relayout (self, self->px_per_day * 1.6,
-                          CLAMP (x0 - scroll_x (self), 0, self->width));
-              }
-            scroll_to_entry (self, entry);
-            break;
-          }
-    }
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHT_ENTITY]);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_return_val_if_fail (ATLAS_IS_TIMELINE (self), NULL);
+  return self->selection;
 }
 
-guint
+/* The selection to follow (NULL for none). */
+void
+atlas_timeline_set_selection (AtlasTimeline *self,
+                              AtlasSelection *selection)
+{
+  g_return_if_fail (ATLAS_IS_TIMELINE (self));
+  g_return_if_fail (selection == NULL || ATLAS_IS_SELECTION (selection));
+
+  if (!g_set_object (&self->selection, selection))
+    return;
+  g_signal_group_set_target (self->selection_signals, selection);
+  follow_selection (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
+}
+
+AtlasEventCategoryFlags
 atlas_timeline_get_hidden_categories (AtlasTimeline *self)
 {
   g_return_val_if_fail (ATLAS_IS_TIMELINE (self), 0);
   return self->hidden;
 }
 
-/* @hidden: a bit (1 << category) for each category not to show */
 void
 atlas_timeline_set_hidden_categories (AtlasTimeline *self,
-                                      guint hidden)
+                                      AtlasEventCategoryFlags hidden)
 {
   g_return_if_fail (ATLAS_IS_TIMELINE (self));
 
@@ -444,7 +496,7 @@ atlas_timeline_set_hidden_categories (AtlasTimeline *self,
   atlas_timeline_layout_set_hidden (self->layout, hidden);
 
   if (self->selected >= 0 && !atlas_timeline_layout_is_shown (self->layout, (guint) self->selected))
-    select_entry (self, -1, FALSE);
+    select_entry (self, -1);
   if (self->focused >= 0 && !atlas_timeline_layout_is_shown (self->layout, (guint) self->focused))
     set_focused (self, -1);
 
@@ -635,10 +687,9 @@ on_click_released (GtkGestureClick *gesture,
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
   if (!atlas_timeline_layout_hit (self->layout, scroll_x (self) + x, y, &hit))
-    return;
-
-  if (hit.kind == ATLAS_TIMELINE_HIT_EVENT)
-    select_entry (self, (int) hit.entry, TRUE);
+    activate_entry (self, -1);
+  else if (hit.kind == ATLAS_TIMELINE_HIT_EVENT)
+    activate_entry (self, (int) hit.entry);
   else if (hit.kind == ATLAS_TIMELINE_HIT_CLUSTER)
     atlas_timeline_zoom_to_days (self, hit.cluster->first_day, hit.cluster->last_day);
 }
@@ -663,86 +714,74 @@ on_pinch_scale_changed (GtkGestureZoom *gesture,
   relayout (self, self->pinch_px_per_day * scale, self->pinch_anchor);
 }
 
-static gboolean
-on_key_pressed (GtkEventControllerKey *controller,
-                guint keyval,
-                guint keycode,
-                GdkModifierType state,
-                AtlasTimeline *self)
+/* ---- actions, bound to keys in class_init ---- */
+
+static void
+zoom_action (GtkWidget *widget,
+             const char *action_name,
+             GVariant *parameter)
 {
-  gboolean ctrl = (state & GDK_CONTROL_MASK) != 0;
+  AtlasTimeline *self = ATLAS_TIMELINE (widget);
 
-  switch (keyval)
-    {
-    case GDK_KEY_Left:
-    case GDK_KEY_KP_Left:
-    case GDK_KEY_Right:
-    case GDK_KEY_KP_Right:
-      {
-        int direction = (keyval == GDK_KEY_Left || keyval == GDK_KEY_KP_Left) ? -1 : 1;
+  if (g_str_equal (action_name, "timeline.zoom-fit"))
+    atlas_timeline_zoom_to_fit (self);
+  else
+    atlas_timeline_zoom (self,
+                         g_str_equal (action_name, "timeline.zoom-in") ? ZOOM_STEP : 1 / ZOOM_STEP,
+                         self->width / 2.0);
+}
 
-        if (ctrl)
-          {
-            /* Pan by a page */
-            if (self->hadjustment != NULL)
-              gtk_adjustment_set_value (self->hadjustment,
-                                        scroll_x (self) + direction * self->width * 0.8);
-          }
-        else
-          {
-            int next = atlas_timeline_layout_step (self->layout, self->focused, direction);
+/* Moves the keyboard focus to the next (1) or previous (-1) event. */
+static void
+focus_step_action (GtkWidget *widget,
+                   const char *action_name,
+                   GVariant *parameter)
+{
+  AtlasTimeline *self = ATLAS_TIMELINE (widget);
+  int next =
+      atlas_timeline_layout_step (self->layout, self->focused, g_variant_get_int32 (parameter));
 
-            if (next >= 0)
-              set_focused (self, next);
-          }
-        return GDK_EVENT_STOP;
-      }
+  if (next >= 0)
+    set_focused (self, next);
+}
 
-    case GDK_KEY_Return:
-    case GDK_KEY_KP_Enter:
-    case GDK_KEY_space:
-      if (self->focused < 0)
-        return GDK_EVENT_PROPAGATE;
-      select_entry (self, self->focused, TRUE);
-      return GDK_EVENT_STOP;
+/* Focuses the first (-1) or last (1) event, and scrolls to that end. */
+static void
+focus_end_action (GtkWidget *widget,
+                  const char *action_name,
+                  GVariant *parameter)
+{
+  AtlasTimeline *self = ATLAS_TIMELINE (widget);
+  gboolean last = g_variant_get_int32 (parameter) > 0;
 
-    case GDK_KEY_Escape:
-      if (self->selected < 0 && self->focused < 0)
-        return GDK_EVENT_PROPAGATE;
-      select_entry (self, -1, FALSE);
-      set_focused (self, -1);
-      return GDK_EVENT_STOP;
+  set_focused (self, atlas_timeline_layout_step (self->layout, -1, last ? -1 : 1));
+  if (self->hadjustment != NULL)
+    gtk_adjustment_set_value (self->hadjustment,
+                              last ? gtk_adjustment_get_upper (self->hadjustment) : 0);
+}
 
-    case GDK_KEY_Home:
-    case GDK_KEY_KP_Home:
-      set_focused (self, atlas_timeline_layout_step (self->layout, -1, 1));
-      if (self->hadjustment != NULL)
-        gtk_adjustment_set_value (self->hadjustment, 0);
-      return GDK_EVENT_STOP;
+/* Pans by most of a page, to the right (1) or the left (-1). */
+static void
+page_action (GtkWidget *widget,
+             const char *action_name,
+             GVariant *parameter)
+{
+  AtlasTimeline *self = ATLAS_TIMELINE (widget);
 
-    case GDK_KEY_End:
-    case GDK_KEY_KP_End:
-      set_focused (self, atlas_timeline_layout_step (self->layout, -1, -1));
-      if (self->hadjustment != NULL)
-        gtk_adjustment_set_value (self->hadjustment, gtk_adjustment_get_upper (self->hadjustment));
-      return GDK_EVENT_STOP;
+  if (self->hadjustment != NULL)
+    gtk_adjustment_set_value (self->hadjustment, scroll_x (self) + g_variant_get_int32 (parameter) *
+                                                                       self->width * 0.8);
+}
 
-    case GDK_KEY_plus:
-    case GDK_KEY_equal:
-    case GDK_KEY_KP_Add:
-      atlas_timeline_zoom (self, ZOOM_STEP, self->width / 2.0);
-      return GDK_EVENT_STOP;
+static void
+activate_focused_action (GtkWidget *widget,
+                         const char *action_name,
+                         GVariant *parameter)
+{
+  AtlasTimeline *self = ATLAS_TIMELINE (widget);
 
-    case GDK_KEY_minus:
-    case GDK_KEY_KP_Subtract:
-      atlas_timeline_zoom (self, 1 / ZOOM_STEP, self->width / 2.0);
-      return GDK_EVENT_STOP;
-
-    case GDK_KEY_0:
-    case GDK_KEY_KP_0: atlas_timeline_zoom_to_fit (self); return GDK_EVENT_STOP;
-
-    default: return GDK_EVENT_PROPAGATE;
-    }
+  if (self->focused >= 0)
+    activate_entry (self, self->focused);
 }
 
 static gboolean
@@ -837,6 +876,8 @@ atlas_timeline_size_allocate (GtkWidget *widget,
   self->width = width;
   self->height = height;
   relayout (self, was_fit ? 0 : self->px_per_day, 0);
+  if (self->frame_pending)
+    follow_selection (self);
 }
 
 static void
@@ -930,11 +971,12 @@ atlas_timeline_get_property (GObject *object,
 
   switch (prop_id)
     {
+    case PROP_SELECTION: g_value_set_object (value, self->selection); break;
     case PROP_SELECTED_EVENT:
       g_value_set_object (value, atlas_timeline_get_selected_event (self));
       break;
     case PROP_HIGHLIGHT_ENTITY: g_value_set_string (value, self->highlight); break;
-    case PROP_HIDDEN_CATEGORIES: g_value_set_uint (value, self->hidden); break;
+    case PROP_HIDDEN_CATEGORIES: g_value_set_flags (value, self->hidden); break;
     case PROP_PX_PER_DAY: g_value_set_double (value, self->px_per_day); break;
     case PROP_HADJUSTMENT: g_value_set_object (value, self->hadjustment); break;
     case PROP_VADJUSTMENT: g_value_set_object (value, self->vadjustment); break;
@@ -954,14 +996,9 @@ atlas_timeline_set_property (GObject *object,
 
   switch (prop_id)
     {
-    case PROP_SELECTED_EVENT:
-      atlas_timeline_set_selected_event (self, g_value_get_object (value));
-      break;
-    case PROP_HIGHLIGHT_ENTITY:
-      atlas_timeline_set_highlight_entity (self, g_value_get_string (value));
-      break;
+    case PROP_SELECTION: atlas_timeline_set_selection (self, g_value_get_object (value)); break;
     case PROP_HIDDEN_CATEGORIES:
-      atlas_timeline_set_hidden_categories (self, g_value_get_uint (value));
+      atlas_timeline_set_hidden_categories (self, g_value_get_flags (value));
       break;
     case PROP_HADJUSTMENT:
       set_adjustment (self, &self->hadjustment, g_value_get_object (value));
@@ -987,6 +1024,8 @@ atlas_timeline_dispose (GObject *object)
   g_clear_object (&self->hadjustment);
   g_clear_object (&self->vadjustment);
   g_clear_object (&self->dataset);
+  g_clear_object (&self->selection_signals);
+  g_clear_object (&self->selection);
 
   G_OBJECT_CLASS (atlas_timeline_parent_class)->dispose (object);
 }
@@ -1022,15 +1061,19 @@ atlas_timeline_class_init (AtlasTimelineClass *klass)
   widget_class->css_changed = atlas_timeline_css_changed;
   widget_class->system_setting_changed = atlas_timeline_system_setting_changed;
 
+  properties[PROP_SELECTION] =
+      g_param_spec_object ("selection", NULL, NULL, ATLAS_TYPE_SELECTION,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* What the selection makes of the timeline, for those who watch it. */
   properties[PROP_SELECTED_EVENT] =
       g_param_spec_object ("selected-event", NULL, NULL, ATLAS_TYPE_EVENT,
-                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_HIGHLIGHT_ENTITY] =
       g_param_spec_string ("highlight-entity", NULL, NULL, NULL,
-                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_HIDDEN_CATEGORIES] =
-      g_param_spec_uint ("hidden-categories", NULL, NULL, 0, G_MAXUINT, 0,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_flags ("hidden-categories", NULL, NULL, ATLAS_TYPE_EVENT_CATEGORY_FLAGS, 0,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PX_PER_DAY] =
       g_param_spec_double ("px-per-day", NULL, NULL, 0, G_MAXDOUBLE, 0,
                            G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -1041,13 +1084,53 @@ atlas_timeline_class_init (AtlasTimelineClass *klass)
   g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
   g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
 
-  /**
-   * AtlasTimeline::event-activated:
-   * @event: the event a person clicked, or chose with Enter
-   */
-  signals[EVENT_ACTIVATED] =
-      g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
-                    NULL, G_TYPE_NONE, 1, ATLAS_TYPE_EVENT);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-fit", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "timeline.focus-step", "i", focus_step_action);
+  gtk_widget_class_install_action (widget_class, "timeline.focus-end", "i", focus_end_action);
+  gtk_widget_class_install_action (widget_class, "timeline.page", "i", page_action);
+  gtk_widget_class_install_action (widget_class, "timeline.activate-focused", NULL,
+                                   activate_focused_action);
+
+  {
+    static const struct
+    {
+      guint keyval;
+      GdkModifierType modifiers;
+      const char *action;
+      int direction; /* the action's parameter, or 0 for none */
+    } keys[] = {
+      { GDK_KEY_plus, 0, "timeline.zoom-in", 0 },
+      { GDK_KEY_equal, 0, "timeline.zoom-in", 0 },
+      { GDK_KEY_KP_Add, 0, "timeline.zoom-in", 0 },
+      { GDK_KEY_minus, 0, "timeline.zoom-out", 0 },
+      { GDK_KEY_KP_Subtract, 0, "timeline.zoom-out", 0 },
+      { GDK_KEY_0, 0, "timeline.zoom-fit", 0 },
+      { GDK_KEY_KP_0, 0, "timeline.zoom-fit", 0 },
+      { GDK_KEY_Left, 0, "timeline.focus-step", -1 },
+      { GDK_KEY_KP_Left, 0, "timeline.focus-step", -1 },
+      { GDK_KEY_Right, 0, "timeline.focus-step", 1 },
+      { GDK_KEY_KP_Right, 0, "timeline.focus-step", 1 },
+      { GDK_KEY_Left, GDK_CONTROL_MASK, "timeline.page", -1 },
+      { GDK_KEY_Right, GDK_CONTROL_MASK, "timeline.page", 1 },
+      { GDK_KEY_Home, 0, "timeline.focus-end", -1 },
+      { GDK_KEY_KP_Home, 0, "timeline.focus-end", -1 },
+      { GDK_KEY_End, 0, "timeline.focus-end", 1 },
+      { GDK_KEY_KP_End, 0, "timeline.focus-end", 1 },
+      { GDK_KEY_Return, 0, "timeline.activate-focused", 0 },
+      { GDK_KEY_KP_Enter, 0, "timeline.activate-focused", 0 },
+      { GDK_KEY_space, 0, "timeline.activate-focused", 0 },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+      if (keys[i].direction != 0)
+        gtk_widget_class_add_binding_action (widget_class, keys[i].keyval, keys[i].modifiers,
+                                             keys[i].action, "i", keys[i].direction);
+      else
+        gtk_widget_class_add_binding_action (widget_class, keys[i].keyval, keys[i].modifiers,
+                                             keys[i].action, NULL);
+  }
 
   gtk_widget_class_set_css_name (widget_class, "timeline");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_WIDGET);
@@ -1094,9 +1177,9 @@ atlas_timeline_init (AtlasTimeline *self)
   g_signal_connect (gesture, "scale-changed", G_CALLBACK (on_pinch_scale_changed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
 
-  controller = gtk_event_controller_key_new ();
-  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_key_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  self->selection_signals = g_signal_group_new (ATLAS_TYPE_SELECTION);
+  g_signal_group_connect_object (self->selection_signals, "changed", G_CALLBACK (follow_selection),
+                                 self, G_CONNECT_SWAPPED);
 
   controller = gtk_event_controller_focus_new ();
   g_signal_connect_swapped (controller, "enter", G_CALLBACK (atlas_timeline_focus_changed), self);

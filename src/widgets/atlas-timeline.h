@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "atlas-dataset.h"
+#include "atlas-selection.h"
 #include "atlas-style.h"
 
 G_BEGIN_DECLS
@@ -26,16 +27,15 @@ void atlas_timeline_set_dataset_measured (AtlasTimeline *self,
                                           double resolution);
 PangoFontDescription *atlas_timeline_dup_label_font (AtlasTimeline *self,
                                                      double *resolution);
+AtlasSelection *atlas_timeline_get_selection (AtlasTimeline *self);
+void atlas_timeline_set_selection (AtlasTimeline *self,
+                                   AtlasSelection *selection);
 AtlasEvent *atlas_timeline_get_selected_event (AtlasTimeline *self);
-void atlas_timeline_set_selected_event (AtlasTimeline *self,
-                                        AtlasEvent *event);
 AtlasEvent *atlas_timeline_get_focused_event (AtlasTimeline *self);
 const char *atlas_timeline_get_highlight_entity (AtlasTimeline *self);
-void atlas_timeline_set_highlight_entity (AtlasTimeline *self,
-                                          const char *entity_id);
-guint atlas_timeline_get_hidden_categories (AtlasTimeline *self);
+AtlasEventCategoryFlags atlas_timeline_get_hidden_categories (AtlasTimeline *self);
 void atlas_timeline_set_hidden_categories (AtlasTimeline *self,
-                                           guint hidden);
+                                           AtlasEventCategoryFlags hidden);
 double atlas_timeline_get_px_per_day (AtlasTimeline *self);
 void atlas_timeline_zoom (AtlasTimeline *self,
                           double factor,

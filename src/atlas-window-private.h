@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* What atlas-window.c (the window, its views and the selection they follow)
+ * and atlas-window-actions.c (every win.* action) share. */
+
+#include "atlas-category-legend.h"
+#include "atlas-entity-detail.h"
+#include "atlas-event-detail.h"
+#include "atlas-loading-bar.h"
+#include "atlas-selection.h"
+#include "atlas-sidebar.h"
+#include "atlas-timeline.h"
+#include "atlas-window.h"
+
+G_BEGIN_DECLS
+
+struct _AtlasWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  AtlasDataset *dataset;
+  AtlasSelection *selection;
+  GSettings *settings;
+  GPtrArray *charts; /* AtlasChart, one page each */
+
+  /* template children */
+  AdwToastOverlay *toast_overlay;
+  AdwLeaflet *leaflet;
+  AdwWindowTitle *window_title;
+  AdwViewSwitcher *view_switcher;
+  AdwViewStack *view_stack;
+  AtlasSidebar *sidebar;
+  GtkStack *content_stack;
+  AtlasEntityDetail *detail;
+  AtlasEventDetail *event_detail;
+  AtlasTimeline *timeline;
+  AtlasCategoryLegend *legend;
+  AtlasLoadingBar *loading_bar;
+};
+
+void _atlas_window_class_add_actions (GtkWidgetClass *widget_class);
+void _atlas_window_init_actions (AtlasWindow *self);
+void _atlas_window_toast (AtlasWindow *self,
+                          const char *message);
+
+G_END_DECLS

@@ -1,0 +1,265 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-loading-bar"
+
+#include "config.h"
+
+/* Loading a dataset file, and the bar that says so while it lasts, with a
+ * button that stops it (loading.cancel).
+ *
+ * A worker thread reads and checks the file, then measures the timeline's
+ * labels in the font given: the two steps that grow with the file, both
+ * away from the main loop. The result comes back as "loaded" (the dataset,
+ * its labels, and the font and resolution they were measured in, for
+ * atlas_timeline_set_dataset_measured()), "failed" (the error, which names
+ * the file and the place), or nothing when stopped: "cancelled" is emitted
+ * for a stop asked for, not for one load replaced by the next. */
+
+#include <glib/gi18n.h>
+#include <pango/pangocairo.h>
+
+#include "atlas-loader.h"
+#include "atlas-loading-bar.h"
+#include "atlas-timeline-layout.h"
+
+struct _AtlasLoadingBar
+{
+  AdwBin parent_instance;
+
+  GCancellable *loading;
+
+  GtkRevealer *revealer;
+  GtkSpinner *spinner;
+  GtkLabel *label;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasLoadingBar,
+                     atlas_loading_bar,
+                     ADW_TYPE_BIN)
+
+enum
+{
+  LOADED,
+  FAILED,
+  CANCELLED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+typedef struct
+{
+  GFile *file;
+  PangoFontDescription *font;
+  double resolution;
+  AtlasDataset *dataset;
+  GArray *labels;
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_pointer (&data->font, pango_font_description_free);
+  g_clear_object (&data->dataset);
+  g_clear_pointer (&data->labels, g_array_unref);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadData,
+                               load_data_free)
+
+static void
+end_loading (AtlasLoadingBar *self)
+{
+  g_clear_object (&self->loading);
+  gtk_revealer_set_reveal_child (self->revealer, FALSE);
+  gtk_spinner_stop (self->spinner);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "loading.cancel", FALSE);
+}
+
+/* In a worker thread: reads and checks the file, then measures the
+ * timeline's labels. */
+static void
+load_in_thread (GTask *task,
+                gpointer source,
+                gpointer task_data,
+                GCancellable *cancellable)
+{
+  LoadData *data = task_data;
+  g_autoptr (LoadData) result = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDataset) dataset = NULL;
+  PangoContext *context;
+
+  dataset = atlas_dataset_load_file (data->file, cancellable, &error);
+  if (dataset == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  /* The default font map is per thread, so this one is the thread's own. */
+  context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  pango_cairo_context_set_resolution (context, data->resolution);
+
+  result = g_new0 (LoadData, 1);
+  result->font = pango_font_description_copy (data->font);
+  result->resolution = data->resolution;
+  result->labels =
+      atlas_timeline_measure_labels (atlas_dataset_get_events (dataset), context, data->font);
+  g_object_unref (context);
+  result->dataset = g_steal_pointer (&dataset);
+  g_task_return_pointer (task, g_steal_pointer (&result), (GDestroyNotify) load_data_free);
+}
+
+static void
+on_loaded (GObject *source,
+           GAsyncResult *result,
+           gpointer user_data)
+{
+  AtlasLoadingBar *self = ATLAS_LOADING_BAR (source);
+  g_autoptr (LoadData) data = NULL;
+  g_autoptr (GError) error = NULL;
+
+  data = g_task_propagate_pointer (G_TASK (result), &error);
+  /* Cancelled: by the person (who was told), or by a newer load. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  end_loading (self);
+
+  if (data == NULL)
+    g_signal_emit (self, signals[FAILED], 0, error);
+  else
+    g_signal_emit (self, signals[LOADED], 0, data->dataset, data->labels, data->font,
+                   data->resolution);
+}
+
+/* Loads @file off the main thread, measuring the timeline's labels in
+ * @font at @resolution; a load still running is stopped first. */
+void
+atlas_loading_bar_load (AtlasLoadingBar *self,
+                        GFile *file,
+                        const PangoFontDescription *font,
+                        double resolution)
+{
+  g_autoptr (GTask) task = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  LoadData *data;
+
+  g_return_if_fail (ATLAS_IS_LOADING_BAR (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (font != NULL);
+
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  end_loading (self);
+
+  name = g_file_get_basename (file);
+  /* Translators: shown while a dataset file loads; %s is its name */
+  title = g_strdup_printf (_ ("Loading “%s”…"), name);
+  gtk_label_set_label (self->label, title);
+  gtk_spinner_start (self->spinner);
+  gtk_revealer_set_reveal_child (self->revealer, TRUE);
+
+  self->loading = g_cancellable_new ();
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "loading.cancel", TRUE);
+
+  data = g_new0 (LoadData, 1);
+  data->file = g_object_ref (file);
+  data->font = pango_font_description_copy (font);
+  data->resolution = resolution;
+  task = g_task_new (self, self->loading, on_loaded, NULL);
+  g_task_set_source_tag (task, atlas_loading_bar_load);
+  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
+  g_task_run_in_thread (task, load_in_thread);
+}
+
+/* Stops the load in progress, if any; the dataset shown stays. */
+void
+atlas_loading_bar_cancel (AtlasLoadingBar *self)
+{
+  g_return_if_fail (ATLAS_IS_LOADING_BAR (self));
+
+  if (self->loading == NULL)
+    return;
+  g_cancellable_cancel (self->loading);
+  end_loading (self);
+  g_signal_emit (self, signals[CANCELLED], 0);
+}
+
+gboolean
+atlas_loading_bar_is_loading (AtlasLoadingBar *self)
+{
+  g_return_val_if_fail (ATLAS_IS_LOADING_BAR (self), FALSE);
+  return self->loading != NULL;
+}
+
+static void
+cancel_action (GtkWidget *widget,
+               const char *action_name,
+               GVariant *parameter)
+{
+  atlas_loading_bar_cancel (ATLAS_LOADING_BAR (widget));
+}
+
+static void
+atlas_loading_bar_dispose (GObject *object)
+{
+  AtlasLoadingBar *self = ATLAS_LOADING_BAR (object);
+
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+
+  G_OBJECT_CLASS (atlas_loading_bar_parent_class)->dispose (object);
+}
+
+static void
+atlas_loading_bar_class_init (AtlasLoadingBarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = atlas_loading_bar_dispose;
+
+  /**
+   * AtlasLoadingBar::loaded:
+   * @dataset: the dataset read
+   * @labels: (element-type AtlasTimelineLabel): its events' labels, measured
+   * @font: the font they were measured in
+   * @resolution: at this resolution, in dots per inch
+   */
+  signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                  NULL, NULL, G_TYPE_NONE, 4, ATLAS_TYPE_DATASET, G_TYPE_ARRAY,
+                                  PANGO_TYPE_FONT_DESCRIPTION, G_TYPE_DOUBLE);
+  /**
+   * AtlasLoadingBar::failed:
+   * @error: why, naming the file and the place in it
+   */
+  signals[FAILED] = g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                  NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
+  /**
+   * AtlasLoadingBar::cancelled:
+   *
+   * The person stopped the load.
+   */
+  signals[CANCELLED] = g_signal_new ("cancelled", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                     NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_install_action (widget_class, "loading.cancel", NULL, cancel_action);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/atlas-loading-bar.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasLoadingBar, revealer);
+  gtk_widget_class_bind_template_child (widget_class, AtlasLoadingBar, spinner);
+  gtk_widget_class_bind_template_child (widget_class, AtlasLoadingBar, label);
+}
+
+static void
+atlas_loading_bar_init (AtlasLoadingBar *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "loading.cancel", FALSE);
+}

@@ -1,0 +1,326 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-sidebar"
+
+#include "config.h"
+
+/* The sidebar: every entity of the dataset, grouped by kind under headings,
+ * and a search over their names in either language.
+ *
+ * It follows an AtlasSelection: its dataset fills the list, and the selected
+ * entity (or the selected figure's) is the selected row; with an event or
+ * nothing selected, no row is (a single-selection list, so that it can have
+ * none). Choosing a row, with a click or Enter, goes through
+ * win.select-entity; activating one also emits "activated", so that a folded
+ * window can show the content. */
+
+#include <glib/gi18n.h>
+
+#include "atlas-entity-row.h"
+#include "atlas-sidebar.h"
+
+struct _AtlasSidebar
+{
+  AdwBin parent_instance;
+
+  AtlasSelection *selection;
+  GSignalGroup *selection_signals;
+  AtlasDataset *dataset;
+  char *needle; /* casefolded search text */
+  GtkCustomFilter *filter;
+  GtkFilterListModel *filtered;
+  gboolean syncing; /* selecting the row that follows the selection */
+
+  GtkSearchEntry *search_entry;
+  GtkStack *sidebar_stack;
+  GtkListBox *entity_list;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasSidebar,
+                     atlas_sidebar,
+                     ADW_TYPE_BIN)
+
+enum
+{
+  PROP_0,
+  PROP_SELECTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum
+{
+  ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static gboolean
+filter_entity (gpointer item,
+               gpointer user_data)
+{
+  AtlasSidebar *self = user_data;
+
+  return atlas_entity_matches (ATLAS_ENTITY (item), self->needle);
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  return atlas_entity_row_new (ATLAS_ENTITY (item));
+}
+
+/* A heading above the first row of each kind: "Platforms", "Regulators"… */
+static void
+update_header (GtkListBoxRow *row,
+               GtkListBoxRow *before,
+               gpointer user_data)
+{
+  AtlasEntityKind kind =
+      atlas_entity_get_kind (atlas_entity_row_get_entity (ATLAS_ENTITY_ROW (row)));
+  GtkWidget *header;
+
+  if (before != NULL &&
+      atlas_entity_get_kind (atlas_entity_row_get_entity (ATLAS_ENTITY_ROW (before))) == kind)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  header = gtk_list_box_row_get_header (row);
+  if (header == NULL)
+    {
+      header = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (header), 0);
+      gtk_widget_add_css_class (header, "sidebar-heading");
+      gtk_widget_add_css_class (header, "heading");
+      gtk_list_box_row_set_header (row, header);
+    }
+  gtk_label_set_label (GTK_LABEL (header), atlas_entity_kind_get_plural (kind));
+}
+
+static GtkListBoxRow *
+find_row (AtlasSidebar *self,
+          AtlasEntity *entity)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->entity_list));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (ATLAS_IS_ENTITY_ROW (child) &&
+        atlas_entity_row_get_entity (ATLAS_ENTITY_ROW (child)) == entity)
+      return GTK_LIST_BOX_ROW (child);
+  return NULL;
+}
+
+static void
+update_page (AtlasSidebar *self)
+{
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0;
+
+  gtk_stack_set_visible_child_name (self->sidebar_stack, empty ? "empty" : "list");
+}
+
+/* Selects the row of the selected entity, or none. */
+static void
+sync_row (AtlasSidebar *self)
+{
+  AtlasEntity *entity = self->selection ? atlas_selection_get_entity (self->selection) : NULL;
+  GtkListBoxRow *row = entity ? find_row (self, entity) : NULL;
+
+  if (row == gtk_list_box_get_selected_row (self->entity_list))
+    return;
+  self->syncing = TRUE;
+  if (row != NULL)
+    gtk_list_box_select_row (self->entity_list, row);
+  else
+    gtk_list_box_unselect_all (self->entity_list);
+  self->syncing = FALSE;
+}
+
+static void
+follow_selection (AtlasSidebar *self)
+{
+  AtlasDataset *dataset = atlas_selection_get_dataset (self->selection);
+  AtlasEntity *entity = atlas_selection_get_entity (self->selection);
+
+  if (g_set_object (&self->dataset, dataset))
+    {
+      gtk_filter_list_model_set_model (self->filtered,
+                                       dataset ? atlas_dataset_get_entities (dataset) : NULL);
+      update_page (self);
+    }
+
+  /* Selecting an entity that the search hides clears the search. */
+  if (entity != NULL && !atlas_entity_matches (entity, self->needle))
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  sync_row (self);
+}
+
+static void
+choose_row (AtlasSidebar *self,
+            GtkListBoxRow *row)
+{
+  AtlasEntity *entity = atlas_entity_row_get_entity (ATLAS_ENTITY_ROW (row));
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.select-entity", "s",
+                              atlas_entity_get_id (entity));
+}
+
+static void
+on_row_selected (AtlasSidebar *self,
+                 GtkListBoxRow *row)
+{
+  /* Filtering removes rows, which unselects them: that is not a choice. */
+  if (row == NULL || self->syncing)
+    return;
+  choose_row (self, row);
+}
+
+static void
+on_row_activated (AtlasSidebar *self,
+                  GtkListBoxRow *row)
+{
+  choose_row (self, row);
+  g_signal_emit (self, signals[ACTIVATED], 0);
+}
+
+static void
+on_search_changed (AtlasSidebar *self)
+{
+  g_free (self->needle);
+  self->needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_page (self);
+  sync_row (self);
+}
+
+static void
+on_stop_search (AtlasSidebar *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+AtlasSelection *
+atlas_sidebar_get_selection (AtlasSidebar *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SIDEBAR (self), NULL);
+  return self->selection;
+}
+
+void
+atlas_sidebar_set_selection (AtlasSidebar *self,
+                             AtlasSelection *selection)
+{
+  g_return_if_fail (ATLAS_IS_SIDEBAR (self));
+  g_return_if_fail (selection == NULL || ATLAS_IS_SELECTION (selection));
+
+  if (!g_set_object (&self->selection, selection))
+    return;
+  g_signal_group_set_target (self->selection_signals, selection);
+  if (selection != NULL)
+    follow_selection (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
+}
+
+void
+atlas_sidebar_focus_search (AtlasSidebar *self)
+{
+  g_return_if_fail (ATLAS_IS_SIDEBAR (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+atlas_sidebar_dispose (GObject *object)
+{
+  AtlasSidebar *self = ATLAS_SIDEBAR (object);
+
+  g_clear_object (&self->selection_signals);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_pointer (&self->needle, g_free);
+
+  G_OBJECT_CLASS (atlas_sidebar_parent_class)->dispose (object);
+}
+
+static void
+atlas_sidebar_get_property (GObject *object,
+                            guint prop_id,
+                            GValue *value,
+                            GParamSpec *pspec)
+{
+  AtlasSidebar *self = ATLAS_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTION: g_value_set_object (value, self->selection); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_sidebar_set_property (GObject *object,
+                            guint prop_id,
+                            const GValue *value,
+                            GParamSpec *pspec)
+{
+  AtlasSidebar *self = ATLAS_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTION: atlas_sidebar_set_selection (self, g_value_get_object (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_sidebar_class_init (AtlasSidebarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = atlas_sidebar_dispose;
+  object_class->get_property = atlas_sidebar_get_property;
+  object_class->set_property = atlas_sidebar_set_property;
+
+  properties[PROP_SELECTION] =
+      g_param_spec_object ("selection", NULL, NULL, ATLAS_TYPE_SELECTION,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * AtlasSidebar::activated:
+   *
+   * A person activated a row (its entity is selected already).
+   */
+  signals[ACTIVATED] = g_signal_new ("activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                     NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/atlas-sidebar.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasSidebar, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSidebar, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSidebar, entity_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+}
+
+static void
+atlas_sidebar_init (AtlasSidebar *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->filter = gtk_custom_filter_new (filter_entity, self, NULL);
+  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
+  gtk_list_box_bind_model (self->entity_list, G_LIST_MODEL (self->filtered), create_row, self,
+                           NULL);
+  gtk_list_box_set_header_func (self->entity_list, update_header, self, NULL);
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->entity_list));
+
+  self->selection_signals = g_signal_group_new (ATLAS_TYPE_SELECTION);
+  g_signal_group_connect_object (self->selection_signals, "changed", G_CALLBACK (follow_selection),
+                                 self, G_CONNECT_SWAPPED);
+}
