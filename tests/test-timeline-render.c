@@ -471,6 +471,59 @@ test_pixels (void)
   cairo_surface_destroy (surface);
 }
 
+/* A cluster that holds lit events says so in the accent colour; one that
+ * holds none stays grey. */
+static void
+test_cluster_shows_highlight (void)
+{
+  double ppd;
+  g_autoptr (AtlasTimelineLayout) layout = new_layout (1600, 1, &ppd);
+  g_autoptr (GPtrArray) clusters = g_ptr_array_new ();
+  const AtlasTimelineCluster *holding = NULL;
+  AtlasTimelineView view = { 0, 1600, 900, -1, -1, NULL, FALSE, NULL };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1600, 900);
+  guint8 plain[3], lit[3], a;
+  int x, y;
+
+  /* With one lane, Red Fruit's events wait in clusters. */
+  atlas_timeline_layout_collect_visible (layout, -1e9, 1e9, NULL, clusters);
+  for (guint i = 0; i < clusters->len && holding == NULL; i++)
+    {
+      guint n;
+      const guint *entries =
+          atlas_timeline_layout_get_cluster_entries (layout, clusters->pdata[i], &n);
+
+      for (guint j = 0; j < n; j++)
+        if (atlas_event_involves (atlas_timeline_layout_get_event (layout, entries[j]),
+                                  "red-fruit"))
+          holding = clusters->pdata[i];
+    }
+  g_assert_nonnull (holding);
+  /* Inside the pill, left of its label. */
+  x = (int) holding->x0 + 4;
+  y = (int) (atlas_timeline_layout_cluster_y (layout) + ATLAS_TIMELINE_CLUSTER_HEIGHT / 2);
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      cairo_t *cr = cairo_create (surface);
+      guint8 *rgb = pass == 0 ? plain : lit;
+
+      cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
+      cairo_paint (cr);
+      cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
+      view.highlight_entity = pass == 0 ? NULL : "red-fruit";
+      atlas_timeline_render (cr, layout, style, &view);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      atlas_test_pixel (surface, x, y, &rgb[0], &rgb[1], &rgb[2], &a);
+      g_assert_cmpuint (a, >, 0);
+    }
+
+  /* Lit, the pill takes the accent's hue: bluer than it was grey. */
+  g_assert_cmpint (lit[2] - MAX (lit[0], lit[1]), >, plain[2] - MAX (plain[0], plain[1]) + 8);
+  cairo_surface_destroy (surface);
+}
+
 /* Tiles draw exactly what a direct render draws, wherever the view is. */
 /* How many pixels of @view differ between drawing it whole and from tiles. */
 static guint
@@ -812,6 +865,7 @@ main (int argc,
   g_test_add_func ("/timeline-render/visible-only", test_visible_only);
   g_test_add_func ("/timeline-render/hit", test_hit);
   g_test_add_func ("/timeline-render/pixels", test_pixels);
+  g_test_add_func ("/timeline-render/cluster-shows-highlight", test_cluster_shows_highlight);
   g_test_add_func ("/timeline-render/tiles-match", test_tiles_match);
   g_test_add_func ("/timeline-render/export-formats", test_export_formats);
   g_test_add_func ("/timeline-render/export-atomic", test_export_atomic);
