@@ -279,7 +279,70 @@ test_format_and_version (void)
   assert_refused ("version", "\"2.0\"", ATLAS_DATA_ERROR_FORMAT, "version 2.0 is not supported");
   assert_refused ("version", "\"1\"", ATLAS_DATA_ERROR_FORMAT, "is not MAJOR.MINOR");
   assert_refused ("version", "\"1.x\"", ATLAS_DATA_ERROR_FORMAT, "is not MAJOR.MINOR");
-  assert_refused ("version", "1.0", ATLAS_DATA_ERROR_FORMAT, "version: missing");
+  assert_refused ("version", "1.0", ATLAS_DATA_ERROR_FORMAT,
+                  "version: must be a string such as \"1.1\", not a number");
+  assert_refused ("version", NULL, ATLAS_DATA_ERROR_FORMAT, "version: missing");
+}
+
+/* What 1.1 adds: where a Chinese name comes from, and figures that no chart
+ * draws. */
+static void
+test_version_1_1 (void)
+{
+  g_autoptr (JsonNode) root = load_minimal ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDataset) dataset = NULL;
+
+  edit (root, "version", from_json ("\"1.1\""));
+  edit (root, "entities/0/name_zh_source", from_json ("\"outside\""));
+  edit (root, "series/0/chart", NULL);
+  dataset = load_node (root, &error);
+  g_assert_no_error (error);
+  g_assert_false (
+      atlas_entity_get_name_zh_from_source (atlas_dataset_lookup_entity (dataset, "a")));
+  g_assert_true (atlas_entity_get_name_zh_from_source (atlas_dataset_lookup_entity (dataset, "b")));
+  g_assert_null (atlas_series_get_chart_id (atlas_dataset_lookup_series (dataset, "mau")));
+
+  assert_refused ("entities/0/name_zh_source", "\"elsewhere\"", ATLAS_DATA_ERROR_INVALID,
+                  "entities[0].name_zh_source: “elsewhere” is not where a name comes from");
+  assert_refused ("entities/1/name_zh_source", "\"outside\"", ATLAS_DATA_ERROR_INVALID,
+                  "entities[1].name_zh_source: there is no name_zh");
+}
+
+/* "As of" in its two readings: a state measured then (the wording alone:
+ * the start is open), and a rule in force from then (written out with the
+ * qualifier "since": the end is open). */
+static void
+test_as_of_readings (void)
+{
+  g_autoptr (JsonNode) root = load_minimal ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDataset) dataset = NULL;
+  const AtlasFuzzyDate *measured, *rule;
+
+  edit (root, "events/0/date", from_json ("\"As of Oct. 1, 2025\""));
+  edit (root, "series/0/points/0/date",
+        from_json ("{\"text\": \"As of Oct. 1, 2025\", \"start\": \"2025-10-01\", "
+                   "\"qualifier\": \"since\"}"));
+  dataset = load_node (root, &error);
+  g_assert_no_error (error);
+
+  measured = atlas_event_get_date (atlas_dataset_lookup_event (dataset, "e1"));
+  g_assert_cmpint (atlas_fuzzy_date_get_qualifier (measured), ==, ATLAS_DATE_QUALIFIER_AS_OF);
+  g_assert_true (atlas_fuzzy_date_is_start_open (measured));
+  g_assert_false (atlas_fuzzy_date_is_end_open (measured));
+
+  {
+    g_autoptr (AtlasPoint) point = g_list_model_get_item (
+        atlas_series_get_points (atlas_dataset_lookup_series (dataset, "mau")), 0);
+
+    rule = atlas_point_get_date (point);
+    g_assert_cmpint (atlas_fuzzy_date_get_qualifier (rule), ==, ATLAS_DATE_QUALIFIER_SINCE);
+    g_assert_false (atlas_fuzzy_date_is_start_open (rule));
+    g_assert_true (atlas_fuzzy_date_is_end_open (rule));
+    g_assert_cmpstr (atlas_fuzzy_date_get_text (rule), ==, "As of Oct. 1, 2025");
+    g_assert_cmpuint (atlas_fuzzy_date_get_start (rule), ==, atlas_fuzzy_date_get_start (measured));
+  }
 }
 
 static void
@@ -619,6 +682,8 @@ main (int argc,
   g_test_add_func ("/loader/top-level", test_top_level);
   g_test_add_func ("/loader/format-and-version", test_format_and_version);
   g_test_add_func ("/loader/newer-minor", test_newer_minor);
+  g_test_add_func ("/loader/version-1.1", test_version_1_1);
+  g_test_add_func ("/loader/as-of-readings", test_as_of_readings);
   g_test_add_func ("/loader/meaning-errors", test_meaning_errors);
   g_test_add_func ("/loader/undated-point", test_undated_point);
   g_test_add_func ("/loader/all-problems", test_all_problems);

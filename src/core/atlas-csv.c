@@ -81,7 +81,7 @@ atlas_csv_for_chart (AtlasDataset *dataset,
       g_autoptr (AtlasSeries) series = g_list_model_get_item (series_model, s);
       GListModel *points = atlas_series_get_points (series);
 
-      if (!g_str_equal (atlas_series_get_chart_id (series), chart_id))
+      if (g_strcmp0 (atlas_series_get_chart_id (series), chart_id) != 0)
         continue;
 
       for (guint p = 0; p < g_list_model_get_n_items (points); p++)

@@ -19,6 +19,7 @@ struct _AtlasEntity
   AtlasEntityKind kind;
   char *name;
   char *name_zh;
+  gboolean name_zh_from_source;
   char *summary;
   GPtrArray *aliases;   /* NULL-terminated char* */
   GArray *relations;    /* AtlasRelation */
@@ -169,6 +170,7 @@ atlas_entity_new (const char *id,
   self->kind = kind;
   self->name = g_strdup (name);
   self->name_zh = (name_zh && *name_zh) ? g_strdup (name_zh) : NULL;
+  self->name_zh_from_source = TRUE;
   self->summary = g_strdup (summary);
   update_search_key (self);
   return self;
@@ -193,6 +195,23 @@ atlas_entity_get_name (AtlasEntity *self)
 {
   g_return_val_if_fail (ATLAS_IS_ENTITY (self), NULL);
   return self->name;
+}
+
+/* Whether the Chinese name is the sources' own (TRUE unless the dataset says
+ * it comes from outside them). */
+gboolean
+atlas_entity_get_name_zh_from_source (AtlasEntity *self)
+{
+  g_return_val_if_fail (ATLAS_IS_ENTITY (self), TRUE);
+  return self->name_zh_from_source;
+}
+
+void
+atlas_entity_set_name_zh_from_source (AtlasEntity *self,
+                                      gboolean from_source)
+{
+  g_return_if_fail (ATLAS_IS_ENTITY (self));
+  self->name_zh_from_source = from_source;
 }
 
 const char *

@@ -58,6 +58,9 @@ const char *atlas_entity_get_id (AtlasEntity *self);
 AtlasEntityKind atlas_entity_get_kind (AtlasEntity *self);
 const char *atlas_entity_get_name (AtlasEntity *self);
 const char *atlas_entity_get_name_zh (AtlasEntity *self);
+gboolean atlas_entity_get_name_zh_from_source (AtlasEntity *self);
+void atlas_entity_set_name_zh_from_source (AtlasEntity *self,
+                                           gboolean from_source);
 const char *atlas_entity_get_summary (AtlasEntity *self);
 void atlas_entity_add_alias (AtlasEntity *self,
                              const char *alias);

@@ -626,13 +626,37 @@ read_entity_lists (Ctx *ctx,
     }
 }
 
+/* Where the Chinese name comes from (1.1): "source", the sources cited, or
+ * "outside" them (an official or usual name the source does not give). */
+static void
+read_name_zh_source (Ctx *ctx,
+                     JsonObject *object,
+                     const Loc *loc,
+                     AtlasEntity *entity)
+{
+  const char *from = get_string (ctx, object, loc, "name_zh_source", FALSE);
+  Loc here = LOC_MEMBER (loc, "name_zh_source");
+
+  if (from == NULL)
+    return;
+  if (!g_str_equal (from, "source") && !g_str_equal (from, "outside"))
+    problem (ctx, &here, "“%s” is not where a name comes from; expected one of: source, outside",
+             from);
+  else if (get_string (ctx, object, loc, "name_zh", FALSE) == NULL)
+    problem (ctx, &here, "there is no name_zh to say this of");
+  else if (entity != NULL)
+    atlas_entity_set_name_zh_from_source (entity, g_str_equal (from, "source"));
+}
+
 static void
 read_entities (Ctx *ctx,
                JsonObject *root,
                const Loc *root_loc)
 {
-  static const char *const members[] = { "id",      "kind",      "name",  "name_zh", "aliases",
-                                         "summary", "relations", "facts", NULL };
+  static const char *const members[] = { "id",      "kind",           "name",
+                                         "name_zh", "name_zh_source", "aliases",
+                                         "summary", "relations",      "facts",
+                                         NULL };
   Loc section = LOC_MEMBER (root_loc, "entities");
   JsonArray *array = get_array (ctx, root, root_loc, "entities", TRUE);
   guint n = array ? json_array_get_length (array) : 0;
@@ -655,6 +679,7 @@ read_entities (Ctx *ctx,
       if (id != NULL && name != NULL && has_kind)
         entity = atlas_entity_new (id, kind, name, get_string (ctx, object, &loc, "name_zh", FALSE),
                                    get_string (ctx, object, &loc, "summary", FALSE));
+      read_name_zh_source (ctx, object, &loc, entity);
       read_entity_lists (ctx, object, &loc, entity);
       if (entity != NULL)
         atlas_dataset_add_entity (ctx->dataset, entity);
@@ -835,7 +860,9 @@ read_series (Ctx *ctx,
         continue;
       check_members (ctx, object, &loc, members);
       id = get_id (ctx, object, &loc, seen, "series");
-      chart = get_string (ctx, object, &loc, "chart", TRUE);
+      /* A series with no chart is a figure that no chart draws: a count of
+       * companies, say, shown with its entity. */
+      chart = get_string (ctx, object, &loc, "chart", FALSE);
       label = get_string (ctx, object, &loc, "label", TRUE);
       ok = get_enum (ctx, object, &loc, "unit", ATLAS_TYPE_UNIT, TRUE, &unit);
       if (json_object_has_member (object, "per"))
@@ -844,7 +871,7 @@ read_series (Ctx *ctx,
         problem (ctx, &chart_loc, "no chart has the id “%s”", chart);
       points = get_array (ctx, object, &loc, "points", TRUE);
 
-      if (ok && id != NULL && chart != NULL && label != NULL)
+      if (ok && id != NULL && label != NULL)
         series = atlas_series_new (id, chart, label, unit, per,
                                    get_string (ctx, object, &loc, "description", FALSE));
 
@@ -890,12 +917,18 @@ read_header (Ctx *ctx,
       return FALSE;
     }
 
-  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
-      json_node_get_value_type (version) != G_TYPE_STRING)
+  if (version == NULL || JSON_NODE_HOLDS_NULL (version))
     {
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_FORMAT,
                    "%s: version: missing; expected a string such as \"%d.%d\"", ctx->name,
                    ATLAS_DATA_VERSION_MAJOR, ATLAS_DATA_VERSION_MINOR);
+      return FALSE;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_STRING)
+    {
+      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_FORMAT,
+                   "%s: version: must be a string such as \"%d.%d\", not %s", ctx->name,
+                   ATLAS_DATA_VERSION_MAJOR, ATLAS_DATA_VERSION_MINOR, node_type_name (version));
       return FALSE;
     }
 

@@ -9,7 +9,7 @@ G_BEGIN_DECLS
 
 #define ATLAS_DATA_FORMAT "microdrama-atlas"
 #define ATLAS_DATA_VERSION_MAJOR 1
-#define ATLAS_DATA_VERSION_MINOR 0
+#define ATLAS_DATA_VERSION_MINOR 1
 
 /* Bounds checked before json-glib sees a byte: json-glib 1.6 recurses once
  * per nesting level and overflows the stack on deeply nested input. */

@@ -65,7 +65,6 @@ atlas_series_new (const char *id,
   AtlasSeries *self;
 
   g_return_val_if_fail (id != NULL, NULL);
-  g_return_val_if_fail (chart_id != NULL, NULL);
   g_return_val_if_fail (label != NULL, NULL);
   g_return_val_if_fail (unit < G_N_ELEMENTS (unit_names), NULL);
   g_return_val_if_fail (per < G_N_ELEMENTS (per_names), NULL);

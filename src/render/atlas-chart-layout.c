@@ -172,7 +172,7 @@ atlas_chart_layout_new (AtlasDataset *dataset,
       AtlasChartGroup group = { 0 };
       guint panel, group_index;
 
-      if (!g_str_equal (atlas_series_get_chart_id (series), chart_id) ||
+      if (g_strcmp0 (atlas_series_get_chart_id (series), chart_id) != 0 ||
           g_list_model_get_n_items (points) == 0)
         continue;
 

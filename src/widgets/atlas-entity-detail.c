@@ -33,6 +33,7 @@ struct _AtlasEntityDetail
   GtkScrolledWindow *scroller;
   GtkLabel *name_label;
   GtkLabel *name_zh_label;
+  GtkLabel *name_zh_note_label;
   GtkLabel *kind_label;
   GtkLabel *summary_label;
   GtkBox *groups_box;
@@ -122,6 +123,7 @@ atlas_entity_detail_class_init (AtlasEntityDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasEntityDetail, scroller);
   gtk_widget_class_bind_template_child (widget_class, AtlasEntityDetail, name_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasEntityDetail, name_zh_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasEntityDetail, name_zh_note_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasEntityDetail, kind_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasEntityDetail, summary_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasEntityDetail, groups_box);
@@ -275,6 +277,8 @@ show_entity (AtlasEntityDetail *self,
   gtk_label_set_label (self->name_label, atlas_entity_get_name (entity));
   gtk_label_set_label (self->name_zh_label, name_zh ? name_zh : "");
   gtk_widget_set_visible (GTK_WIDGET (self->name_zh_label), name_zh != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->name_zh_note_label),
+                          name_zh != NULL && !atlas_entity_get_name_zh_from_source (entity));
   gtk_label_set_label (self->kind_label,
                        atlas_entity_kind_get_label (atlas_entity_get_kind (entity)));
   gtk_label_set_label (self->summary_label, summary ? summary : "");

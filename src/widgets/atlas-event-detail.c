@@ -160,9 +160,9 @@ describe_reading (const AtlasFuzzyDate *date)
       g_string_append (text, _ ("; it happened by the end of that, the start is not known"));
       break;
     case ATLAS_DATE_QUALIFIER_AS_OF:
-      g_string_append (text, _ ("; it holds from then, since when is not known"));
+      g_string_append (text, _ ("; it was so then, since when is not known"));
       break;
-    case ATLAS_DATE_QUALIFIER_SINCE: g_string_append (text, _ ("; it goes on from then")); break;
+    case ATLAS_DATE_QUALIFIER_SINCE: g_string_append (text, _ ("; it holds from then on")); break;
     case ATLAS_DATE_QUALIFIER_ABOUT: g_string_append (text, _ ("; roughly")); break;
     case ATLAS_DATE_QUALIFIER_NONE:
     default:
