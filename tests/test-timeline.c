@@ -199,7 +199,7 @@ test_highlight_scrolls (Fixture *fixture,
   {
     g_autoptr (GPtrArray) events = atlas_dataset_list_events_for (dataset, "red-fruit");
 
-    g_assert_cmpuint (events->len, ==, 6);
+    g_assert_cmpuint (events->len, ==, 5);
     for (guint i = 0; i < events->len; i++)
       {
         g_assert_true (
