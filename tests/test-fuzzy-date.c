@@ -116,6 +116,10 @@ test_refused (void)
     "Octember 3, 2025",
     "early",
     "\xff\xfe",
+    "   ",
+    "\t\n",
+    "late late",
+    "of",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -130,6 +134,69 @@ test_refused (void)
       g_assert_nonnull (error);
       g_assert_true (error->domain == ATLAS_DATA_ERROR);
     }
+}
+
+/* Wordings that once crashed the parser: every one is refused, each with a
+ * message that says why. */
+static void
+test_hostile (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *says;
+  } hostile[] = {
+    { "late mid middle Feb 2024", "“late” and “mid” both narrow the month" },
+    { "since late of mid 2010s", "“late” and “mid” both narrow the decade" },
+    { "early mid early first half of 2025", "“early” and “mid” both narrow the month" },
+    { "late late 2010s", "“late” and “late” both narrow the decade" },
+    { "early late September 2025", "“early” and “late” both narrow the month" },
+    { "mid early 2024 – late 2025", "“mid” and “early” both narrow the year" },
+    { "", "cannot be empty" },
+    { "   ", "cannot be empty" },
+    { "2025 – 2020", "the range ends before it starts" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (AtlasFuzzyDate) date = atlas_fuzzy_date_parse (hostile[i].text, &error);
+
+      g_test_message ("“%s” → %s", hostile[i].text, error ? error->message : "(read)");
+      g_assert_null (date);
+      g_assert_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_DATE);
+      if (strstr (error->message, hostile[i].says) == NULL)
+        g_error ("“%s” does not say “%s”", error->message, hostile[i].says);
+    }
+
+  /* A few hundred thousand repeated words: refused at once, by count,
+   * quoted short. */
+  {
+    g_autoptr (GString) text = g_string_new (NULL);
+    g_autoptr (GError) error = NULL;
+    g_autoptr (AtlasFuzzyDate) date = NULL;
+
+    for (guint i = 0; i < 300000; i++)
+      g_string_append (text, "early ");
+    g_string_append (text, "2025");
+    date = atlas_fuzzy_date_parse (text->str, &error);
+    g_assert_null (date);
+    g_assert_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_DATE);
+    g_assert_nonnull (strstr (error->message, "a date has at most 16"));
+    g_assert_cmpuint (strlen (error->message), <, 400);
+  }
+
+  /* As many words as a date may have, all modifiers: refused, not deep. */
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (AtlasFuzzyDate) date =
+        atlas_fuzzy_date_parse ("early early early early early early early early early early "
+                                "early early early early early 2025",
+                                &error);
+
+    g_assert_null (date);
+    g_assert_nonnull (strstr (error->message, "“early” and “early” both narrow the year"));
+  }
 }
 
 static void
@@ -242,6 +309,7 @@ main (int argc,
   g_test_add_func ("/fuzzy-date/parse-wordings", test_parse_wordings);
   g_test_add_func ("/fuzzy-date/open-ends", test_open_ends);
   g_test_add_func ("/fuzzy-date/refused", test_refused);
+  g_test_add_func ("/fuzzy-date/hostile", test_hostile);
   g_test_add_func ("/fuzzy-date/iso", test_iso);
   g_test_add_func ("/fuzzy-date/order", test_order);
   g_test_add_func ("/fuzzy-date/copy-and-names", test_copy_and_names);

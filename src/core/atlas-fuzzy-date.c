@@ -630,14 +630,44 @@ apply_part (Period *period,
     }
 }
 
-/* One period, all of words[0..n). */
+/* Why a period could not be read, when there is more to say than that: two
+ * words that both narrow it ("late mid 2024"). */
+typedef struct
+{
+  const char *first_part;
+  const char *second_part;
+  AtlasDatePrecision precision; /* of what they both narrow */
+} Trouble;
+
+static gboolean parse_base_period (char **words,
+                                   guint n,
+                                   Period *period);
+
+static Part
+part_from_word (const char *word)
+{
+  if (g_str_equal (word, "early"))
+    return PART_EARLY;
+  if (g_str_equal (word, "mid") || g_str_equal (word, "middle"))
+    return PART_MID;
+  if (g_str_equal (word, "late"))
+    return PART_LATE;
+  return PART_NONE;
+}
+
+/* One period, all of words[0..n): at most one of "early", "mid", "late"
+ * (each may be followed by "of"), then a period without one. A second is a
+ * contradiction or a repetition ("late mid 2024", "late late 2010s"),
+ * refused with both words in @trouble. No recursion: the input decides no
+ * depth. */
 static gboolean
 parse_period (char **words,
               guint n,
-              Period *period)
+              Period *period,
+              Trouble *trouble)
 {
-  guint y, d;
-  int m, count;
+  Part part = PART_NONE;
+  const char *part_word = NULL;
 
   memset (period, 0, sizeof *period);
 
@@ -646,23 +676,55 @@ parse_period (char **words,
       words++;
       n--;
     }
-  if (n == 0)
-    return FALSE;
 
-  if (g_str_equal (words[0], "early") || g_str_equal (words[0], "mid") ||
-      g_str_equal (words[0], "middle") || g_str_equal (words[0], "late"))
+  while (n > 0 && part_from_word (words[0]) != PART_NONE)
     {
-      Part part = words[0][0] == 'e' ? PART_EARLY : words[0][0] == 'm' ? PART_MID : PART_LATE;
+      if (part != PART_NONE)
+        {
+          /* Name the two, and what they narrow, if the rest can be read. */
+          const char *second = words[0];
 
-      if (n >= 2 && g_str_equal (words[1], "of"))
+          while (n > 0 && (part_from_word (words[0]) != PART_NONE || g_str_equal (words[0], "of")))
+            {
+              words++;
+              n--;
+            }
+          if (trouble != NULL && parse_base_period (words, n, period))
+            {
+              trouble->first_part = part_word;
+              trouble->second_part = second;
+              trouble->precision = period->precision;
+            }
+          return FALSE;
+        }
+      part = part_from_word (words[0]);
+      part_word = words[0];
+      words++;
+      n--;
+      if (n > 0 && g_str_equal (words[0], "of"))
         {
           words++;
           n--;
         }
-      if (!parse_period (words + 1, n - 1, period))
-        return FALSE;
-      return apply_part (period, part);
     }
+
+  if (!parse_base_period (words, n, period))
+    return FALSE;
+  return apply_part (period, part);
+}
+
+/* A period without "early", "mid" or "late". */
+static gboolean
+parse_base_period (char **words,
+                   guint n,
+                   Period *period)
+{
+  guint y, d;
+  int m, count;
+
+  memset (period, 0, sizeof *period);
+  if (n == 0)
+    return FALSE;
 
   /* "first eight months of 2025", "last three months of 2024",
    * "first half of 2025", "second half of 2025" */
@@ -753,12 +815,13 @@ parse_range_start (char **words,
                    guint n,
                    char **right,
                    guint right_n,
-                   Period *period)
+                   Period *period,
+                   Trouble *trouble)
 {
   const char *year;
   g_autoptr (GPtrArray) with_year = NULL;
 
-  if (parse_period (words, n, period))
+  if (parse_period (words, n, period, trouble))
     return TRUE;
 
   year = last_year_word (right, right_n);
@@ -770,7 +833,20 @@ parse_range_start (char **words,
     g_ptr_array_add (with_year, words[i]);
   g_ptr_array_add (with_year, (gpointer) year);
 
-  return parse_period ((char **) with_year->pdata, with_year->len, period);
+  return parse_period ((char **) with_year->pdata, with_year->len, period, trouble);
+}
+
+/* @text as a message quotes it: whole when short, its first words when not. */
+static char *
+quote_for_message (const char *text)
+{
+  const glong max = 60;
+  g_autofree char *start = NULL;
+
+  if (g_utf8_strlen (text, -1) <= max)
+    return g_strdup (text);
+  start = g_utf8_substring (text, 0, max);
+  return g_strconcat (start, "…", NULL);
 }
 
 AtlasFuzzyDate *
@@ -781,10 +857,12 @@ atlas_fuzzy_date_parse (const char *text,
   g_autofree char *trimmed = NULL;
   g_auto (GStrv) split = NULL;
   g_autoptr (GPtrArray) words = NULL;
+  g_autofree char *shown = NULL;
   AtlasDateQualifier qualifier = ATLAS_DATE_QUALIFIER_NONE;
   gboolean about = FALSE;
   gboolean between = FALSE;
   Period first, last;
+  Trouble trouble = { NULL, NULL, ATLAS_DATE_PRECISION_DAY };
   guint i = 0, n, sep = 0;
   char **w;
 
@@ -797,6 +875,7 @@ atlas_fuzzy_date_parse (const char *text,
       return NULL;
     }
 
+  shown = quote_for_message (text);
   normal = normalize (text);
   split = g_strsplit_set (normal, " \t\n", -1);
   words = g_ptr_array_new ();
@@ -805,6 +884,22 @@ atlas_fuzzy_date_parse (const char *text,
       g_ptr_array_add (words, split[k]);
   w = (char **) words->pdata;
   n = words->len;
+
+  if (n == 0)
+    {
+      g_set_error_literal (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_DATE,
+                           "a date cannot be empty; write it like “2025” or “September 2025”");
+      return NULL;
+    }
+  /* A date is a few words: "between early September 2025 and late October
+   * 2025" is eight. */
+  if (n > ATLAS_DATE_MAX_WORDS)
+    {
+      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_DATE,
+                   "a date of %u words is too long to be one; a date has at most %d", n,
+                   ATLAS_DATE_MAX_WORDS);
+      return NULL;
+    }
 
   /* Leading qualifiers: "by", "as of", "since", "from", "about", "around", "circa", "c." */
   for (gboolean more = TRUE; more && i < n;)
@@ -855,15 +950,20 @@ atlas_fuzzy_date_parse (const char *text,
 
   if (sep > i)
     {
-      if (!parse_period (w + sep + 1, n - sep - 1, &last) ||
-          !parse_range_start (w + i, sep - i, w + sep + 1, n - sep - 1, &first) ||
-          first.start > last.end)
+      if (!parse_period (w + sep + 1, n - sep - 1, &last, &trouble) ||
+          !parse_range_start (w + i, sep - i, w + sep + 1, n - sep - 1, &first, &trouble))
         goto fail;
+      if (first.start > last.end)
+        {
+          g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_DATE,
+                       "“%s”: the range ends before it starts", shown);
+          return NULL;
+        }
       first.end = last.end;
       first.precision = MAX (first.precision, last.precision);
       first.approximate = first.approximate || last.approximate;
     }
-  else if (!parse_period (w + i, n - i, &first))
+  else if (!parse_period (w + i, n - i, &first, &trouble))
     goto fail;
 
   if (about)
@@ -873,15 +973,30 @@ atlas_fuzzy_date_parse (const char *text,
       qualifier = ATLAS_DATE_QUALIFIER_ABOUT;
     }
 
+  /* Nothing above can invert a period; should a change of it do so, the
+   * date is refused here rather than made. */
+  if (first.start > first.end)
+    goto fail;
+
   trimmed = g_strstrip (g_strdup (text));
   return atlas_fuzzy_date_new (first.start, first.end, first.precision, qualifier,
                                first.approximate, trimmed);
 
 fail:
+  if (trouble.second_part != NULL)
+    {
+      static const char *const units[] = { "day", "month", "year", "decade" };
+
+      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_DATE,
+                   "“%s”: “%s” and “%s” both narrow the %s; use one of early, mid and late", shown,
+                   trouble.first_part, trouble.second_part,
+                   units[MIN (trouble.precision, G_N_ELEMENTS (units) - 1)]);
+      return NULL;
+    }
   g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_DATE,
                "cannot read “%s” as a date; write it like “2025”, “September 2025”, "
                "“Oct. 28, 2025”, “late 2022”, “early 2010s”, “2018–2020”, “by 2022”, "
                "“as of Oct. 1, 2025” or “first eight months of 2025”",
-               text);
+               shown);
   return NULL;
 }

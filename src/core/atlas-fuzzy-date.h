@@ -24,6 +24,9 @@ typedef enum
   ATLAS_DATE_QUALIFIER_SINCE, /* from the start on; the end is open */
 } AtlasDateQualifier;
 
+/* A date is a few words; wording longer than this is refused. */
+#define ATLAS_DATE_MAX_WORDS 16
+
 #define ATLAS_TYPE_FUZZY_DATE (atlas_fuzzy_date_get_type ())
 
 typedef struct _AtlasFuzzyDate AtlasFuzzyDate;
