@@ -4,8 +4,9 @@
 #     (LeakSanitizer included), under Xvfb: no report;
 #  2. the core tests under valgrind: no error, nothing definitely lost;
 #  3. the dataset loader's libFuzzer target, for FUZZ_SECONDS (60 unless set),
-#     from the fixed seed FUZZ_SEED (1 unless set), so that CI runs the same
-#     inputs each time and fails only on a change; explore with other seeds.
+#     and the date grammar's, for FUZZ_DATE_SECONDS (30 unless set), from the
+#     fixed seed FUZZ_SEED (1 unless set), so that CI runs the same inputs
+#     each time and fails only on a change; explore with other seeds.
 # Each stage prints how long it took.
 # Usage: ./build-aux/hardening.sh    FUZZ_SECONDS=3600 FUZZ_SEED=$RANDOM ./build-aux/hardening.sh
 set -euo pipefail
@@ -13,6 +14,7 @@ cd "$(dirname "$0")/.."
 . build-aux/stage-times.sh
 root=$PWD
 fuzz_seconds=${FUZZ_SECONDS:-60}
+fuzz_date_seconds=${FUZZ_DATE_SECONDS:-30}
 fuzz_seed=${FUZZ_SEED:-1}
 passed=0
 failed=0
@@ -46,22 +48,36 @@ ATLAS_MUTATIONS=40 meson test -C build --suite core --print-errorlogs --timeout-
   || status=$?
 result "$status" "valgrind over the core tests"
 
-# 3. The fuzzer, from the seed corpus and the bundled dataset, in a scratch
-#    corpus so that what it finds does not land in the repository.
+# 3. The fuzzers, each from its seed corpus, in a scratch corpus so that what
+#    they find does not land in the repository: the loader's (any bytes as a
+#    dataset) and the date grammar's (any bytes as a date's wording).
 stage fuzzing
 [ -f build-fuzz/build.ninja ] || \
   CC=clang meson setup build-fuzz -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false >/dev/null
-meson compile -C build-fuzz tests/fuzz/fuzz-loader >/dev/null
-corpus=$(mktemp -d)
-trap 'rm -rf "$corpus"' EXIT
-cp tests/fuzz/corpus/* data/microdrama.json "$corpus"/
+meson compile -C build-fuzz tests/fuzz/fuzz-loader tests/fuzz/fuzz-date >/dev/null
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+# fuzz NAME SECONDS MAX_LEN DICT SEED_FILES...
+fuzz() {
+  local name=$1 seconds=$2 max_len=$3 dict=$4 corpus="$scratch/$1"
+  shift 4
+  mkdir -p "$corpus"
+  cp "$@" "$corpus"/
+  (cd "$corpus" && ASAN_OPTIONS=detect_leaks=1 \
+    LSAN_OPTIONS=suppressions=$root/build-aux/lsan.supp:print_suppressions=0 \
+    "$root/build-fuzz/tests/fuzz/fuzz-$name" -max_total_time="$seconds" -seed="$fuzz_seed" \
+      -max_len="$max_len" -dict="$root/tests/fuzz/$dict" -print_final_stats=1 "$corpus" 2>&1 |
+      grep -E "^#[0-9]+[[:space:]]+(INITED|DONE)|ERROR|SUMMARY|stat::number_of_executed_units" \
+    ; exit "${PIPESTATUS[0]}")
+}
+
 status=0
-(cd "$corpus" && ASAN_OPTIONS=detect_leaks=1 \
-  LSAN_OPTIONS=suppressions=$root/build-aux/lsan.supp:print_suppressions=0 \
-  "$root/build-fuzz/tests/fuzz/fuzz-loader" -max_total_time="$fuzz_seconds" -seed="$fuzz_seed" -max_len=65536 \
-    -dict="$root/tests/fuzz/json.dict" -print_final_stats=1 "$corpus" 2>&1 | grep -E "^#[0-9]+[[:space:]]+(INITED|DONE)|ERROR|SUMMARY|stat::number_of_executed_units" \
-  ; exit "${PIPESTATUS[0]}") || status=$?
+fuzz loader "$fuzz_seconds" 65536 json.dict tests/fuzz/corpus/* data/microdrama.json || status=$?
 result "$status" "fuzzing the loader for ${fuzz_seconds}s (seed $fuzz_seed)"
+status=0
+fuzz date "$fuzz_date_seconds" 4096 date.dict tests/fuzz/date-corpus/* || status=$?
+result "$status" "fuzzing the date grammar for ${fuzz_date_seconds}s (seed $fuzz_seed)"
 
 stage
 echo "hardening: $passed passed, $failed failed"

@@ -5,7 +5,9 @@
 
 /* The bundled dataset with random edits — keys dropped, values of the wrong
  * type, numbers negative, huge or fractional, ids duplicated, references left
- * dangling, strings emptied or megabytes long, dates impossible. Each mutant
+ * dangling, strings emptied or megabytes long, dates impossible, and the
+ * words of values edited with the date grammar's own words (repeated,
+ * contradicting, emptied, blank, numbers too large). Each mutant
  * must load or be refused with a message that names the file and where;
  * never a crash. The seed is fixed, so a failure can be replayed; set
  * ATLAS_MUTATION_SEED and ATLAS_MUTATIONS to explore further. */
@@ -112,6 +114,65 @@ double_node (double value)
   return json_node_init_double (json_node_alloc (), value);
 }
 
+/* The date grammar's words, which value edits put where they do harm. */
+static const char *const grammar_words[] = {
+  "early",  "mid",   "late", "first", "second", "last",    "half",  "of",   "by",
+  "as",     "since", "from", "to",    "and",    "between", "about", "the",  "month",
+  "months", "eight", "–",    "-",     "2025",   "2010s",   "Sept.", "Oct.", "99999999999999999999",
+};
+
+/* The words of @text edited: one of the grammar's put in, the first word
+ * repeated, two modifiers in front, emptied or blanked, or a number made
+ * too large. */
+static char *
+edit_words (const char *text,
+            GRand *rand)
+{
+  g_auto (GStrv) words = g_strsplit (text, " ", -1);
+  guint n = g_strv_length (words);
+  g_autoptr (GString) out = g_string_new (NULL);
+  const char *word = grammar_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (grammar_words))];
+
+  switch (g_rand_int_range (rand, 0, 5))
+    {
+    case 0:
+      {
+        guint at = (guint) g_rand_int_range (rand, 0, (gint32) n + 1);
+
+        for (guint i = 0; i <= n; i++)
+          {
+            if (i == at)
+              g_string_append_printf (out, "%s ", word);
+            if (i < n)
+              g_string_append_printf (out, "%s ", words[i]);
+          }
+        break;
+      }
+    case 1:
+      for (guint i = 0, times = (guint) g_rand_int_range (rand, 2, 400); i < times; i++)
+        g_string_append_printf (out, "%s ", n > 0 ? words[0] : word);
+      g_string_append (out, text);
+      break;
+    case 2:
+      g_string_printf (out, "%s %s %s", g_rand_boolean (rand) ? "late" : "early",
+                       g_rand_boolean (rand) ? "mid" : "late", text);
+      break;
+    case 3:
+      {
+        static const char *const blanks[] = { "", " ", "   ", "\t", " \n " };
+
+        g_string_assign (out, blanks[g_rand_int_range (rand, 0, G_N_ELEMENTS (blanks))]);
+        break;
+      }
+    default:
+      for (guint i = 0; i < n; i++)
+        g_string_append_printf (out, "%s%s", i ? " " : "",
+                                g_ascii_isdigit (words[i][0]) ? "99999999999999999999" : words[i]);
+      break;
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 /* One random edit of @root. Returns what it did, for the log. */
 static const char *
 mutate (JsonNode *root,
@@ -127,7 +188,7 @@ mutate (JsonNode *root,
     return "nothing left to edit";
   site = &g_array_index (sites, Site, g_rand_int_range (rand, 1, (gint32) sites->len));
 
-  switch (g_rand_int_range (rand, 0, 14))
+  switch (g_rand_int_range (rand, 0, 15))
     {
     case 0:
       remove_site (site);
@@ -210,6 +271,27 @@ mutate (JsonNode *root,
       if (site->parent != NULL && JSON_NODE_HOLDS_ARRAY (site->parent))
         json_array_add_element (json_node_get_array (site->parent), json_node_copy (site->node));
       what = "a duplicate";
+      break;
+    case 13:
+      /* The words of a string value; a date's, most often. */
+      for (guint tries = 0; tries < 64; tries++)
+        {
+          Site *candidate =
+              &g_array_index (sites, Site, g_rand_int_range (rand, 1, (gint32) sites->len));
+
+          if (JSON_NODE_HOLDS_VALUE (candidate->node) &&
+              json_node_get_value_type (candidate->node) == G_TYPE_STRING &&
+              (site = candidate, g_strcmp0 (candidate->member, "date") == 0 || tries > 48))
+            break;
+        }
+      if (JSON_NODE_HOLDS_VALUE (site->node) &&
+          json_node_get_value_type (site->node) == G_TYPE_STRING)
+        {
+          g_autofree char *edited = edit_words (json_node_get_string (site->node), rand);
+
+          replace (site, string_node (edited));
+        }
+      what = "a value's words";
       break;
     default:
       replace (site, json_node_init_boolean (json_node_alloc (), TRUE));
