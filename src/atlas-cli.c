@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-atomic-file.h"
 #include "atlas-cli.h"
 #include "atlas-figure.h"
 #include "atlas-loader.h"
@@ -139,6 +140,16 @@ atlas_cli_export_chart (AtlasDataset *dataset,
   options.style = style;
 
   file = g_file_new_for_commandline_arg (request->output);
+  if (atlas_dataset_get_file (dataset) != NULL &&
+      atlas_file_is_same (file, atlas_dataset_get_file (dataset)))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      /* Translators: %s is a file name */
+      g_printerr (_ ("%s: is the dataset being exported; export to another file\n"), name);
+      return ATLAS_EXIT_USAGE;
+    }
+  atlas_file_remove_temporaries_on_signal ();
   if (!atlas_figure_export (dataset, request->id, file, &options, NULL, &error))
     {
       g_printerr ("%s\n", error->message);

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-atomic-file.h"
 #include "atlas-csv.h"
 #include "atlas-export-dialog.h"
 #include "atlas-figure.h"
@@ -177,6 +178,25 @@ on_exported (GObject *source,
   }
 }
 
+/* TRUE, having said so, when @file is the dataset itself: an export must
+ * never replace what it draws. */
+static gboolean
+refuse_dataset_file (AtlasExportDialog *self,
+                     GFile *file)
+{
+  GFile *dataset_file = atlas_dataset_get_file (self->dataset);
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  if (dataset_file == NULL || !atlas_file_is_same (file, dataset_file))
+    return FALSE;
+  name = g_file_get_parse_name (file);
+  /* Translators: %s is a file name */
+  message = g_strdup_printf (_ ("%s is the dataset being exported. Choose another file."), name);
+  atlas_show_error (GTK_WINDOW (self), _ ("Could Not Export"), message);
+  return TRUE;
+}
+
 /* Writes the picture to @file, in a worker thread; a file name without the
  * format's extension gets it. */
 void
@@ -208,6 +228,12 @@ atlas_export_dialog_export_to (AtlasExportDialog *self,
           g_strconcat (path, ".", extensions[job->options.format], NULL);
 
       job->file = g_file_parse_name (with_extension);
+    }
+
+  if (refuse_dataset_file (self, job->file))
+    {
+      export_job_free (job);
+      return;
     }
 
   gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
@@ -300,6 +326,8 @@ atlas_export_dialog_export_csv_to (AtlasExportDialog *self,
 
   g_return_if_fail (ATLAS_IS_EXPORT_DIALOG (self));
 
+  if (refuse_dataset_file (self, file))
+    return;
   if (csv == NULL || !atlas_csv_write (file, csv, NULL, &error))
     {
       atlas_show_error (GTK_WINDOW (self), _ ("Could Not Export the Data"),

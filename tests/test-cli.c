@@ -5,7 +5,10 @@
 
 /* The command line, run as a user runs it: the real executable, no display. */
 
+#include <signal.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cairo.h>
@@ -275,6 +278,162 @@ test_export_usage_errors (void)
     }
 }
 
+/* The files a person has are never lost: not the dataset, not the mode of
+ * a file replaced, not what a link points to, not a hard link's other
+ * names; no temporary file outlives an export, however it ends. */
+static void
+test_export_keeps_files (void)
+{
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *data = g_build_filename (dir, "mydata.png", NULL);
+  g_autofree char *chart = g_build_filename (dir, "chart.png", NULL);
+  g_autofree char *through = g_build_filename (dir, "link.png", NULL);
+  g_autofree char *other = g_build_filename (dir, "other-name.png", NULL);
+  g_autofree char *bundled = bundled_dataset ();
+  g_autofree char *contents = NULL;
+  g_autofree char *before = NULL;
+  GStatBuf info;
+  gsize length;
+
+  /* A dataset named .png, exported onto itself: refused, untouched. */
+  {
+    g_auto (Run) r = { 0 };
+
+    g_assert_true (g_file_get_contents (bundled, &contents, &length, NULL));
+    g_assert_true (g_file_set_contents (data, contents, (gssize) length, NULL));
+    run (&r, "--export-chart", "revenue", "--output", data, "--data", data, NULL);
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_nonnull (strstr (r.err, "is the dataset being exported"));
+    g_assert_true (g_file_get_contents (data, &before, NULL, NULL));
+    g_assert_cmpstr (before, ==, contents);
+    g_clear_pointer (&before, g_free);
+  }
+
+  /* Through a link to it, too. */
+  {
+    g_auto (Run) r = { 0 };
+
+    g_assert_cmpint (symlink (data, through), ==, 0);
+    run (&r, "--export-chart", "revenue", "--output", through, "--data", data, NULL);
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_true (g_file_get_contents (data, &before, NULL, NULL));
+    g_assert_cmpstr (before, ==, contents);
+    g_clear_pointer (&before, g_free);
+    g_unlink (through);
+  }
+
+  /* A private file replaced stays private. */
+  {
+    g_auto (Run) r = { 0 };
+
+    g_assert_true (g_file_set_contents (chart, "old", -1, NULL));
+    g_assert_cmpint (g_chmod (chart, 0600), ==, 0);
+    run (&r, "--export-chart", "revenue", "--output", chart, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpint (g_stat (chart, &info), ==, 0);
+    g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+    g_assert_cmpint (info.st_size, >, 1000);
+    g_assert_cmpint (g_chmod (chart, 0640), ==, 0);
+    run (&r, "--export-chart", "users", "--output", chart, NULL);
+    g_assert_cmpint (g_stat (chart, &info), ==, 0);
+    g_assert_cmpint (info.st_mode & 0777, ==, 0640);
+  }
+
+  /* A link is written through, and stays a link. */
+  {
+    g_auto (Run) r = { 0 };
+    GStatBuf target_before;
+
+    g_assert_cmpint (symlink ("chart.png", through), ==, 0);
+    g_assert_cmpint (g_stat (chart, &target_before), ==, 0);
+    run (&r, "--export-chart", "titles", "--output", through, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpint (g_lstat (through, &info), ==, 0);
+    g_assert_true (S_ISLNK (info.st_mode));
+    g_assert_cmpint (g_stat (chart, &info), ==, 0);
+    g_assert_cmpint (info.st_mode & 0777, ==, 0640);
+    g_unlink (through);
+  }
+
+  /* A file with another name (a hard link): refused, both kept. */
+  {
+    g_auto (Run) r = { 0 };
+
+    g_assert_cmpint (link (chart, other), ==, 0);
+    g_assert_true (g_file_get_contents (chart, &before, NULL, NULL));
+    run (&r, "--export-chart", "revenue", "--output", chart, NULL);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, "other hard links"));
+    g_assert_cmpint (g_stat (other, &info), ==, 0);
+    g_assert_cmpint (info.st_nlink, ==, 2);
+    g_unlink (other);
+    g_clear_pointer (&before, g_free);
+  }
+
+  /* A name as long as a name may be (255 bytes) exports. */
+  {
+    g_auto (Run) r = { 0 };
+    g_autofree char *longest = g_strnfill (251, 'n');
+    g_autofree char *name = g_strconcat (longest, ".png", NULL);
+    g_autofree char *path = g_build_filename (dir, name, NULL);
+
+    run (&r, "--export-chart", "revenue", "--output", path, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpint (g_stat (path, &info), ==, 0);
+    g_unlink (path);
+  }
+
+  /* What a killed export left for this destination, the next removes. */
+  {
+    g_auto (Run) r = { 0 };
+    g_autofree char *stale_name =
+        g_strdup_printf (".atlas-%08x.%d.%08x.part", g_str_hash ("chart.png"), G_MAXINT - 1, 7);
+    g_autofree char *stale = g_build_filename (dir, stale_name, NULL);
+
+    g_assert_true (g_file_set_contents (stale, "half", -1, NULL));
+    run (&r, "--export-chart", "revenue", "--output", chart, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+  }
+
+  /* Terminated half-way through a large export: no temporary file. */
+  {
+    g_autoptr (GError) error = NULL;
+    const char *argv[] = { g_getenv ("ATLAS_EXE"),
+                           "--export-chart",
+                           "timeline",
+                           "--output",
+                           chart,
+                           "--width",
+                           "10000",
+                           "--height",
+                           "10000",
+                           NULL };
+    GPid pid;
+    int status;
+    g_autoptr (GDir) listing = NULL;
+    const char *entry;
+
+    g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+                                  &pid, &error));
+    g_assert_no_error (error);
+    g_usleep (G_USEC_PER_SEC / 2);
+    kill (pid, SIGTERM);
+    g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+    if (WIFSIGNALED (status))
+      g_test_message ("the export was terminated half-way");
+    else
+      g_test_message ("the export finished before the signal (exit %d)", WEXITSTATUS (status));
+    listing = g_dir_open (dir, 0, NULL);
+    while ((entry = g_dir_read_name (listing)) != NULL)
+      g_assert_false (g_str_has_suffix (entry, ".part"));
+  }
+
+  g_unlink (chart);
+  g_unlink (data);
+  g_rmdir (dir);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -289,6 +448,7 @@ main (int argc,
   g_test_add_func ("/cli/list-charts", test_list_charts);
   g_test_add_func ("/cli/export-chart", test_export_chart);
   g_test_add_func ("/cli/export-usage-errors", test_export_usage_errors);
+  g_test_add_func ("/cli/export-keeps-files", test_export_keeps_files);
 
   return g_test_run ();
 }

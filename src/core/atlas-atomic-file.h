@@ -17,4 +17,8 @@ gboolean atlas_file_replace_atomically (GFile *file,
                                         GCancellable *cancellable,
                                         GError **error);
 
+gboolean atlas_file_is_same (GFile *a,
+                             GFile *b);
+void atlas_file_remove_temporaries_on_signal (void);
+
 G_END_DECLS

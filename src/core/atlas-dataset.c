@@ -18,6 +18,7 @@ struct _AtlasDataset
 
   char *title;
   char *description;
+  GFile *file; /* what it was read from, or NULL (the bundled one) */
 
   GListStore *sources;
   GListStore *entities;
@@ -64,6 +65,7 @@ atlas_dataset_finalize (GObject *object)
 
   g_free (self->title);
   g_free (self->description);
+  g_clear_object (&self->file);
   g_clear_pointer (&self->source_by_id, g_hash_table_unref);
   g_clear_pointer (&self->entity_by_id, g_hash_table_unref);
   g_clear_pointer (&self->event_by_id, g_hash_table_unref);
@@ -475,6 +477,23 @@ atlas_dataset_lookup_series (AtlasDataset *self,
 }
 
 /* The figure whose atlas_point_dup_id() is @id ("revenue-industry#0"), or NULL. */
+/* The file the dataset was read from, or NULL: an export must not write
+ * over it. */
+GFile *
+atlas_dataset_get_file (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+  return self->file;
+}
+
+void
+_atlas_dataset_set_file (AtlasDataset *self,
+                         GFile *file)
+{
+  g_return_if_fail (ATLAS_IS_DATASET (self));
+  g_set_object (&self->file, file);
+}
+
 AtlasPoint *
 atlas_dataset_lookup_point (AtlasDataset *self,
                             const char *id)

@@ -85,6 +85,9 @@ AtlasEvent *atlas_dataset_lookup_event (AtlasDataset *self,
                                         const char *id);
 AtlasSeries *atlas_dataset_lookup_series (AtlasDataset *self,
                                           const char *id);
+GFile *atlas_dataset_get_file (AtlasDataset *self);
+void _atlas_dataset_set_file (AtlasDataset *self,
+                              GFile *file);
 AtlasPoint *atlas_dataset_lookup_point (AtlasDataset *self,
                                         const char *id);
 GPtrArray *atlas_dataset_list_points_for (AtlasDataset *self,

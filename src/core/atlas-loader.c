@@ -1289,8 +1289,11 @@ atlas_dataset_load_file (GFile *file,
 
   {
     g_autoptr (GBytes) bytes = g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+    AtlasDataset *dataset = atlas_dataset_load_bytes (bytes, name, error);
 
-    return atlas_dataset_load_bytes (bytes, name, error);
+    if (dataset != NULL)
+      _atlas_dataset_set_file (dataset, file);
+    return dataset;
   }
 }
 
