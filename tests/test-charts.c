@@ -196,6 +196,50 @@ test_export_dialog (void)
   }
   g_clear_pointer (&message, g_free);
 
+  /* Never onto the dataset it draws: refused in the window, untouched. */
+  {
+    g_autofree char *bundled =
+        g_test_build_filename (G_TEST_DIST, "..", "data", "microdrama.json", NULL);
+    g_autofree char *path = g_build_filename (dir, "mine.png", NULL);
+    g_autofree char *contents = NULL;
+    g_autofree char *after = NULL;
+    g_autoptr (GFile) file = g_file_new_for_path (path);
+    g_autoptr (GError) error = NULL;
+    g_autoptr (AtlasDataset) from_file = NULL;
+    gboolean refused = FALSE;
+    gsize length;
+
+    g_assert_true (g_file_get_contents (bundled, &contents, &length, NULL));
+    g_assert_true (g_file_set_contents (path, contents, (gssize) length, NULL));
+    from_file = atlas_dataset_load_file (file, NULL, &error);
+    g_assert_no_error (error);
+    dialog = atlas_export_dialog_new (NULL, from_file, "revenue");
+    g_signal_connect (dialog, "done", G_CALLBACK (on_done), &message);
+    gtk_window_present (GTK_WINDOW (dialog));
+    atlas_export_dialog_export_to (dialog, file);
+    atlas_export_dialog_export_csv_to (dialog, file);
+    atlas_test_iterate ();
+    g_assert_null (message);
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr (GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+          if (ADW_IS_MESSAGE_DIALOG (w) &&
+              strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (w)),
+                      "is the dataset being exported") != NULL)
+            refused = TRUE;
+        }
+    }
+    g_assert_true (refused);
+    g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+    g_assert_cmpstr (after, ==, contents);
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    g_unlink (path);
+  }
+
   /* CSV of the figures */
   dialog = new_dialog ("users", &message);
   {
