@@ -35,7 +35,13 @@ text_size (AtlasTextCache *texts,
   pango_layout_get_pixel_size (atlas_text_cache_get (texts, variant, text), width, height);
 }
 
-/* Diagonal lines over a light fill: projected. */
+/* Diagonal lines over a light fill: projected.
+ *
+ * The lines are 6 device pixels apart and 2 wide, whatever the scale: an
+ * export of many bars is drawn scaled down as a whole, and lines spaced in
+ * its own units would grow in number with the bars' count, making the
+ * drawing quadratic. Spaced on the device, a bar costs what its area on the
+ * page does. */
 static void
 fill_hatched (cairo_t *cr,
               AtlasColor color,
@@ -44,14 +50,20 @@ fill_hatched (cairo_t *cr,
               double w,
               double h)
 {
+  double dx = 1, dy = 0, unit, step;
+
+  cairo_user_to_device_distance (cr, &dx, &dy);
+  unit = MAX (hypot (dx, dy), 1e-6); /* device pixels per unit */
+  step = 6 / MIN (unit, 1.0);
+
   cairo_save (cr);
   cairo_rectangle (cr, x, y, w, h);
   cairo_clip (cr);
   set_color (cr, atlas_color_with_alpha (color, 0.22));
   cairo_paint (cr);
   set_color (cr, color);
-  cairo_set_line_width (cr, 2);
-  for (double d = -h; d < w + h; d += 6)
+  cairo_set_line_width (cr, 2 / MIN (unit, 1.0));
+  for (double d = -h; d < w + h; d += step)
     {
       cairo_move_to (cr, x + d, y + h);
       cairo_line_to (cr, x + d + h, y);
