@@ -251,9 +251,9 @@ test_too_deep (void)
   /* Brackets inside strings do not count. */
   {
     g_autoptr (JsonNode) root = load_minimal ();
-    g_autofree char *deep_string = g_strnfill (10000, '[');
+    g_autofree char *deep_string = g_strnfill (4000, '[');
 
-    edit (root, "title", json_node_init_string (json_node_alloc (), deep_string));
+    edit (root, "description", json_node_init_string (json_node_alloc (), deep_string));
     g_clear_object (&dataset);
     dataset = load_node (root, &error);
     g_assert_no_error (error);
@@ -422,7 +422,7 @@ test_meaning_errors (void)
   assert_refused ("series/0/points/0/value", "-5", ATLAS_DATA_ERROR_INVALID,
                   "series[0].points[0].value: is negative (-5)");
   assert_refused ("series/0/points/0/value", "1e999", ATLAS_DATA_ERROR_INVALID,
-                  "series[0].points[0].value: number is too large");
+                  "series[0].points[0].value: is too large to be a number");
   assert_refused ("series/0/points/0/value", "\"1000\"", ATLAS_DATA_ERROR_INVALID,
                   "series[0].points[0].value: expected a number, found a string");
   assert_refused ("series/0/points/0/value", NULL, ATLAS_DATA_ERROR_INVALID,
@@ -667,6 +667,59 @@ test_enum_names (void)
   ASSERT_NAMES_ARE_NICKS (ATLAS_TYPE_DATE_QUALIFIER, atlas_date_qualifier_to_string);
 }
 
+/* What text and figures may be: bounded, valid, honest. */
+static void
+test_bounds (void)
+{
+  g_autofree char *long_title = g_strnfill (201, 't');
+  g_autofree char *long_title_json = g_strdup_printf ("\"%s\"", long_title);
+  g_autoptr (GString) cjk_id = g_string_new ("\"");
+  g_autoptr (GString) charts = g_string_new ("[");
+
+  assert_refused ("title", long_title_json, ATLAS_DATA_ERROR_INVALID,
+                  "title: is 201 characters long; a name, a title or a label has at most 200");
+  assert_refused ("events/0/title", "\"a\\uffff\"", ATLAS_DATA_ERROR_INVALID,
+                  "events[0].title: holds U+FFFF, a noncharacter");
+  assert_refused ("events/0/title", "\"a\\ufdd0\"", ATLAS_DATA_ERROR_INVALID,
+                  "holds U+FDD0, a noncharacter");
+  assert_refused ("events/0/title", "\"a\\ud800b\"", ATLAS_DATA_ERROR_INVALID,
+                  "events[0].title: is not valid UTF-8");
+  assert_refused ("series/0/points/0/value", "1e16", ATLAS_DATA_ERROR_INVALID,
+                  "value: is 1e+16, more than the 1e+15 a figure may be");
+  assert_refused ("series/0/points/0/value", "1e308", ATLAS_DATA_ERROR_INVALID,
+                  "more than the 1e+15");
+  assert_refused ("series/0/points/0/value", "5e-324", ATLAS_DATA_ERROR_INVALID,
+                  "a figure other than zero is at least 1e-09");
+  assert_refused ("events/0/date", "\"-5000\"", ATLAS_DATA_ERROR_INVALID,
+                  "events[0].date: cannot read “-5000” as a date");
+  assert_refused ("charts/0/id", "\"timeline\"", ATLAS_DATA_ERROR_INVALID,
+                  "charts[0].id: “timeline” is the timeline's own id");
+
+  for (guint i = 0; i < 65; i++)
+    g_string_append_printf (charts, "%s{\"id\": \"c%u\", \"title\": \"C\"}", i ? "," : "", i);
+  g_string_append (charts, "]");
+  assert_refused ("charts", charts->str, ATLAS_DATA_ERROR_INVALID,
+                  "charts: declares 65 charts; a dataset has at most 64");
+
+  /* Ids count characters, as the format says: 200 Chinese ones are fine. */
+  for (guint i = 0; i < 200; i++)
+    g_string_append (cjk_id, "红");
+  g_string_append (cjk_id, "\"");
+  {
+    g_autoptr (JsonNode) root = load_minimal ();
+    g_autoptr (GError) error = NULL;
+    g_autoptr (AtlasDataset) dataset = NULL;
+
+    edit (root, "events/0/id", from_json (cjk_id->str));
+    edit (root, "series/0/points/0/event", from_json (cjk_id->str));
+    dataset = load_node (root, &error);
+    g_assert_no_error (error);
+  }
+  g_string_insert (cjk_id, 1, "红");
+  assert_refused ("events/0/id", cjk_id->str, ATLAS_DATA_ERROR_INVALID,
+                  "events[0].id: is 201 characters long; an id has at most 200");
+}
+
 int
 main (int argc,
       char *argv[])
@@ -684,6 +737,7 @@ main (int argc,
   g_test_add_func ("/loader/newer-minor", test_newer_minor);
   g_test_add_func ("/loader/version-1.1", test_version_1_1);
   g_test_add_func ("/loader/as-of-readings", test_as_of_readings);
+  g_test_add_func ("/loader/bounds", test_bounds);
   g_test_add_func ("/loader/meaning-errors", test_meaning_errors);
   g_test_add_func ("/loader/undated-point", test_undated_point);
   g_test_add_func ("/loader/all-problems", test_all_problems);

@@ -473,6 +473,10 @@ normalize (const char *text)
             g_string_append (out, " ~ ");
           else if (prev_digit)
             g_string_append_c (out, '-');
+          /* A minus before a number ("-5000") stays, so that no year is
+           * read from it: dates before year 1 are not ours to read. */
+          else if (g_ascii_isdigit (*next) && (out->len == 0 || out->str[out->len - 1] == ' '))
+            g_string_append_c (out, '-');
           else
             g_string_append_c (out, ' ');
         }

@@ -159,6 +159,67 @@ is_blank (const char *str)
   return TRUE;
 }
 
+/* How long a member's text may be, and what to call it in a message: a
+ * paragraph, an id or a reference to one, or a line. */
+static glong
+text_limit (const char *member,
+            const char **kind)
+{
+  static const char *const paragraphs[] = { "summary",     "sentence", "note",
+                                            "description", "text",     NULL };
+  static const char *const ids[] = { "id", "entity", "source", "event", "target", "chart", NULL };
+
+  if (g_strv_contains (paragraphs, member))
+    {
+      *kind = "a summary, a text or a sentence";
+      return ATLAS_DATA_MAX_LONG_TEXT;
+    }
+  if (g_strv_contains (ids, member))
+    {
+      *kind = "an id";
+      return 200;
+    }
+  *kind = "a name, a title or a label";
+  return ATLAS_DATA_MAX_SHORT_TEXT;
+}
+
+/* Text a reader is shown: valid UTF-8 (an escaped lone surrogate, such as
+ * \ud800, is not), without noncharacters (U+FFFE, U+FDD0…), and no longer
+ * than its kind of text may be. */
+static gboolean
+check_text (Ctx *ctx,
+            const Loc *here,
+            const char *member,
+            const char *str)
+{
+  const char *kind;
+  glong limit = text_limit (member, &kind);
+  glong length = 0;
+
+  if (!g_utf8_validate (str, -1, NULL))
+    {
+      problem (ctx, here, "is not valid UTF-8 (an escaped lone surrogate such as \\ud800?)");
+      return FALSE;
+    }
+  for (const char *p = str; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
+        {
+          problem (ctx, here, "holds U+%04X, a noncharacter, which text may not", c);
+          return FALSE;
+        }
+      length++;
+    }
+  if (length > limit)
+    {
+      problem (ctx, here, "is %ld characters long; %s has at most %ld", length, kind, limit);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* A string member. Absent or null gives NULL, silently unless @required. */
 static const char *
 get_string (Ctx *ctx,
@@ -188,6 +249,8 @@ get_string (Ctx *ctx,
       problem (ctx, &here, "is empty");
       return NULL;
     }
+  if (!check_text (ctx, &here, member, str))
+    return NULL;
   return str;
 }
 
@@ -216,12 +279,24 @@ get_number (Ctx *ctx,
   *value = type == G_TYPE_INT64 ? (double) json_node_get_int (node) : json_node_get_double (node);
   if (!isfinite (*value))
     {
-      problem (ctx, &here, "number is too large");
+      problem (ctx, &here, "is too large to be a number; a figure is at most %g",
+               ATLAS_DATA_MAX_VALUE);
       return FALSE;
     }
   if (*value < 0)
     {
       problem (ctx, &here, "is negative (%g); figures are zero or more", *value);
+      return FALSE;
+    }
+  if (*value > ATLAS_DATA_MAX_VALUE)
+    {
+      problem (ctx, &here, "is %g, more than the %g a figure may be", *value, ATLAS_DATA_MAX_VALUE);
+      return FALSE;
+    }
+  if (*value > 0 && *value < ATLAS_DATA_MIN_VALUE)
+    {
+      problem (ctx, &here, "is %g; a figure other than zero is at least %g", *value,
+               ATLAS_DATA_MIN_VALUE);
       return FALSE;
     }
   return TRUE;
@@ -288,7 +363,7 @@ get_enum (Ctx *ctx,
 static gboolean
 is_valid_id (const char *id)
 {
-  if (*id == '\0' || strlen (id) > 200)
+  if (*id == '\0' || g_utf8_strlen (id, -1) > 200)
     return FALSE;
   for (const char *p = id; *p; p++)
     if (g_ascii_isspace (*p) || g_ascii_iscntrl (*p))
@@ -509,6 +584,14 @@ read_charts (Ctx *ctx,
   Loc section = LOC_MEMBER (root_loc, "charts");
   JsonArray *array = get_array (ctx, root, root_loc, "charts", FALSE);
 
+  /* Each chart is a page of the window: a few, not thousands. */
+  if (array != NULL && json_array_get_length (array) > ATLAS_DATA_MAX_CHARTS)
+    {
+      problem (ctx, &section, "declares %u charts; a dataset has at most %d",
+               json_array_get_length (array), ATLAS_DATA_MAX_CHARTS);
+      return;
+    }
+
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       Loc loc = LOC_INDEX (&section, i);
@@ -519,6 +602,13 @@ read_charts (Ctx *ctx,
         continue;
       check_members (ctx, object, &loc, members);
       id = get_id (ctx, object, &loc, ctx->chart_ids, "chart");
+      if (g_strcmp0 (id, "timeline") == 0)
+        {
+          Loc here = LOC_MEMBER (&loc, "id");
+
+          problem (ctx, &here, "“timeline” is the timeline's own id; give the chart another");
+          id = NULL;
+        }
       title = get_string (ctx, object, &loc, "title", TRUE);
       if (id != NULL && title != NULL)
         atlas_dataset_add_chart (ctx->dataset, id, title,

@@ -16,6 +16,14 @@ G_BEGIN_DECLS
 #define ATLAS_DATA_MAX_BYTES (64 * 1024 * 1024)
 #define ATLAS_DATA_MAX_DEPTH 64
 #define ATLAS_DATA_MAX_PROBLEMS 50
+/* What a dataset's text and figures may be (docs/dataset-format.md, Limits):
+ * a name, title or label is a line, a summary or sentence a paragraph; a
+ * figure is zero, or between a billionth and a quadrillion. */
+#define ATLAS_DATA_MAX_SHORT_TEXT 200
+#define ATLAS_DATA_MAX_LONG_TEXT 4000
+#define ATLAS_DATA_MAX_VALUE 1e15
+#define ATLAS_DATA_MIN_VALUE 1e-9
+#define ATLAS_DATA_MAX_CHARTS 64
 
 #define ATLAS_DEFAULT_DATASET_PATH RESOURCE_BASE "/dataset/microdrama.json"
 
