@@ -124,7 +124,14 @@ atlas_cli_export_chart (AtlasDataset *dataset,
     }
   if (request->width * request->scale > ATLAS_EXPORT_MAX_SIZE * 2 ||
       request->height * request->scale > ATLAS_EXPORT_MAX_SIZE * 2)
-    return usage_error (_ ("the size times the scale is too large"));
+    {
+      g_autofree char *message = g_strdup_printf (
+          _ ("the size times the scale, %.0f×%.0f, is more than %d pixels each way"),
+          request->width * request->scale, request->height * request->scale,
+          ATLAS_EXPORT_MAX_SIZE * 2);
+
+      return usage_error (message);
+    }
   if (g_strcmp0 (request->theme, "light") != 0 && g_strcmp0 (request->theme, "dark") != 0)
     {
       g_autofree char *message =
@@ -171,11 +178,13 @@ static const GOptionEntry option_entries[] = {
     N_ ("Export a chart to --output, without opening a window"), N_ ("ID") },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_ ("The file to export to; its extension (.png, .svg, .pdf) gives the format"), N_ ("FILE") },
-  { "width", 0, 0, G_OPTION_ARG_INT, NULL,
+  /* Strings, read here: GApplication passes on no option whose value is
+   * zero, so "--width 0" would be taken for no --width at all. */
+  { "width", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Width of the export (default 1920 for the timeline, 1200 for a chart)"), N_ ("PIXELS") },
-  { "height", 0, 0, G_OPTION_ARG_INT, NULL,
+  { "height", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Height of the export (default 1080 for the timeline, 800 for a chart)"), N_ ("PIXELS") },
-  { "scale", 0, 0, G_OPTION_ARG_DOUBLE, NULL,
+  { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Pixels per point of a PNG export, 0.5 to 4 (default 1)"), N_ ("SCALE") },
   { "theme", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Colours of the export: light or dark (default light)"), N_ ("THEME") },
@@ -211,6 +220,50 @@ load_dataset (GVariantDict *options,
   return atlas_dataset_load_default (error);
 }
 
+/* @text as a whole number of pixels, or FALSE having said why. */
+static gboolean
+read_size (const char *option,
+           const char *text,
+           int *value)
+{
+  gint64 number;
+
+  if (text == NULL)
+    return TRUE;
+  if (!g_ascii_string_to_signed (text, 10, ATLAS_EXPORT_MIN_SIZE, ATLAS_EXPORT_MAX_SIZE, &number,
+                                 NULL))
+    {
+      /* Translators: an option, what was given, and the bounds, e.g.
+       * "--width “0” is not a whole number of pixels from 200 to 10000" */
+      g_printerr (_ ("%s: --%s “%s” is not a whole number of pixels from %d to %d\n"),
+                  g_get_prgname (), option, text, ATLAS_EXPORT_MIN_SIZE, ATLAS_EXPORT_MAX_SIZE);
+      return FALSE;
+    }
+  *value = (int) number;
+  return TRUE;
+}
+
+static gboolean
+read_scale (const char *text,
+            double *value)
+{
+  char *end = NULL;
+  double number;
+
+  if (text == NULL)
+    return TRUE;
+  number = g_ascii_strtod (text, &end);
+  if (end == text || *end != '\0' || !(number >= 0.5 && number <= ATLAS_EXPORT_MAX_SCALE))
+    {
+      /* Translators: what was given, and the bounds */
+      g_printerr (_ ("%s: --scale “%s” is not a number from 0.5 to %g\n"), g_get_prgname (), text,
+                  ATLAS_EXPORT_MAX_SCALE);
+      return FALSE;
+    }
+  *value = number;
+  return TRUE;
+}
+
 /* Does what the options ask that needs no window. Returns the exit code, or
  * -1 when they ask for the window. */
 int
@@ -230,7 +283,25 @@ atlas_cli_run (GVariantDict *options)
     }
 
   if (g_variant_dict_lookup (options, "check-data", "^&ay", &path))
-    return atlas_cli_check_data (path);
+    {
+      static const char *others[] = { "export-chart", "list-charts", "data",  "output",
+                                      "width",        "height",      "scale", "theme" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+        if (g_variant_dict_contains (options, others[i]))
+          {
+            /* Translators: %s is another option, such as --export-chart */
+            g_printerr (_ ("%s: --check-data goes alone, not with --%s\n"), g_get_prgname (),
+                        others[i]);
+            return ATLAS_EXIT_USAGE;
+          }
+      if (*path == '\0')
+        {
+          g_printerr (_ ("%s: --check-data needs the name of a file\n"), g_get_prgname ());
+          return ATLAS_EXIT_USAGE;
+        }
+      return atlas_cli_check_data (path);
+    }
 
   exporting = g_variant_dict_lookup (options, "export-chart", "&s", &request.id);
   if (!exporting)
@@ -259,9 +330,19 @@ atlas_cli_run (GVariantDict *options)
 
   atlas_figure_get_default_size (request.id, &request.width, &request.height);
   g_variant_dict_lookup (options, "output", "^&ay", &request.output);
-  g_variant_dict_lookup (options, "width", "i", &request.width);
-  g_variant_dict_lookup (options, "height", "i", &request.height);
-  g_variant_dict_lookup (options, "scale", "d", &request.scale);
+  {
+    const char *width = NULL, *height = NULL, *scale = NULL;
+
+    g_variant_dict_lookup (options, "width", "&s", &width);
+    g_variant_dict_lookup (options, "height", "&s", &height);
+    g_variant_dict_lookup (options, "scale", "&s", &scale);
+    if (!read_size ("width", width, &request.width) ||
+        !read_size ("height", height, &request.height) || !read_scale (scale, &request.scale))
+      {
+        g_printerr (_ ("Run “%s --help” to see the options.\n"), g_get_prgname ());
+        return ATLAS_EXIT_USAGE;
+      }
+  }
   g_variant_dict_lookup (options, "theme", "&s", &request.theme);
   return atlas_cli_export_chart (dataset, &request);
 }
@@ -311,9 +392,36 @@ atlas_cli_validate_args (const GOptionEntry *entries,
   g_return_val_if_fail (entries != NULL, FALSE);
   g_return_val_if_fail (argv != NULL && argv[0] != NULL, FALSE);
 
+  if (g_get_prgname () == NULL)
+    {
+      g_autofree char *name = g_path_get_basename (argv[0]);
+
+      g_set_prgname (name);
+    }
+
   /* --help is GApplication's to answer, with the summary it has. */
   if (wants_help (argv))
     return FALSE;
+
+  /* An option given twice would be taken at its last: say so instead. */
+  for (guint i = 0; entries[i].long_name != NULL; i++)
+    {
+      g_autofree char *flag = g_strconcat ("--", entries[i].long_name, NULL);
+      g_autofree char *with_value = g_strconcat (flag, "=", NULL);
+      guint seen = 0;
+
+      for (guint a = 1; argv[a] != NULL && !g_str_equal (argv[a], "--"); a++)
+        if (g_str_equal (argv[a], flag) || g_str_has_prefix (argv[a], with_value))
+          seen++;
+      if (seen > 1)
+        {
+          /* Translators: %s is an option, such as --data */
+          g_printerr (_ ("%s: %s is given %u times; give it once\n"), g_get_prgname (), flag, seen);
+          g_printerr (_ ("Run “%s --help” to see the options.\n"), g_get_prgname ());
+          *exit_status = ATLAS_EXIT_USAGE;
+          return TRUE;
+        }
+    }
 
   while (entries[n].long_name != NULL)
     n++;
