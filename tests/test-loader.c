@@ -688,6 +688,8 @@ test_bounds (void)
                   "value: is 1e+16, more than the 1e+15 a figure may be");
   assert_refused ("series/0/points/0/value", "1e308", ATLAS_DATA_ERROR_INVALID,
                   "more than the 1e+15");
+  assert_refused ("series/0/points/0/value", "9223372036854775808", ATLAS_DATA_ERROR_INVALID,
+                  "value: is too large to be read");
   assert_refused ("series/0/points/0/value", "5e-324", ATLAS_DATA_ERROR_INVALID,
                   "a figure other than zero is at least 1e-09");
   assert_refused ("events/0/date", "\"-5000\"", ATLAS_DATA_ERROR_INVALID,

@@ -366,6 +366,25 @@ test_open_dataset (void)
   g_assert_true (atlas_window_get_dataset (window) == dataset);
   g_assert_cmpstr (selected_entity (window), ==, "red-fruit");
 
+  /* So is a date that once crashed the parser. */
+  g_clear_pointer (&body, g_free);
+  {
+    g_autofree char *minimal_text = NULL;
+
+    g_assert_true (g_file_get_contents (minimal, &minimal_text, NULL, NULL));
+    g_assert_nonnull (strstr (minimal_text, "\"late September 2025\""));
+    {
+      g_autoptr (GString) text = g_string_new (minimal_text);
+
+      g_string_replace (text, "\"late September 2025\"", "\"late mid middle Feb 2024\"", 1);
+      g_file_set_contents (broken, text->str, -1, NULL);
+    }
+  }
+  atlas_window_open_file (window, broken_file);
+  wait_until (has_message_dialog, &body);
+  g_assert_nonnull (strstr (body, "“late” and “mid” both narrow the month"));
+  g_assert_true (atlas_window_get_dataset (window) == dataset);
+
   /* A good one replaces it. */
   atlas_window_open_file (window, minimal_file);
   wait_until (dataset_changed, window);

@@ -14,9 +14,11 @@
  * tree is freed before the dataset is returned.
  */
 
+#include <errno.h>
 #include <math.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "atlas-data-resources.h"
@@ -93,8 +95,14 @@ problem (Ctx *ctx,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_ptr_array_add (ctx->problems, g_strdup_printf ("%s: %s: %s", ctx->name,
-                                                   path->len ? path->str : "top level", message));
+  {
+    /* Member names and quoted values come from the file: the message is
+     * made valid UTF-8 whatever they hold. */
+    g_autofree char *line =
+        g_strdup_printf ("%s: %s: %s", ctx->name, path->len ? path->str : "top level", message);
+
+    g_ptr_array_add (ctx->problems, g_utf8_make_valid (line, -1));
+  }
 }
 
 static const char *
@@ -274,6 +282,14 @@ get_number (Ctx *ctx,
   if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
     {
       problem (ctx, &here, "expected a number, found %s", node_type_name (node));
+      return FALSE;
+    }
+  /* json-glib reads an integer past 64 bits as the extreme it overflows
+   * to, which would read as a huge negative: it is too large, not that. */
+  if (type == G_TYPE_INT64 &&
+      (json_node_get_int (node) == G_MININT64 || json_node_get_int (node) == G_MAXINT64))
+    {
+      problem (ctx, &here, "is too large to be read; a figure is at most %g", ATLAS_DATA_MAX_VALUE);
       return FALSE;
     }
   *value = type == G_TYPE_INT64 ? (double) json_node_get_int (node) : json_node_get_double (node);
@@ -1154,7 +1170,12 @@ set_position_error (GError **error,
   va_end (args);
 
   offset_to_line_column (data, offset, &line, &column);
-  g_set_error (error, ATLAS_DATA_ERROR, code, "%s:%u:%u: %s", name, line, column, message);
+  {
+    /* json-glib's own message may quote the file's bytes as they are. */
+    g_autofree char *valid = g_utf8_make_valid (message, -1);
+
+    g_set_error (error, ATLAS_DATA_ERROR, code, "%s:%u:%u: %s", name, line, column, valid);
+  }
   return FALSE;
 }
 
@@ -1313,6 +1334,9 @@ atlas_dataset_load_file (GFile *file,
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_IO, "%s: no such file", name);
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+        g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_IO,
+                     "%s: no permission to read it, or to enter the folder it is in", name);
       else
         g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_IO, "%s: %s", name,
                      local_error->message);
@@ -1322,6 +1346,18 @@ atlas_dataset_load_file (GFile *file,
   switch (g_file_info_get_file_type (info))
     {
     case G_FILE_TYPE_REGULAR: break;
+    case G_FILE_TYPE_UNKNOWN:
+      /* What GIO says of a file in a folder the process may not enter. */
+      if (g_file_peek_path (file) != NULL && g_access (g_file_peek_path (file), R_OK) != 0 &&
+          errno == EACCES)
+        {
+          g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_IO,
+                       "%s: no permission to read it, or to enter the folder it is in", name);
+          return NULL;
+        }
+      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_NOT_REGULAR,
+                   "%s: is not a regular file (a device, pipe or socket)", name);
+      return NULL;
     case G_FILE_TYPE_DIRECTORY:
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_NOT_REGULAR,
                    "%s: is a folder, not a dataset file", name);
