@@ -249,9 +249,9 @@ draw_bar (cairo_t *cr,
 
   /* Label: the entity, and when */
   set_color (cr, atlas_color_with_alpha (style->foreground, alpha));
-  atlas_text_cache_draw (texts, cr, ATLAS_TEXT_BODY, bar->label, 8, bar->y + 3);
+  atlas_text_cache_draw_at_most (texts, cr, ATLAS_TEXT_BODY, bar->label, 8, bar->y + 3, x0 - 20);
   set_color (cr, atlas_color_with_alpha (style->dim_foreground, alpha));
-  atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL, bar->date, 8, bar->y + 21);
+  atlas_text_cache_draw_at_most (texts, cr, ATLAS_TEXT_SMALL, bar->date, 8, bar->y + 21, x0 - 20);
 
   draw_bar_shape (cr, atlas_point_get_status (bar->point), atlas_color_with_alpha (color, alpha),
                   x0, bar_y, end - x0, ATLAS_CHART_BAR_HEIGHT);

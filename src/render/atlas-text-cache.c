@@ -146,3 +146,37 @@ atlas_text_cache_draw (AtlasTextCache *self,
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, atlas_text_cache_get (self, variant, text));
 }
+
+/* Draws @text as atlas_text_cache_draw() does, ending in "…" if it is wider
+ * than @max_width: a label a dataset makes long keeps out of what is beside
+ * it. The rare ellipsized layout is made for the occasion. */
+void
+atlas_text_cache_draw_at_most (AtlasTextCache *self,
+                               cairo_t *cr,
+                               AtlasTextVariant variant,
+                               const char *text,
+                               double x,
+                               double y,
+                               double max_width)
+{
+  PangoLayout *layout;
+  int width, height;
+
+  g_return_if_fail (self != NULL);
+
+  layout = atlas_text_cache_get (self, variant, text);
+  pango_layout_get_pixel_size (layout, &width, &height);
+  cairo_move_to (cr, x, y);
+  if (width <= max_width || max_width <= 0)
+    {
+      pango_cairo_show_layout (cr, layout);
+      return;
+    }
+  {
+    g_autoptr (PangoLayout) shortened = pango_layout_copy (layout);
+
+    pango_layout_set_width (shortened, (int) (max_width * PANGO_SCALE));
+    pango_layout_set_ellipsize (shortened, PANGO_ELLIPSIZE_END);
+    pango_cairo_show_layout (cr, shortened);
+  }
+}

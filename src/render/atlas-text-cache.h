@@ -32,6 +32,13 @@ void atlas_text_cache_draw (AtlasTextCache *self,
                             const char *text,
                             double x,
                             double y);
+void atlas_text_cache_draw_at_most (AtlasTextCache *self,
+                                    cairo_t *cr,
+                                    AtlasTextVariant variant,
+                                    const char *text,
+                                    double x,
+                                    double y,
+                                    double max_width);
 double atlas_text_variant_factor (AtlasTextVariant variant);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasTextCache,
