@@ -139,6 +139,33 @@ atlas_cli_export_chart (AtlasDataset *dataset,
       return usage_error (message);
     }
 
+  if (request->scale_given && options.format != ATLAS_EXPORT_PNG)
+    {
+      g_autofree char *message = g_strdup_printf (
+          _ ("--scale is for PNG exports; an %s has no pixels to scale, and is as sharp at any "
+             "size"),
+          atlas_export_format_to_string (options.format));
+
+      return usage_error (message);
+    }
+  if (request->background == NULL)
+    options.background = ATLAS_EXPORT_BACKGROUND_DEFAULT;
+  else if (g_str_equal (request->background, "white"))
+    options.background = ATLAS_EXPORT_BACKGROUND_WHITE;
+  else if (g_str_equal (request->background, "theme"))
+    options.background = ATLAS_EXPORT_BACKGROUND_THEME;
+  else if (g_str_equal (request->background, "transparent"))
+    options.background = ATLAS_EXPORT_BACKGROUND_TRANSPARENT;
+  else
+    {
+      g_autofree char *message =
+          g_strdup_printf (_ ("unknown background “%s”; the backgrounds are: white, theme, "
+                              "transparent"),
+                           request->background);
+
+      return usage_error (message);
+    }
+
   dark = g_str_equal (request->theme, "dark");
   style = atlas_style_new (dark, FALSE);
   options.width = request->width;
@@ -186,6 +213,10 @@ static const GOptionEntry option_entries[] = {
     N_ ("Height of the export (default 1080 for the timeline, 800 for a chart)"), N_ ("PIXELS") },
   { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Pixels per point of a PNG export, 0.5 to 4 (default 1)"), N_ ("SCALE") },
+  { "background", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_ ("What the export is drawn on: white, theme (its window colour) or transparent (default: "
+        "white for light, theme for dark)"),
+    N_ ("BACKGROUND") },
   { "theme", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Colours of the export: light or dark (default light)"), N_ ("THEME") },
   { NULL }
@@ -269,7 +300,9 @@ read_scale (const char *text,
 int
 atlas_cli_run (GVariantDict *options)
 {
-  static const char *export_only[] = { "output", "width", "height", "scale", "theme" };
+  static const char *export_only[] = {
+    "output", "width", "height", "scale", "background", "theme"
+  };
   g_autoptr (AtlasDataset) dataset = NULL;
   g_autoptr (GError) error = NULL;
   AtlasCliExport request = { NULL, NULL, 0, 0, 1.0, "light" };
@@ -284,8 +317,9 @@ atlas_cli_run (GVariantDict *options)
 
   if (g_variant_dict_lookup (options, "check-data", "^&ay", &path))
     {
-      static const char *others[] = { "export-chart", "list-charts", "data",  "output",
-                                      "width",        "height",      "scale", "theme" };
+      static const char *others[] = { "export-chart", "list-charts", "data",
+                                      "output",       "width",       "height",
+                                      "scale",        "background",  "theme" };
 
       for (guint i = 0; i < G_N_ELEMENTS (others); i++)
         if (g_variant_dict_contains (options, others[i]))
@@ -336,6 +370,7 @@ atlas_cli_run (GVariantDict *options)
     g_variant_dict_lookup (options, "width", "&s", &width);
     g_variant_dict_lookup (options, "height", "&s", &height);
     g_variant_dict_lookup (options, "scale", "&s", &scale);
+    request.scale_given = scale != NULL;
     if (!read_size ("width", width, &request.width) ||
         !read_size ("height", height, &request.height) || !read_scale (scale, &request.scale))
       {
@@ -344,6 +379,7 @@ atlas_cli_run (GVariantDict *options)
       }
   }
   g_variant_dict_lookup (options, "theme", "&s", &request.theme);
+  g_variant_dict_lookup (options, "background", "&s", &request.background);
   return atlas_cli_export_chart (dataset, &request);
 }
 

@@ -18,6 +18,8 @@ typedef struct
   int height;
   double scale;
   const char *theme;
+  const char *background; /* "white", "theme", "transparent", or NULL: the default */
+  gboolean scale_given;   /* --scale was on the command line: only PNG has one */
 } AtlasCliExport;
 
 const GOptionEntry *atlas_cli_get_options (void);

@@ -91,8 +91,9 @@ atlas_export_dialog_get_options (AtlasExportDialog *self,
     }
   options->scale =
       options->format == ATLAS_EXPORT_PNG ? adw_combo_row_get_selected (self->scale_row) + 1 : 1;
-  options->transparent =
-      options->format == ATLAS_EXPORT_PNG && gtk_switch_get_active (self->transparent_switch);
+  options->background = gtk_switch_get_active (self->transparent_switch)
+                            ? ATLAS_EXPORT_BACKGROUND_TRANSPARENT
+                            : ATLAS_EXPORT_BACKGROUND_DEFAULT;
   *dark = adw_combo_row_get_selected (self->theme_row) == 1;
 }
 
@@ -102,9 +103,9 @@ on_options_changed (AtlasExportDialog *self)
   gboolean png = adw_combo_row_get_selected (self->format_row) == ATLAS_EXPORT_PNG;
   gboolean custom = adw_combo_row_get_selected (self->size_row) >= G_N_ELEMENTS (presets);
 
-  /* Scale and transparency are a PNG's; SVG and PDF scale themselves. */
+  /* Scale is a PNG's; SVG and PDF scale themselves. Any format can be
+   * transparent. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->scale_row), png);
-  gtk_widget_set_sensitive (self->transparent_row, png);
   gtk_widget_set_visible (self->width_row, custom);
   gtk_widget_set_visible (self->height_row, custom);
 }

@@ -284,7 +284,7 @@ test_export_charts (void)
     g_assert_cmpuint (*(guint32 *) cairo_image_surface_get_data (image) >> 24, ==, 0);
     cairo_surface_destroy (image);
 
-    options.transparent = FALSE;
+    options.background = ATLAS_EXPORT_BACKGROUND_DEFAULT;
     g_bytes_unref (png);
     png = atlas_figure_to_png_bytes (dataset, "users", &options, NULL);
     g_file_set_contents (path, g_bytes_get_data (png, NULL), g_bytes_get_size (png), NULL);

@@ -349,6 +349,7 @@ test_export_keeps_files (void)
     g_assert_cmpint (info.st_mode & 0777, ==, 0600);
     g_assert_cmpint (info.st_size, >, 1000);
     g_assert_cmpint (g_chmod (chart, 0640), ==, 0);
+    run_clear (&r);
     run (&r, "--export-chart", "users", "--output", chart, NULL);
     g_assert_cmpint (g_stat (chart, &info), ==, 0);
     g_assert_cmpint (info.st_mode & 0777, ==, 0640);
@@ -449,6 +450,162 @@ test_export_keeps_files (void)
   g_rmdir (dir);
 }
 
+/* Whether @needle stands in the @size bytes of @data, NULs and all. */
+static gboolean
+bytes_contain (const char *data,
+               gsize size,
+               const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize at = 0; at + n <= size; at++)
+    if (memcmp (data + at, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The chunk @type of the PNG @data (its first), or NULL. */
+static const guint8 *
+png_chunk (const guint8 *data,
+           gsize size,
+           const char *type,
+           guint32 *length)
+{
+  for (gsize at = 8; at + 12 <= size;)
+    {
+      guint32 n = (guint32) data[at] << 24 | (guint32) data[at + 1] << 16 |
+                  (guint32) data[at + 2] << 8 | data[at + 3];
+
+      if (memcmp (data + at + 4, type, 4) == 0)
+        {
+          *length = n;
+          return data + at + 8;
+        }
+      at += 12 + (gsize) n;
+    }
+  return NULL;
+}
+
+/* Whether the PNG @data has a text chunk (tEXt or iTXt) with @keyword. */
+static gboolean
+png_has_text (const guint8 *data,
+              gsize size,
+              const char *keyword)
+{
+  for (gsize at = 8; at + 12 <= size;)
+    {
+      guint32 n = (guint32) data[at] << 24 | (guint32) data[at + 1] << 16 |
+                  (guint32) data[at + 2] << 8 | data[at + 3];
+
+      if ((memcmp (data + at + 4, "tEXt", 4) == 0 || memcmp (data + at + 4, "iTXt", 4) == 0) &&
+          n > strlen (keyword) && memcmp (data + at + 8, keyword, strlen (keyword) + 1) == 0)
+        return TRUE;
+      at += 12 + (gsize) n;
+    }
+  return FALSE;
+}
+
+/* One physical size in every format, metadata in each, backgrounds as
+ * asked: what a slide program needs of an export. */
+static void
+test_export_size_and_metadata (void)
+{
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *png1 = g_build_filename (dir, "one.png", NULL);
+  g_autofree char *png2 = g_build_filename (dir, "two.png", NULL);
+  g_autofree char *clear = g_build_filename (dir, "clear.png", NULL);
+  g_autofree char *svg = g_build_filename (dir, "chart.svg", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "chart.pdf", NULL);
+  g_autofree char *data = NULL;
+  const guint8 *chunk;
+  guint32 length;
+  gsize size;
+
+  {
+    g_auto (Run) r1 = { 0 };
+    g_auto (Run) r2 = { 0 };
+    g_auto (Run) r3 = { 0 };
+    g_auto (Run) r4 = { 0 };
+    g_auto (Run) r5 = { 0 };
+
+    run (&r1, "--export-chart", "revenue", "--output", png1, NULL);
+    run (&r2, "--export-chart", "revenue", "--output", png2, "--scale", "2", NULL);
+    run (&r3, "--export-chart", "revenue", "--output", clear, "--background", "transparent", NULL);
+    run (&r4, "--export-chart", "revenue", "--output", svg, NULL);
+    run (&r5, "--export-chart", "revenue", "--output", pdf, NULL);
+    g_assert_cmpint (r1.status + r2.status + r3.status + r4.status + r5.status, ==, 0);
+  }
+
+  /* PNG: 96 dpi at 1×, 192 at 2×: the same 1200 × 800 CSS pixels. */
+  g_assert_true (g_file_get_contents (png1, &data, &size, NULL));
+  chunk = png_chunk ((const guint8 *) data, size, "pHYs", &length);
+  g_assert_nonnull (chunk);
+  g_assert_cmpuint ((guint32) chunk[0] << 24 | chunk[1] << 16 | chunk[2] << 8 | chunk[3], ==, 3780);
+  g_assert_cmpuint (chunk[8], ==, 1); /* pixels a metre */
+  g_assert_nonnull (png_chunk ((const guint8 *) data, size, "sRGB", &length));
+  g_assert_true (png_has_text ((const guint8 *) data, size, "Title"));
+  g_assert_true (png_has_text ((const guint8 *) data, size, "Description"));
+  g_assert_true (png_has_text ((const guint8 *) data, size, "Software"));
+  {
+    cairo_surface_t *image = cairo_image_surface_create_from_png (png1);
+    guint32 corner = *(const guint32 *) cairo_image_surface_get_data (image);
+
+    /* A light export is on white. */
+    g_assert_cmphex (corner & 0xffffff, ==, 0xffffff);
+    cairo_surface_destroy (image);
+  }
+  g_clear_pointer (&data, g_free);
+
+  g_assert_true (g_file_get_contents (png2, &data, &size, NULL));
+  chunk = png_chunk ((const guint8 *) data, size, "IHDR", &length);
+  g_assert_cmpuint ((guint32) chunk[0] << 24 | chunk[1] << 16 | chunk[2] << 8 | chunk[3], ==, 2400);
+  chunk = png_chunk ((const guint8 *) data, size, "pHYs", &length);
+  g_assert_cmpuint ((guint32) chunk[0] << 24 | chunk[1] << 16 | chunk[2] << 8 | chunk[3], ==, 7559);
+  g_clear_pointer (&data, g_free);
+
+  {
+    cairo_surface_t *image = cairo_image_surface_create_from_png (clear);
+
+    g_assert_cmpint (cairo_image_surface_get_format (image), ==, CAIRO_FORMAT_ARGB32);
+    g_assert_cmpuint (*(const guint32 *) cairo_image_surface_get_data (image) >> 24, ==, 0);
+    cairo_surface_destroy (image);
+  }
+
+  /* SVG: CSS pixels with a viewBox, a title and a description. */
+  g_assert_true (g_file_get_contents (svg, &data, &size, NULL));
+  g_assert_nonnull (strstr (data, "width=\"1200px\" height=\"800px\" viewBox=\"0 0 1200 800\""));
+  g_assert_nonnull (strstr (data, "<title>Revenue</title>"));
+  g_assert_nonnull (strstr (data, "<desc>Bar chart: Revenue."));
+  g_clear_pointer (&data, g_free);
+
+  /* PDF: 0.75 pt a pixel, and the document info. */
+  g_assert_true (g_file_get_contents (pdf, &data, &size, NULL));
+  g_assert_true (bytes_contain (data, size, "/MediaBox [ 0 0 900 600 ]"));
+  g_assert_true (bytes_contain (data, size, "/Title (Revenue)"));
+  g_assert_true (bytes_contain (data, size, "/Author (Caixin)"));
+  g_clear_pointer (&data, g_free);
+
+  /* Vector formats have no scale; backgrounds are three. */
+  {
+    g_auto (Run) r = { 0 };
+    g_auto (Run) b = { 0 };
+
+    run (&r, "--export-chart", "revenue", "--output", svg, "--scale", "2", NULL);
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_nonnull (strstr (r.err, "--scale is for PNG exports"));
+    run (&b, "--export-chart", "revenue", "--output", svg, "--background", "pink", NULL);
+    g_assert_cmpint (b.status, ==, 2);
+    g_assert_nonnull (strstr (b.err, "the backgrounds are: white, theme, transparent"));
+  }
+
+  g_unlink (png1);
+  g_unlink (png2);
+  g_unlink (clear);
+  g_unlink (svg);
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -464,6 +621,7 @@ main (int argc,
   g_test_add_func ("/cli/export-chart", test_export_chart);
   g_test_add_func ("/cli/export-usage-errors", test_export_usage_errors);
   g_test_add_func ("/cli/export-keeps-files", test_export_keeps_files);
+  g_test_add_func ("/cli/export-size-and-metadata", test_export_size_and_metadata);
 
   return g_test_run ();
 }

@@ -5,7 +5,14 @@
 
 /* Writes a drawing to PNG, SVG or PDF, framed for a slide or a report: a
  * title, a subtitle, the content, and the source line at the foot. Files are
- * written whole or not at all (atlas-atomic-file.c). */
+ * written whole or not at all (atlas-atomic-file.c).
+ *
+ * Every format has one physical size: the width and height are CSS pixels
+ * at 96 dpi, so a PDF page is 0.75 pt a pixel, an SVG says "px" and has a
+ * viewBox, and a PNG is width × scale pixels with a pHYs of 96 × scale dpi.
+ * The same chart at 1× and 2×, as SVG or PDF, lands in a slide at the same
+ * size. Each carries its title, alt text, source and the app in its own
+ * metadata: PNG text chunks, PDF document info, SVG <title> and <desc>. */
 
 #include <cairo-pdf.h>
 #include <png.h>
@@ -97,11 +104,23 @@ atlas_export_draw_frame (cairo_t *cr,
   double top = PADDING, bottom;
   double credit_width = MIN (220.0, inner * 0.3);
 
-  if (!options->transparent || options->format != ATLAS_EXPORT_PNG)
+  switch (options->background)
     {
-      cairo_set_source_rgba (cr, style->background.red, style->background.green,
-                             style->background.blue, 1.0);
+    case ATLAS_EXPORT_BACKGROUND_TRANSPARENT: break;
+    case ATLAS_EXPORT_BACKGROUND_WHITE:
+      cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_paint (cr);
+      break;
+    case ATLAS_EXPORT_BACKGROUND_THEME:
+    case ATLAS_EXPORT_BACKGROUND_DEFAULT:
+    default:
+      if (options->background == ATLAS_EXPORT_BACKGROUND_DEFAULT && !style->dark)
+        cairo_set_source_rgb (cr, 1, 1, 1);
+      else
+        cairo_set_source_rgb (cr, style->background.red, style->background.green,
+                              style->background.blue);
+      cairo_paint (cr);
+      break;
     }
 
   if (options->title != NULL)
@@ -188,10 +207,44 @@ png_on_warning (png_structp png,
  * a file a little larger. Opaque pictures are RGB, transparent ones RGBA
  * (cairo's colours are premultiplied; PNG's are not). Written without
  * automatic cleanup, because libpng reports errors by longjmp. */
+/* Adds @value as the PNG text chunk @key: tEXt when it is Latin-1, as that
+ * chunk must be; iTXt (UTF-8) when it is not. */
+static void
+add_png_text (GArray *texts,
+              GPtrArray *keep,
+              const char *key,
+              const char *value)
+{
+  png_text text = { 0 };
+  char *latin1;
+
+  if (value == NULL || *value == '\0')
+    return;
+  latin1 = g_convert (value, -1, "ISO-8859-1", "UTF-8", NULL, NULL, NULL);
+  text.key = (png_charp) key;
+  if (latin1 != NULL)
+    {
+      g_ptr_array_add (keep, latin1);
+      text.compression = PNG_TEXT_COMPRESSION_NONE;
+      text.text = latin1;
+      text.text_length = strlen (latin1);
+    }
+  else
+    {
+      text.compression = PNG_ITXT_COMPRESSION_NONE;
+      text.text = (png_charp) value;
+      text.itxt_length = strlen (value);
+      text.lang = (png_charp) "";
+      text.lang_key = (png_charp) "";
+    }
+  g_array_append_val (texts, text);
+}
+
 static cairo_status_t
 write_png (cairo_surface_t *surface,
            GOutputStream *stream,
-           gboolean alpha)
+           gboolean alpha,
+           const AtlasExportOptions *options)
 {
   int width = cairo_image_surface_get_width (surface);
   int height = cairo_image_surface_get_height (surface);
@@ -201,15 +254,24 @@ write_png (cairo_surface_t *surface,
   png_structp png;
   png_infop info;
   guint8 *volatile row = NULL;
+  /* Freed on both ways out: libpng leaves by longjmp on an error. */
+  GArray *volatile texts = g_array_new (FALSE, TRUE, sizeof (png_text));
+  GPtrArray *volatile keep = g_ptr_array_new_with_free_func (g_free);
 
   png = png_create_write_struct (PNG_LIBPNG_VER_STRING, NULL, png_on_error, png_on_warning);
   if (png == NULL)
-    return CAIRO_STATUS_NO_MEMORY;
+    {
+      g_array_unref (texts);
+      g_ptr_array_unref (keep);
+      return CAIRO_STATUS_NO_MEMORY;
+    }
   info = png_create_info_struct (png);
   if (info == NULL || setjmp (png_jmpbuf (png)))
     {
       png_destroy_write_struct (&png, &info);
       g_free (row);
+      g_array_unref (texts);
+      g_ptr_array_unref (keep);
       return CAIRO_STATUS_WRITE_ERROR;
     }
 
@@ -219,6 +281,20 @@ write_png (cairo_surface_t *surface,
                 PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
   png_set_filter (png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
   png_set_compression_level (png, 1);
+  /* Its physical size: 96 dpi at 1×, 192 at 2×, in pixels a metre. */
+  {
+    png_uint_32 per_metre = (png_uint_32) (96.0 * options->scale / 0.0254 + 0.5);
+
+    png_set_pHYs (png, info, per_metre, per_metre, PNG_RESOLUTION_METER);
+  }
+  png_set_sRGB_gAMA_and_cHRM (png, info, PNG_sRGB_INTENT_PERCEPTUAL);
+  add_png_text (texts, keep, "Title", options->title);
+  add_png_text (texts, keep, "Description", options->description);
+  add_png_text (texts, keep, "Source", options->source_line);
+  add_png_text (texts, keep, "Author", options->author);
+  add_png_text (texts, keep, "Software", "Micro-Drama Atlas " PACKAGE_VERSION);
+  if (texts->len > 0)
+    png_set_text (png, info, (png_textp) texts->data, (int) texts->len);
   png_write_info (png, info);
 
   row = g_malloc ((gsize) width * channels);
@@ -251,7 +327,40 @@ write_png (cairo_surface_t *surface,
   png_write_end (png, info);
   png_destroy_write_struct (&png, &info);
   g_free (row);
+  g_array_unref (texts);
+  g_ptr_array_unref (keep);
   return CAIRO_STATUS_SUCCESS;
+}
+
+/* @svg, cairo's, with a <title> and a <desc> after its opening tag. */
+static GBytes *
+svg_with_title (GBytes *svg,
+                const AtlasExportOptions *options)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (svg, &size);
+  const char *open = g_strstr_len (data, (gssize) size, "<svg");
+  const char *end = open ? memchr (open, '>', size - (gsize) (open - data)) : NULL;
+  GString *out;
+
+  if (end == NULL || (options->title == NULL && options->description == NULL))
+    return g_bytes_ref (svg);
+  out = g_string_sized_new (size + 512);
+  g_string_append_len (out, data, end + 1 - data);
+  if (options->title != NULL)
+    {
+      g_autofree char *title = g_markup_escape_text (options->title, -1);
+
+      g_string_append_printf (out, "\n<title>%s</title>", title);
+    }
+  if (options->description != NULL)
+    {
+      g_autofree char *desc = g_markup_escape_text (options->description, -1);
+
+      g_string_append_printf (out, "\n<desc>%s</desc>", desc);
+    }
+  g_string_append_len (out, end + 1, (gssize) (size - (gsize) (end + 1 - data)));
+  return g_string_free_to_bytes (out);
 }
 
 static gboolean
@@ -262,32 +371,50 @@ render_to_stream (GOutputStream *stream,
                   GError **error)
 {
   GError *write_error = NULL;
+  g_autoptr (GOutputStream) svg_buffer = NULL;
+  GOutputStream *target = stream;
+  gboolean transparent = options->background == ATLAS_EXPORT_BACKGROUND_TRANSPARENT;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
 
-  g_object_set_data (G_OBJECT (stream), "atlas-error", &write_error);
+  /* The SVG is written whole to memory first: its title goes in after. */
+  if (options->format == ATLAS_EXPORT_SVG)
+    target = svg_buffer = g_memory_output_stream_new_resizable ();
+  g_object_set_data (G_OBJECT (target), "atlas-error", &write_error);
 
   switch (options->format)
     {
     case ATLAS_EXPORT_PNG:
-      surface = cairo_image_surface_create (
-          options->transparent ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24,
-          (int) (options->width * options->scale), (int) (options->height * options->scale));
+      surface = cairo_image_surface_create (transparent ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24,
+                                            (int) (options->width * options->scale),
+                                            (int) (options->height * options->scale));
       cairo_surface_set_device_scale (surface, options->scale, options->scale);
       break;
     case ATLAS_EXPORT_SVG:
-      surface = cairo_svg_surface_create_for_stream (write_to_stream, stream, options->width,
+      surface = cairo_svg_surface_create_for_stream (write_to_stream, target, options->width,
                                                      options->height);
+      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
       break;
     case ATLAS_EXPORT_PDF:
     default:
-      surface = cairo_pdf_surface_create_for_stream (write_to_stream, stream, options->width,
-                                                     options->height);
+      /* A CSS pixel is 0.75 pt: the page is as large as the PNG at 1×. */
+      surface = cairo_pdf_surface_create_for_stream (write_to_stream, target, options->width * 0.75,
+                                                     options->height * 0.75);
+      if (options->title != NULL)
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, options->title);
+      if (options->author != NULL)
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, options->author);
+      if (options->description != NULL)
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, options->description);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
+                                      "Micro-Drama Atlas " PACKAGE_VERSION);
       break;
     }
 
   cr = cairo_create (surface);
+  if (options->format == ATLAS_EXPORT_PDF)
+    cairo_scale (cr, 0.75, 0.75);
   atlas_export_draw_frame (cr, options, draw, user_data);
   status = cairo_status (cr);
   cairo_destroy (cr);
@@ -295,14 +422,25 @@ render_to_stream (GOutputStream *stream,
   if (status == CAIRO_STATUS_SUCCESS && options->format == ATLAS_EXPORT_PNG)
     {
       cairo_surface_flush (surface);
-      status = write_png (surface, stream, options->transparent);
+      status = write_png (surface, stream, transparent, options);
     }
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  g_object_set_data (G_OBJECT (stream), "atlas-error", NULL);
+  g_object_set_data (G_OBJECT (target), "atlas-error", NULL);
+
+  if (svg_buffer != NULL && write_error == NULL && status == CAIRO_STATUS_SUCCESS &&
+      g_output_stream_close (svg_buffer, NULL, &write_error))
+    {
+      g_autoptr (GBytes) svg =
+          g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (svg_buffer));
+      g_autoptr (GBytes) titled = svg_with_title (svg, options);
+
+      g_output_stream_write_all (stream, g_bytes_get_data (titled, NULL), g_bytes_get_size (titled),
+                                 NULL, NULL, &write_error);
+    }
 
   if (write_error != NULL)
     {

@@ -15,6 +15,16 @@ typedef enum
   ATLAS_EXPORT_PDF,
 } AtlasExportFormat;
 
+/* What the picture is drawn on. The default is what a slide wants: white
+ * for a light picture, the dark theme's window colour for a dark one. */
+typedef enum
+{
+  ATLAS_EXPORT_BACKGROUND_DEFAULT,
+  ATLAS_EXPORT_BACKGROUND_TRANSPARENT,
+  ATLAS_EXPORT_BACKGROUND_WHITE,
+  ATLAS_EXPORT_BACKGROUND_THEME,
+} AtlasExportBackground;
+
 #define ATLAS_EXPORT_MIN_SIZE 200
 #define ATLAS_EXPORT_MAX_SIZE 10000
 #define ATLAS_EXPORT_MAX_SCALE 4.0
@@ -22,14 +32,16 @@ typedef enum
 typedef struct
 {
   AtlasExportFormat format;
-  int width;               /* logical pixels (points in SVG and PDF) */
+  int width;               /* CSS pixels at 96 dpi, in every format */
   int height;
-  double scale;            /* PNG pixels per logical pixel */
-  gboolean transparent;    /* PNG only: no background */
+  double scale;            /* PNG pixels per CSS pixel; vector formats have none */
+  AtlasExportBackground background;
   const AtlasStyle *style;
   const char *title;
   const char *subtitle;
   const char *source_line; /* "Source: …" at the foot */
+  const char *description; /* alt text: what the picture shows, for the metadata */
+  const char *author;      /* whose figures they are: the source, for the metadata */
 } AtlasExportOptions;
 
 /* Draws the content into (0, 0, @width, @height) of @cr. */

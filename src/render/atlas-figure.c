@@ -11,9 +11,11 @@
 
 #include <string.h>
 
+#include "atlas-chart-layout.h"
 #include "atlas-chart-renderer.h"
 #include "atlas-csv.h"
 #include "atlas-figure.h"
+#include "atlas-format.h"
 #include "atlas-timeline-renderer.h"
 
 /* Returns: (element-type utf8) (transfer full): the ids, in menu order */
@@ -82,6 +84,96 @@ atlas_figure_dup_source_line (AtlasDataset *dataset)
   }
 }
 
+/* The publications of @dataset's sources, "Caixin", for an export's author. */
+static char *
+dup_publications (AtlasDataset *dataset)
+{
+  GListModel *sources = atlas_dataset_get_sources (dataset);
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr (AtlasSource) source = g_list_model_get_item (sources, i);
+
+      g_string_append_printf (names, "%s%s", i ? ", " : "", atlas_source_get_publication (source));
+    }
+  return g_string_free (names, FALSE);
+}
+
+/* At most this many bars or events are spelt out in an alt text. */
+#define ALT_TEXT_ITEMS 40
+
+/* What figure @id shows, in words, for those who cannot see it: "Bar chart:
+ * Revenue. Micro-drama industry size: China's micro-drama industry, 100
+ * billion yuan (projected, soon); …". */
+char *
+atlas_figure_dup_alt_text (AtlasDataset *dataset,
+                           const char *id)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
+
+  if (g_strcmp0 (id, ATLAS_FIGURE_TIMELINE) == 0)
+    {
+      GListModel *events = atlas_dataset_get_events (dataset);
+      guint n = g_list_model_get_n_items (events);
+
+      /* Translators: the start of an exported timeline's alt text; %s is
+       * the dataset's title, %u the number of events */
+      g_string_append_printf (
+          text,
+          g_dngettext (GETTEXT_PACKAGE, "Timeline: %s, %u event.", "Timeline: %s, %u events.", n),
+          atlas_dataset_get_title (dataset), n);
+      for (guint i = 0; i < MIN (n, ALT_TEXT_ITEMS); i++)
+        {
+          g_autoptr (AtlasEvent) event = g_list_model_get_item (events, i);
+
+          /* Translators: one event in an alt text: its title and its date */
+          g_string_append_printf (text, _ (" %s (%s);"), atlas_event_get_title (event),
+                                  atlas_fuzzy_date_get_text (atlas_event_get_date (event)));
+        }
+      if (n > ALT_TEXT_ITEMS)
+        /* Translators: the end of a long alt text */
+        g_string_append_printf (text, _ (" and %u more."), n - ALT_TEXT_ITEMS);
+    }
+  else
+    {
+      g_autoptr (AtlasChartLayout) layout = NULL;
+      guint n;
+
+      if (atlas_dataset_lookup_chart (dataset, id) == NULL)
+        {
+          g_string_free (text, TRUE);
+          return NULL;
+        }
+      layout = atlas_chart_layout_new (dataset, id);
+      n = atlas_chart_layout_get_n_bars (layout);
+      /* Translators: the start of an exported chart's alt text */
+      g_string_append_printf (text, _ ("Bar chart: %s."), atlas_figure_get_title (dataset, id));
+      for (guint i = 0; i < MIN (n, ALT_TEXT_ITEMS); i++)
+        {
+          const AtlasChartBar *bar = atlas_chart_layout_get_bar (layout, i);
+          g_autofree char *value = atlas_format_point (bar->point);
+          g_autofree char *status = g_utf8_strdown (
+              atlas_value_status_get_label (atlas_point_get_status (bar->point)), -1);
+
+          /* Translators: one bar in an alt text: what it measures, whose,
+           * the figure, its status and its date, e.g. " Monthly active
+           * users: Red Fruit, 236 million people (reported, September 2025);" */
+          g_string_append_printf (text, _ (" %s: %s, %s (%s, %s);"),
+                                  atlas_series_get_label (bar->series), bar->label, value, status,
+                                  bar->date);
+        }
+      if (n > ALT_TEXT_ITEMS)
+        g_string_append_printf (text, _ (" and %u more."), n - ALT_TEXT_ITEMS);
+    }
+  /* The last item's ";" ends the sentence. */
+  if (text->len > 0 && text->str[text->len - 1] == ';')
+    text->str[text->len - 1] = '.';
+  return g_string_free (text, FALSE);
+}
+
 /* What an export of one figure needs: the frame's texts and the drawing. */
 typedef struct
 {
@@ -89,6 +181,8 @@ typedef struct
   const char *id;
   char *subtitle;
   char *source_line;
+  char *alt_text;
+  char *author;
   AtlasExportOptions framed;
 } Figure;
 
@@ -108,6 +202,15 @@ draw_figure (cairo_t *cr,
     atlas_chart_render_all (cr, figure->dataset, figure->id, style, width, height);
 }
 
+static void
+figure_clear (Figure *figure)
+{
+  g_clear_pointer (&figure->subtitle, g_free);
+  g_clear_pointer (&figure->source_line, g_free);
+  g_clear_pointer (&figure->alt_text, g_free);
+  g_clear_pointer (&figure->author, g_free);
+}
+
 static gboolean
 figure_prepare (Figure *figure,
                 AtlasDataset *dataset,
@@ -121,6 +224,10 @@ figure_prepare (Figure *figure,
   figure->framed = *options;
   figure->source_line = atlas_figure_dup_source_line (dataset);
   figure->framed.source_line = figure->source_line;
+  figure->alt_text = atlas_figure_dup_alt_text (dataset, id);
+  figure->framed.description = figure->alt_text;
+  figure->author = dup_publications (dataset);
+  figure->framed.author = figure->author;
 
   if (g_strcmp0 (id, ATLAS_FIGURE_TIMELINE) == 0)
     {
@@ -140,20 +247,13 @@ figure_prepare (Figure *figure,
       if (chart == NULL)
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "no figure has the id “%s”", id);
-          g_clear_pointer (&figure->source_line, g_free);
+          figure_clear (figure);
           return FALSE;
         }
       figure->framed.title = chart->title;
       figure->framed.subtitle = chart->description;
       return TRUE;
     }
-}
-
-static void
-figure_clear (Figure *figure)
-{
-  g_clear_pointer (&figure->subtitle, g_free);
-  g_clear_pointer (&figure->source_line, g_free);
 }
 
 gboolean

@@ -16,6 +16,8 @@ void atlas_figure_get_default_size (const char *id,
                                     int *width,
                                     int *height);
 char *atlas_figure_dup_source_line (AtlasDataset *dataset);
+char *atlas_figure_dup_alt_text (AtlasDataset *dataset,
+                                 const char *id);
 gboolean atlas_figure_export (AtlasDataset *dataset,
                               const char *id,
                               GFile *file,
