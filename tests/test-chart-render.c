@@ -336,6 +336,20 @@ test_many_hatched_bars (void)
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
+
+  /* Drawn into an export of that size, they would be too small to read:
+   * the export says so rather than write a blank-looking picture. */
+  {
+    AtlasExportOptions options = { ATLAS_EXPORT_PNG, 1200, 800, 1.0, 0, style };
+    g_autoptr (GBytes) png = NULL;
+    g_autoptr (GError) export_error = NULL;
+
+    png = atlas_figure_to_png_bytes (many, "c", &options, &export_error);
+    g_assert_null (png);
+    g_assert_error (export_error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+    g_assert_nonnull (strstr (export_error->message,
+                              "has 5000 bars, which at 1200×800 would be under a pixel high"));
+  }
 }
 
 int

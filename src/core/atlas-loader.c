@@ -1370,9 +1370,11 @@ atlas_dataset_load_file (GFile *file,
 
   if (g_file_info_get_size (info) > ATLAS_DATA_MAX_BYTES)
     {
+      /* In bytes: 64 MB and one byte rounds to "64.0 MB", larger than 64. */
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_TOO_LARGE,
-                   "%s: the file is %.1f MB, larger than the %d MB a dataset may have", name,
-                   g_file_info_get_size (info) / (1024.0 * 1024.0),
+                   "%s: the file is %" G_GOFFSET_FORMAT " bytes, more than the %d (%d MB) a "
+                   "dataset may have",
+                   name, g_file_info_get_size (info), ATLAS_DATA_MAX_BYTES,
                    ATLAS_DATA_MAX_BYTES / (1024 * 1024));
       return NULL;
     }

@@ -312,6 +312,48 @@ atlas_chart_render (cairo_t *cr,
     draw_bar (cr, layout, style, view, i, texts);
 }
 
+/* Lays @layout out to fit @width × @height: for the width, then scaled down
+ * as a whole if it needs more height. Returns the scale. */
+static double
+fit_layout (AtlasChartLayout *layout,
+            const AtlasStyle *style,
+            double width,
+            double height)
+{
+  PangoContext *context = atlas_style_create_context (style);
+  double scale = 1.0;
+
+  for (guint round = 0; round < 4; round++)
+    {
+      atlas_chart_layout_update (layout, width / scale, context, style->font);
+      if (atlas_chart_layout_get_height (layout) * scale <= height + 0.5)
+        break;
+      scale = height / atlas_chart_layout_get_height (layout);
+    }
+  g_object_unref (context);
+  return scale;
+}
+
+/* How much chart @chart_id must shrink to fit @width × @height (1: not at
+ * all), and how many bars it has: an export refuses what would be too
+ * small to read rather than write a blank picture. */
+double
+atlas_chart_fit_scale (AtlasDataset *dataset,
+                       const char *chart_id,
+                       const AtlasStyle *style,
+                       double width,
+                       double height,
+                       guint *n_bars)
+{
+  g_autoptr (AtlasChartLayout) layout = atlas_chart_layout_new (dataset, chart_id);
+
+  g_return_val_if_fail (layout != NULL, 1.0);
+
+  if (n_bars != NULL)
+    *n_bars = atlas_chart_layout_get_n_bars (layout);
+  return fit_layout (layout, style, width, height);
+}
+
 /* Chart @chart_id of @dataset, fitted into @width × @height: laid out for the
  * width, scaled down as a whole if it needs more height. For exports. */
 void
@@ -323,21 +365,12 @@ atlas_chart_render_all (cairo_t *cr,
                         double height)
 {
   g_autoptr (AtlasChartLayout) layout = atlas_chart_layout_new (dataset, chart_id);
-  PangoContext *context;
   AtlasChartView view = { .selected = -1, .focused = -1, .hovered = -1 };
-  double scale = 1.0;
+  double scale;
 
   g_return_if_fail (layout != NULL);
 
-  context = atlas_style_create_context (style);
-  for (guint round = 0; round < 4; round++)
-    {
-      atlas_chart_layout_update (layout, width / scale, context, style->font);
-      if (atlas_chart_layout_get_height (layout) * scale <= height + 0.5)
-        break;
-      scale = height / atlas_chart_layout_get_height (layout);
-    }
-  g_object_unref (context);
+  scale = fit_layout (layout, style, width, height);
 
   cairo_save (cr);
   cairo_scale (cr, scale, scale);

@@ -23,6 +23,12 @@ void atlas_chart_render (cairo_t *cr,
                          const AtlasChartLayout *layout,
                          const AtlasStyle *style,
                          const AtlasChartView *view);
+double atlas_chart_fit_scale (AtlasDataset *dataset,
+                              const char *chart_id,
+                              const AtlasStyle *style,
+                              double width,
+                              double height,
+                              guint *n_bars);
 void atlas_chart_render_all (cairo_t *cr,
                              AtlasDataset *dataset,
                              const char *chart_id,

@@ -91,6 +91,66 @@ show_text (cairo_t *cr,
   return h;
 }
 
+/* Where the content goes inside the frame: below the title and subtitle,
+ * above the source line. Measured with @cr, drawn too when @draw_texts. */
+static void
+frame_texts (cairo_t *cr,
+             const AtlasExportOptions *options,
+             gboolean draw_texts,
+             double *content_top,
+             double *content_bottom)
+{
+  const AtlasStyle *style = options->style;
+  double w = options->width, h = options->height;
+  double inner = w - 2 * PADDING;
+  double top = PADDING, bottom;
+  double credit_width = MIN (220.0, inner * 0.3);
+  cairo_t *paint = draw_texts ? cr : NULL;
+
+  if (options->title != NULL)
+    top += show_text (paint, cr, style, options->title, 1.7, PANGO_WEIGHT_BOLD, style->foreground,
+                      PADDING, top, inner, FALSE) +
+           4;
+  if (options->subtitle != NULL)
+    top += show_text (paint, cr, style, options->subtitle, 1.05, PANGO_WEIGHT_NORMAL,
+                      style->dim_foreground, PADDING, top, inner, FALSE);
+  top += 16;
+
+  /* The foot: the source on the left, the app on the right. */
+  bottom = h - PADDING;
+  if (options->source_line != NULL)
+    {
+      double source_width = inner - credit_width - 16;
+
+      bottom -= show_text (NULL, cr, style, options->source_line, 0.85, PANGO_WEIGHT_NORMAL,
+                           style->dim_foreground, 0, 0, source_width, FALSE);
+      show_text (paint, cr, style, options->source_line, 0.85, PANGO_WEIGHT_NORMAL,
+                 style->dim_foreground, PADDING, bottom, source_width, FALSE);
+      show_text (paint, cr, style, "Micro-Drama Atlas", 0.85, PANGO_WEIGHT_BOLD,
+                 style->dim_foreground, w - PADDING - credit_width, bottom, credit_width, TRUE);
+      bottom -= 12;
+    }
+  *content_top = top;
+  *content_bottom = bottom;
+}
+
+/* The size the content gets inside the frame of @options. */
+void
+atlas_export_get_content_size (const AtlasExportOptions *options,
+                               double *width,
+                               double *height)
+{
+  cairo_surface_t *scratch = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (scratch);
+  double top, bottom;
+
+  frame_texts (cr, options, FALSE, &top, &bottom);
+  cairo_destroy (cr);
+  cairo_surface_destroy (scratch);
+  *width = options->width - 2 * PADDING;
+  *height = MAX (bottom - top, 0);
+}
+
 /* The frame around the content, in logical pixels. */
 void
 atlas_export_draw_frame (cairo_t *cr,
@@ -99,10 +159,7 @@ atlas_export_draw_frame (cairo_t *cr,
                          gpointer user_data)
 {
   const AtlasStyle *style = options->style;
-  double w = options->width, h = options->height;
-  double inner = w - 2 * PADDING;
-  double top = PADDING, bottom;
-  double credit_width = MIN (220.0, inner * 0.3);
+  double top, bottom;
 
   switch (options->background)
     {
@@ -123,35 +180,12 @@ atlas_export_draw_frame (cairo_t *cr,
       break;
     }
 
-  if (options->title != NULL)
-    top += show_text (cr, cr, style, options->title, 1.7, PANGO_WEIGHT_BOLD, style->foreground,
-                      PADDING, top, inner, FALSE) +
-           4;
-  if (options->subtitle != NULL)
-    top += show_text (cr, cr, style, options->subtitle, 1.05, PANGO_WEIGHT_NORMAL,
-                      style->dim_foreground, PADDING, top, inner, FALSE);
-  top += 16;
-
-  /* The foot: the source on the left, the app on the right. */
-  bottom = h - PADDING;
-  if (options->source_line != NULL)
-    {
-      double source_width = inner - credit_width - 16;
-
-      bottom -= show_text (NULL, cr, style, options->source_line, 0.85, PANGO_WEIGHT_NORMAL,
-                           style->dim_foreground, 0, 0, source_width, FALSE);
-      show_text (cr, cr, style, options->source_line, 0.85, PANGO_WEIGHT_NORMAL,
-                 style->dim_foreground, PADDING, bottom, source_width, FALSE);
-      show_text (cr, cr, style, "Micro-Drama Atlas", 0.85, PANGO_WEIGHT_BOLD, style->dim_foreground,
-                 w - PADDING - credit_width, bottom, credit_width, TRUE);
-      bottom -= 12;
-    }
-
+  frame_texts (cr, options, TRUE, &top, &bottom);
   if (bottom - top > 20)
     {
       cairo_save (cr);
       cairo_translate (cr, PADDING, top);
-      draw (cr, style, inner, bottom - top, user_data);
+      draw (cr, style, options->width - 2 * PADDING, bottom - top, user_data);
       cairo_restore (cr);
     }
 }

@@ -252,6 +252,26 @@ figure_prepare (Figure *figure,
         }
       figure->framed.title = chart->title;
       figure->framed.subtitle = chart->description;
+
+      /* Shrunk so much that a row is under a pixel, the bars vanish: too
+       * many for the size, which a blank picture would not tell. */
+      {
+        guint n_bars;
+        double content_width, content_height, scale;
+
+        atlas_export_get_content_size (&figure->framed, &content_width, &content_height);
+        scale = atlas_chart_fit_scale (dataset, id, options->style, content_width, content_height,
+                                       &n_bars);
+        if (scale * ATLAS_CHART_ROW_HEIGHT < 1)
+          {
+            g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                         "the chart “%s” has %u bars, which at %d×%d would be under a pixel "
+                         "high each: export it larger, or with fewer figures",
+                         id, n_bars, options->width, options->height);
+            figure_clear (figure);
+            return FALSE;
+          }
+      }
       return TRUE;
     }
 }
