@@ -41,6 +41,8 @@ struct _AtlasExportDialog
   AdwComboRow *theme_row;
   GtkWidget *transparent_row;
   GtkSwitch *transparent_switch;
+  GtkLabel *alt_text_label;
+  char *alt_text;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasExportDialog,
@@ -302,7 +304,17 @@ atlas_export_dialog_copy (AtlasExportDialog *self,
   texture = gdk_texture_new_from_bytes (png, error);
   if (texture == NULL)
     return FALSE;
-  gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
+  /* The picture, and its alt text for what takes only text. */
+  {
+    g_autoptr (GdkContentProvider) image =
+        gdk_content_provider_new_typed (GDK_TYPE_TEXTURE, texture);
+    g_autoptr (GdkContentProvider) words =
+        gdk_content_provider_new_typed (G_TYPE_STRING, self->alt_text);
+    GdkContentProvider *both[2] = { g_steal_pointer (&image), g_steal_pointer (&words) };
+    g_autoptr (GdkContentProvider) provider = gdk_content_provider_new_union (both, 2);
+
+    gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), provider);
+  }
   return TRUE;
 }
 
@@ -362,6 +374,16 @@ on_csv_activated (AtlasExportDialog *self)
                      &filter, 1, on_csv_file_chosen, g_object_ref (self), g_object_unref);
 }
 
+/* Copies the alt text, and says so on the button: the dialog stays, for the
+ * export the alt text goes with. */
+static void
+on_copy_alt_text_clicked (AtlasExportDialog *self,
+                          GtkButton *button)
+{
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), self->alt_text);
+  gtk_button_set_label (button, _ ("Copied"));
+}
+
 static void
 atlas_export_dialog_dispose (GObject *object)
 {
@@ -371,6 +393,7 @@ atlas_export_dialog_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->figure_id, g_free);
+  g_clear_pointer (&self->alt_text, g_free);
 
   G_OBJECT_CLASS (atlas_export_dialog_parent_class)->dispose (object);
 }
@@ -408,6 +431,8 @@ atlas_export_dialog_class_init (AtlasExportDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_export_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_copy_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_csv_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_copy_alt_text_clicked);
+  gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, alt_text_label);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -435,6 +460,8 @@ atlas_export_dialog_new (GtkWindow *parent,
   self = g_object_new (ATLAS_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
   self->dataset = g_object_ref (dataset);
   self->figure_id = g_strdup (figure_id);
+  self->alt_text = atlas_figure_dup_alt_text (dataset, figure_id);
+  gtk_label_set_label (self->alt_text_label, self->alt_text);
   adw_window_title_set_subtitle (self->window_title, atlas_figure_get_title (dataset, figure_id));
 
   /* Start from the figure's own size, and the colours the app shows. */

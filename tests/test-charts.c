@@ -161,6 +161,14 @@ test_export_dialog (void)
 
   /* The figure's own size to start with; PDF has no scale nor transparency. */
   dialog = new_dialog ("revenue", &message);
+  {
+    GtkLabel *alt = GTK_LABEL (gtk_widget_get_template_child (
+        GTK_WIDGET (dialog), ATLAS_TYPE_EXPORT_DIALOG, "alt_text_label"));
+
+    /* The alt text every export carries, shown to be read and copied. */
+    g_assert_true (g_str_has_prefix (gtk_label_get_label (alt), "Bar chart: Revenue. "));
+    g_assert_nonnull (strstr (gtk_label_get_label (alt), "Red Fruit, over ¥30 billion"));
+  }
   atlas_export_dialog_get_options (dialog, &options, &dark);
   g_assert_cmpint (options.format, ==, ATLAS_EXPORT_PNG);
   g_assert_cmpint (options.width, ==, 1200);
