@@ -22,7 +22,7 @@ static void
 set_color (cairo_t *cr,
            AtlasColor color)
 {
-  cairo_set_source_rgba (cr, color.red, color.green, color.blue, color.alpha);
+  atlas_set_source (cr, color);
 }
 
 static void
@@ -56,17 +56,25 @@ fill_hatched (cairo_t *cr,
   unit = MAX (hypot (dx, dy), 1e-6); /* device pixels per unit */
   step = 6 / MIN (unit, 1.0);
 
+  /* The fill and the lines keep to the bar by their geometry, not only by
+   * the clip, which some programs drop when they take a PDF in: there, a
+   * projected bar must still read as hatched, never as solid. */
   cairo_save (cr);
   cairo_rectangle (cr, x, y, w, h);
-  cairo_clip (cr);
+  cairo_clip_preserve (cr);
   set_color (cr, atlas_color_with_alpha (color, 0.22));
-  cairo_paint (cr);
+  cairo_fill (cr);
   set_color (cr, color);
   cairo_set_line_width (cr, 2 / MIN (unit, 1.0));
   for (double d = -h; d < w + h; d += step)
     {
-      cairo_move_to (cr, x + d, y + h);
-      cairo_line_to (cr, x + d + h, y);
+      /* The line from (x + d, y + h) up to (x + d + h, y), cut to x..x+w. */
+      double t0 = MAX (0.0, -d / h), t1 = MIN (1.0, (w - d) / h);
+
+      if (t0 >= t1)
+        continue;
+      cairo_move_to (cr, x + d + t0 * h, y + h - t0 * h);
+      cairo_line_to (cr, x + d + t1 * h, y + h - t1 * h);
     }
   cairo_stroke (cr);
   cairo_restore (cr);

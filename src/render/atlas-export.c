@@ -84,7 +84,7 @@ show_text (cairo_t *cr,
 
   if (cr != NULL)
     {
-      cairo_set_source_rgba (cr, color.red, color.green, color.blue, color.alpha);
+      atlas_set_source (cr, color);
       cairo_move_to (cr, x, y);
       pango_cairo_show_layout (cr, layout);
     }
@@ -161,23 +161,20 @@ atlas_export_draw_frame (cairo_t *cr,
   const AtlasStyle *style = options->style;
   double top, bottom;
 
-  switch (options->background)
+  /* On an opaque background, every colour is mixed onto it: the file
+   * needs no transparency (atlas_set_paper()). */
+  if (options->background != ATLAS_EXPORT_BACKGROUND_TRANSPARENT)
     {
-    case ATLAS_EXPORT_BACKGROUND_TRANSPARENT: break;
-    case ATLAS_EXPORT_BACKGROUND_WHITE:
-      cairo_set_source_rgb (cr, 1, 1, 1);
+      AtlasColor white = { 1, 1, 1, 1 };
+      AtlasColor paper = style->background;
+
+      if (options->background == ATLAS_EXPORT_BACKGROUND_WHITE ||
+          (options->background == ATLAS_EXPORT_BACKGROUND_DEFAULT && !style->dark))
+        paper = white;
+      paper.alpha = 1;
+      cairo_set_source_rgb (cr, paper.red, paper.green, paper.blue);
       cairo_paint (cr);
-      break;
-    case ATLAS_EXPORT_BACKGROUND_THEME:
-    case ATLAS_EXPORT_BACKGROUND_DEFAULT:
-    default:
-      if (options->background == ATLAS_EXPORT_BACKGROUND_DEFAULT && !style->dark)
-        cairo_set_source_rgb (cr, 1, 1, 1);
-      else
-        cairo_set_source_rgb (cr, style->background.red, style->background.green,
-                              style->background.blue);
-      cairo_paint (cr);
-      break;
+      atlas_set_paper (cr, paper);
     }
 
   frame_texts (cr, options, TRUE, &top, &bottom);

@@ -96,6 +96,48 @@ atlas_color_with_alpha (AtlasColor color,
   return color;
 }
 
+static const cairo_user_data_key_t paper_key;
+
+/* Says that what @cr draws goes onto the opaque @paper: colours with alpha
+ * are then mixed with it, so that a file needs no transparency to look the
+ * same (PDF readers and office suites that flatten it lose it: grey text
+ * turned mauve, hatching solid). Screens keep the alpha. */
+void
+atlas_set_paper (cairo_t *cr,
+                 AtlasColor paper)
+{
+  AtlasColor *copy = g_new (AtlasColor, 1);
+
+  *copy = paper;
+  cairo_set_user_data (cr, &paper_key, copy, g_free);
+}
+
+/* @color as it looks on @cr: itself, or mixed onto its paper when it has
+ * one (atlas_set_paper()). */
+AtlasColor
+atlas_color_on (cairo_t *cr,
+                AtlasColor color)
+{
+  const AtlasColor *paper = cairo_get_user_data (cr, &paper_key);
+  AtlasColor opaque = color;
+
+  if (paper == NULL || color.alpha >= 1.0)
+    return color;
+  opaque = atlas_color_mix (*paper, color, color.alpha);
+  opaque.alpha = 1.0;
+  return opaque;
+}
+
+/* Sets @color as @cr's source, mixed onto its paper if it has one. */
+void
+atlas_set_source (cairo_t *cr,
+                  AtlasColor color)
+{
+  AtlasColor c = atlas_color_on (cr, color);
+
+  cairo_set_source_rgba (cr, c.red, c.green, c.blue, c.alpha);
+}
+
 AtlasColor
 atlas_color_mix (AtlasColor a,
                  AtlasColor b,

@@ -56,6 +56,12 @@ double atlas_text_width (PangoLayout *layout,
                          const char *text);
 AtlasColor atlas_color_with_alpha (AtlasColor color,
                                    double alpha);
+void atlas_set_paper (cairo_t *cr,
+                      AtlasColor paper);
+AtlasColor atlas_color_on (cairo_t *cr,
+                           AtlasColor color);
+void atlas_set_source (cairo_t *cr,
+                       AtlasColor color);
 AtlasColor atlas_color_mix (AtlasColor a,
                             AtlasColor b,
                             double t);

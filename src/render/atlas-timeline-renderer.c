@@ -28,7 +28,21 @@ static void
 set_color (cairo_t *cr,
            AtlasColor color)
 {
-  cairo_set_source_rgba (cr, color.red, color.green, color.blue, color.alpha);
+  atlas_set_source (cr, color);
+}
+
+/* A gradient stop of @color at @alpha, mixed onto @cr's paper if it has one:
+ * a fade that needs no transparency in a file. */
+static void
+add_stop (cairo_t *cr,
+          cairo_pattern_t *pattern,
+          double offset,
+          AtlasColor color,
+          double alpha)
+{
+  AtlasColor c = atlas_color_on (cr, atlas_color_with_alpha (color, alpha));
+
+  cairo_pattern_add_color_stop_rgba (pattern, offset, c.red, c.green, c.blue, c.alpha);
 }
 
 static void
@@ -172,9 +186,8 @@ draw_bar (cairo_t *cr,
     {
       /* "by 2022": anywhere up to then — a thin lead-in fading from nothing */
       pattern = cairo_pattern_create_linear (x0 - ATLAS_TIMELINE_FADE_WIDTH, 0, x0, 0);
-      cairo_pattern_add_color_stop_rgba (pattern, 0, color.red, color.green, color.blue, 0);
-      cairo_pattern_add_color_stop_rgba (pattern, 1, color.red, color.green, color.blue,
-                                         color.alpha * 0.7);
+      add_stop (cr, pattern, 0, color, 0);
+      add_stop (cr, pattern, 1, color, color.alpha * 0.7);
       cairo_set_source (cr, pattern);
       cairo_rectangle (cr, x0 - ATLAS_TIMELINE_FADE_WIDTH, y + h / 2 - 1.5,
                        ATLAS_TIMELINE_FADE_WIDTH, 3);
@@ -198,16 +211,13 @@ draw_bar (cairo_t *cr,
     double edge = w > 0 ? MIN (0.35, 24.0 / w) : 0;
     double a = color.alpha;
 
-    cairo_pattern_add_color_stop_rgba (pattern, 0, color.red, color.green, color.blue,
-                                       atlas_fuzzy_date_is_start_open (date) ? a * 0.7
-                                       : soft                                ? a * 0.3
-                                                                             : a);
-    cairo_pattern_add_color_stop_rgba (pattern, edge, color.red, color.green, color.blue, a);
-    cairo_pattern_add_color_stop_rgba (pattern, 1 - edge, color.red, color.green, color.blue, a);
-    cairo_pattern_add_color_stop_rgba (pattern, 1, color.red, color.green, color.blue,
-                                       atlas_fuzzy_date_is_end_open (date) ? 0
-                                       : soft                              ? a * 0.3
-                                                                           : a);
+    add_stop (cr, pattern, 0, color,
+              atlas_fuzzy_date_is_start_open (date) ? a * 0.7
+              : soft                                ? a * 0.3
+                                                    : a);
+    add_stop (cr, pattern, edge, color, a);
+    add_stop (cr, pattern, 1 - edge, color, a);
+    add_stop (cr, pattern, 1, color, atlas_fuzzy_date_is_end_open (date) ? 0 : soft ? a * 0.3 : a);
   }
   cairo_set_source (cr, pattern);
   rounded_rect (cr, x0, y, MAX (w, 2), h, h / 2);
