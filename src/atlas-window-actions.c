@@ -22,6 +22,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-citation.h"
 #include "atlas-export-dialog.h"
 #include "atlas-file-chooser.h"
 #include "atlas-window-private.h"
@@ -102,6 +103,40 @@ on_side_button_pressed (GtkGestureClick *gesture,
       return;
     }
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+/* Puts the citation of "figure:ID" or "event:ID" on the clipboard: the
+ * figure or event, the sentence it comes from, and its source. */
+static void
+copy_citation_action (GtkWidget *widget,
+                      const char *action_name,
+                      GVariant *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  const char *target = g_variant_get_string (parameter, NULL);
+  g_autofree char *text = NULL;
+
+  if (g_str_has_prefix (target, "figure:"))
+    {
+      AtlasPoint *point = atlas_dataset_lookup_point (self->dataset, target + strlen ("figure:"));
+
+      if (point != NULL)
+        text = atlas_citation_for_point (self->dataset, point);
+    }
+  else if (g_str_has_prefix (target, "event:"))
+    {
+      AtlasEvent *event = atlas_dataset_lookup_event (self->dataset, target + strlen ("event:"));
+
+      if (event != NULL)
+        text = atlas_citation_for_event (self->dataset, event);
+    }
+  if (text == NULL)
+    {
+      g_warning ("win.copy-citation: the dataset has nothing that is “%s”", target);
+      return;
+    }
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  _atlas_window_toast (self, _ ("Copied the citation"));
 }
 
 /* Shows the page of chart @parameter (or "timeline"). */
@@ -215,6 +250,7 @@ _atlas_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "win.go-forward", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "win.show-chart", "s", show_chart_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-citation", "s", copy_citation_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);

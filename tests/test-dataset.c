@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "atlas-citation.h"
 #include "atlas-loader.h"
 
 static AtlasDataset *dataset;
@@ -248,6 +249,25 @@ test_events_for_entity (void)
   g_assert_cmpuint (points->len, ==, 4);
 }
 
+/* What Copy Citation puts on the clipboard. */
+static void
+test_citations (void)
+{
+  AtlasPoint *point = atlas_dataset_lookup_point (dataset, "monthly-active-users#0");
+  g_autofree char *figure = atlas_citation_for_point (dataset, point);
+  g_autofree char *event = atlas_citation_for_event (
+      dataset, atlas_dataset_lookup_event (dataset, "red-fruit-suspension"));
+
+  g_assert_true (g_str_has_prefix (
+      figure, "Red Fruit — Monthly active users: 236 million people (reported, September 2025)\n"
+              "“In September, it had 236 million monthly active users"));
+  g_assert_true (g_str_has_suffix (figure, "\nSource: Caixin, “Cover Story: China’s Micro-Dramas "
+                                           "Steal the Show and Momentum Seems Unstoppable”, "
+                                           "late 2025"));
+  g_assert_true (g_str_has_prefix (event, "Red Fruit suspended for five days (December 2024)\n“"));
+  g_assert_nonnull (strstr (event, "\nSource: Caixin"));
+}
+
 int
 main (int argc,
       char *argv[])
@@ -261,6 +281,7 @@ main (int argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/dataset/counts", test_counts);
+  g_test_add_func ("/dataset/citations", test_citations);
   g_test_add_func ("/dataset/red-fruit-users", test_red_fruit_users);
   g_test_add_func ("/dataset/figures", test_figures);
   g_test_add_func ("/dataset/ambiguity-noted", test_ambiguity_noted);

@@ -610,6 +610,21 @@ test_figure_everywhere (void)
   g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
                      gtk_adjustment_get_page_size (adjustment) + 1);
 
+  /* Its citation, from the row's own button, on the clipboard as text. */
+  {
+    GdkContentProvider *content = NULL;
+    GValue value = G_VALUE_INIT;
+
+    choose (window, "win.copy-citation", "figure:monthly-active-users#0");
+    content = gdk_clipboard_get_content (gtk_widget_get_clipboard (GTK_WIDGET (window)));
+    g_assert_nonnull (content);
+    g_value_init (&value, G_TYPE_STRING);
+    g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+    g_assert_true (g_str_has_prefix (g_value_get_string (&value),
+                                     "Red Fruit — Monthly active users: 236 million people"));
+    g_value_unset (&value);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   atlas_test_iterate ();
 }

@@ -108,8 +108,13 @@ atlas_source_dup_credit (AtlasSource *self)
 {
   g_return_val_if_fail (ATLAS_IS_SOURCE (self), NULL);
 
+  if (self->date != NULL && self->url != NULL)
+    return g_strdup_printf ("%s, “%s”, %s, %s", self->publication, self->title,
+                            atlas_fuzzy_date_get_text (self->date), self->url);
   if (self->date != NULL)
     return g_strdup_printf ("%s, “%s”, %s", self->publication, self->title,
                             atlas_fuzzy_date_get_text (self->date));
+  if (self->url != NULL)
+    return g_strdup_printf ("%s, “%s”, %s", self->publication, self->title, self->url);
   return g_strdup_printf ("%s, “%s”", self->publication, self->title);
 }

@@ -44,6 +44,22 @@ atlas_detail_link_row_new (const char *title,
   return row;
 }
 
+/* A button that copies the citation of @target ("figure:ID", "event:ID"). */
+GtkWidget *
+atlas_detail_copy_citation_button_new (const char *target)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("edit-copy-symbolic");
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _ ("Copy Citation"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Copy Citation"), -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.copy-citation");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", target);
+  return button;
+}
+
 /* A figure's row: its value and measure, when, its status and source;
  * activating it selects the figure. */
 GtkWidget *
@@ -54,8 +70,10 @@ atlas_detail_figure_row_new (AtlasDataset *dataset,
   g_autofree char *subtitle = atlas_detail_figure_subtitle (dataset, point);
   g_autofree char *id = atlas_point_dup_id (point);
   GtkWidget *row = atlas_detail_link_row_new (title, subtitle, "win.select-figure", id);
+  g_autofree char *target = g_strconcat ("figure:", id, NULL);
 
   gtk_widget_add_css_class (row, "figure-row");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), atlas_detail_copy_citation_button_new (target));
   return row;
 }
 

@@ -17,6 +17,7 @@ GtkWidget *atlas_detail_link_row_new (const char *title,
 GtkWidget *atlas_detail_figure_row_new (AtlasDataset *dataset,
                                         AtlasPoint *point);
 void atlas_detail_scroll_to (GtkWidget *row);
+GtkWidget *atlas_detail_copy_citation_button_new (const char *target);
 GtkWidget *atlas_detail_group_new (GtkBox *box,
                                    const char *title);
 void atlas_detail_clear (GtkBox *box);

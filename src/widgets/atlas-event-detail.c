@@ -182,7 +182,14 @@ add_source (AtlasEventDetail *self)
   g_autofree char *credit = source ? atlas_source_dup_credit (source) : NULL;
   GtkWidget *group = atlas_detail_group_new (self->groups_box, _ ("Source"));
 
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), atlas_detail_row_new (quote, credit));
+  {
+    GtkWidget *row = atlas_detail_row_new (quote, credit);
+    g_autofree char *target = g_strconcat ("event:", atlas_event_get_id (self->event), NULL);
+
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                               atlas_detail_copy_citation_button_new (target));
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  }
   if (atlas_event_get_note (self->event) != NULL)
     adw_preferences_group_add (
         ADW_PREFERENCES_GROUP (group),
