@@ -16,7 +16,7 @@ if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--hardening" ]; then
   packages+=(
     xvfb xauth xdotool imagemagick
     dbus at-spi2-core python3 python3-gi gir1.2-atspi-2.0
-    librsvg2-common gnuplot-nox
+    librsvg2-common gnuplot-nox libreoffice-draw-nogui
   )
 fi
 

@@ -606,6 +606,119 @@ test_export_size_and_metadata (void)
   g_rmdir (dir);
 }
 
+/* How many times, along row @y of @image between @x0 and @x1, a pixel
+ * differs much from the one before: many for a hatched bar, none for a
+ * solid one. */
+static guint
+transitions (cairo_surface_t *image,
+             int y,
+             int x0,
+             int x1)
+{
+  const guint8 *data = cairo_image_surface_get_data (image);
+  int stride = cairo_image_surface_get_stride (image);
+  guint n = 0;
+
+  for (int x = x0 + 1; x < x1; x++)
+    {
+      const guint8 *a = data + (gsize) y * stride + (gsize) (x - 1) * 4;
+      const guint8 *b = a + 4;
+
+      if (ABS (a[0] - b[0]) > 64 || ABS (a[1] - b[1]) > 64 || ABS (a[2] - b[2]) > 64)
+        n++;
+    }
+  return n;
+}
+
+/* A PDF export taken into LibreOffice, as a slide program takes it, keeps
+ * its white background and its hatched (projected) bars: they came out
+ * mauve and solid when the PDF leant on transparency and clip paths. */
+static void
+test_export_survives_libreoffice (void)
+{
+  g_autofree char *soffice = g_find_program_in_path ("soffice");
+  g_autofree char *dir = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *ours = NULL;
+  g_autofree char *theirs = NULL;
+  g_autofree char *profile = NULL;
+  g_autoptr (GError) error = NULL;
+  cairo_surface_t *a, *b;
+  guint best = 0;
+  int best_y = 0;
+
+  if (soffice == NULL)
+    {
+      g_test_skip ("soffice is not installed: apt install libreoffice-draw-nogui "
+                   "(build-aux/setup.sh --test does)");
+      return;
+    }
+
+  dir = g_dir_make_tmp (NULL, NULL);
+  pdf = g_build_filename (dir, "revenue.pdf", NULL);
+  ours = g_build_filename (dir, "ours.png", NULL);
+  theirs = g_build_filename (dir, "revenue.png", NULL);
+  profile = g_strdup_printf ("-env:UserInstallation=file://%s/profile", dir);
+  {
+    g_auto (Run) r1 = { 0 };
+    g_auto (Run) r2 = { 0 };
+
+    run (&r1, "--export-chart", "revenue", "--output", pdf, NULL);
+    run (&r2, "--export-chart", "revenue", "--output", ours, NULL);
+    g_assert_cmpint (r1.status + r2.status, ==, 0);
+  }
+  {
+    const char *argv[] = { soffice, profile, "--headless", "--convert-to", "png", "--outdir",
+                           dir,     pdf,     NULL };
+    int status = 0;
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL,
+                                 G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                                 NULL, NULL, NULL, &status, &error));
+    g_assert_no_error (error);
+  }
+
+  a = cairo_image_surface_create_from_png (ours);
+  b = cairo_image_surface_create_from_png (theirs);
+  g_assert_cmpint (cairo_surface_status (b), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (b), ==, 1200);
+
+  /* The background: white, as exported. */
+  {
+    guint32 corner = *(const guint32 *) cairo_image_surface_get_data (b);
+
+    g_assert_cmphex (corner & 0xffffff, ==, 0xffffff);
+  }
+
+  /* The hatched bar: the row of ours with the most transitions is one;
+   * LibreOffice's must be hatched there too. */
+  for (int y = 0; y < cairo_image_surface_get_height (a); y++)
+    {
+      guint n = transitions (a, y, 300, 1000);
+
+      if (n > best)
+        best = n, best_y = y;
+    }
+  g_assert_cmpuint (best, >, 40);
+  {
+    guint in_theirs = 0;
+
+    for (int y = MAX (best_y - 2, 0); y <= best_y + 2; y++)
+      in_theirs = MAX (in_theirs, transitions (b, y, 300, 1000));
+    g_test_message ("hatch transitions: ours %u, LibreOffice's %u", best, in_theirs);
+    g_assert_cmpuint (in_theirs, >, best / 2);
+  }
+
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+  {
+    const char *argv[] = { "rm", "-rf", dir, NULL };
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL,
+                  NULL);
+  }
+}
+
 int
 main (int argc,
       char *argv[])
@@ -622,6 +735,7 @@ main (int argc,
   g_test_add_func ("/cli/export-usage-errors", test_export_usage_errors);
   g_test_add_func ("/cli/export-keeps-files", test_export_keeps_files);
   g_test_add_func ("/cli/export-size-and-metadata", test_export_size_and_metadata);
+  g_test_add_func ("/cli/export-survives-libreoffice", test_export_survives_libreoffice);
 
   return g_test_run ();
 }
