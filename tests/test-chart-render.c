@@ -352,6 +352,36 @@ test_many_hatched_bars (void)
   }
 }
 
+static double
+luminance (AtlasColor c)
+{
+  double channel[3] = { c.red, c.green, c.blue };
+
+  for (guint i = 0; i < 3; i++)
+    channel[i] =
+        channel[i] <= 0.03928 ? channel[i] / 12.92 : pow ((channel[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * channel[0] + 0.7152 * channel[1] + 0.0722 * channel[2];
+}
+
+/* Secondary text — dates, ticks, the source line — reads on a projector:
+ * at least 4.5:1 against the export's background, in both themes. */
+static void
+test_contrast (void)
+{
+  for (guint dark = 0; dark <= 1; dark++)
+    {
+      g_autoptr (AtlasStyle) export_style = atlas_style_new (dark, FALSE);
+      AtlasColor paper = dark ? export_style->background : (AtlasColor){ 1, 1, 1, 1 };
+      AtlasColor text =
+          atlas_color_mix (paper, export_style->dim_foreground, export_style->dim_foreground.alpha);
+      double a = luminance (text), b = luminance (paper);
+      double ratio = (MAX (a, b) + 0.05) / (MIN (a, b) + 0.05);
+
+      g_test_message ("%s: %.2f:1", dark ? "dark" : "light", ratio);
+      g_assert_cmpfloat (ratio, >=, 4.5);
+    }
+}
+
 int
 main (int argc,
       char *argv[])
@@ -372,6 +402,7 @@ main (int argc,
   g_test_add_func ("/chart-render/csv", test_csv);
   g_test_add_func ("/chart-render/export-charts", test_export_charts);
   g_test_add_func ("/chart-render/many-hatched-bars", test_many_hatched_bars);
+  g_test_add_func ("/chart-render/contrast", test_contrast);
 
   status = g_test_run ();
   atlas_style_free (style);

@@ -40,7 +40,10 @@ atlas_style_new (gboolean dark,
   style->background = dark ? dark_bg : light_bg;
   style->card = dark ? dark_card : light_card;
   style->accent = dark ? dark_accent : light_accent;
-  style->dim_foreground = atlas_color_with_alpha (style->foreground, high_contrast ? 0.85 : 0.6);
+  /* Secondary text — dates, ticks, the source line — at 0.7 of the text
+   * colour: 5.2:1 against white and 8.3:1 against the dark background, past
+   * the 4.5:1 a projector needs (0.6 gave 3.9:1). */
+  style->dim_foreground = atlas_color_with_alpha (style->foreground, high_contrast ? 0.85 : 0.7);
   style->grid = atlas_color_with_alpha (style->foreground, high_contrast ? 0.35 : 0.12);
 
   if (dark)
