@@ -177,8 +177,15 @@ draw_panel_axis (cairo_t *cr,
       g_autofree char *label = atlas_format_compact (value, panel->unit);
       int w, h;
 
+      /* Along the bars' rows only: never through a series' heading. */
       set_color (cr, i == 0 ? atlas_color_with_alpha (style->foreground, 0.5) : style->grid);
-      cairo_rectangle (cr, x, tick_y + 16, i == 0 ? 1 : hairline, panel->y1 - tick_y - 16);
+      for (guint b = 0; b < atlas_chart_layout_get_n_bars (layout); b++)
+        {
+          const AtlasChartBar *bar = atlas_chart_layout_get_bar (layout, b);
+
+          if (bar->panel == index)
+            cairo_rectangle (cr, x, bar->y, i == 0 ? 1 : hairline, ATLAS_CHART_ROW_HEIGHT);
+        }
       cairo_fill (cr);
 
       text_size (texts, ATLAS_TEXT_SMALL, label, &w, &h);
@@ -232,13 +239,15 @@ draw_bar (cairo_t *cr,
   double x0 = atlas_chart_layout_get_plot_x0 (layout);
   double bar_y = bar->y + (ATLAS_CHART_ROW_HEIGHT - ATLAS_CHART_BAR_HEIGHT) / 2 - 2;
   gboolean lit = is_lit (view, bar->point);
+  gboolean banded;
   gboolean dimmed = (view->highlight_entity != NULL || view->highlight_event != NULL) && !lit;
   double alpha = dimmed ? 0.3 : 1.0;
   double end = MAX (bar->x1, x0 + 2);
   int w, h;
 
-  if ((int) index == view->selected || (int) index == view->hovered ||
-      (int) index == view->focused || lit)
+  banded = (int) index == view->selected || (int) index == view->hovered ||
+           (int) index == view->focused || lit;
+  if (banded)
     {
       cairo_rectangle (cr, 0, bar->y + 1, atlas_chart_layout_get_width (layout),
                        ATLAS_CHART_ROW_HEIGHT - 2);
@@ -270,8 +279,22 @@ draw_bar (cairo_t *cr,
       end += ATLAS_CHART_BAR_HEIGHT / 2 + 2;
     }
 
-  /* Value at the end of the bar, and its second unit below */
+  /* Value at the end of the bar, and its second unit below, on a patch of
+   * the background, so that no grid line runs through them (a row with a
+   * band behind it has no line to hide, and keeps its band). */
   text_size (texts, ATLAS_TEXT_BODY, bar->value, &w, &h);
+  if (!banded)
+    {
+      int sw = 0, sh = 0;
+
+      if (bar->secondary != NULL)
+        text_size (texts, ATLAS_TEXT_SMALL, bar->secondary, &sw, &sh);
+      set_color (cr, atlas_get_paper (cr, style->background));
+      cairo_rectangle (cr, end + 4,
+                       bar_y + ATLAS_CHART_BAR_HEIGHT / 2 - h / 2.0 - (bar->secondary ? 6 : 0),
+                       MAX (w, sw) + 4, h + (bar->secondary ? sh - 1 : 0));
+      cairo_fill (cr);
+    }
   set_color (cr, atlas_color_with_alpha (style->foreground, alpha));
   atlas_text_cache_draw (texts, cr, ATLAS_TEXT_BODY, bar->value, end + 6,
                          bar_y + ATLAS_CHART_BAR_HEIGHT / 2 - h / 2.0 - (bar->secondary ? 6 : 0));

@@ -115,6 +115,16 @@ atlas_set_paper (cairo_t *cr,
   cairo_set_user_data (cr, &paper_key, copy, g_free);
 }
 
+/* The paper of @cr (atlas_set_paper()), or @fallback when it has none. */
+AtlasColor
+atlas_get_paper (cairo_t *cr,
+                 AtlasColor fallback)
+{
+  const AtlasColor *paper = cairo_get_user_data (cr, &paper_key);
+
+  return paper ? *paper : fallback;
+}
+
 /* @color as it looks on @cr: itself, or mixed onto its paper when it has
  * one (atlas_set_paper()). */
 AtlasColor

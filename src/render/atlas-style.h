@@ -58,6 +58,8 @@ AtlasColor atlas_color_with_alpha (AtlasColor color,
                                    double alpha);
 void atlas_set_paper (cairo_t *cr,
                       AtlasColor paper);
+AtlasColor atlas_get_paper (cairo_t *cr,
+                            AtlasColor fallback);
 AtlasColor atlas_color_on (cairo_t *cr,
                            AtlasColor color);
 void atlas_set_source (cairo_t *cr,
