@@ -103,6 +103,30 @@ dup_publications (AtlasDataset *dataset)
 /* At most this many bars or events are spelt out in an alt text. */
 #define ALT_TEXT_ITEMS 40
 
+/* Ends @text, a heading then @items, as one sentence the language's way:
+ * the items joined by its separator, its full stop, and the count of those
+ * left out. */
+static char *
+finish_alt_text (GString *text,
+                 GPtrArray *items,
+                 guint left_out)
+{
+  g_ptr_array_add (items, NULL);
+  if (items->len > 1)
+    {
+      /* Translators: what separates the items of an alt text */
+      g_autofree char *joined = g_strjoinv (_ ("; "), (char **) items->pdata);
+
+      /* Translators: one sentence of an alt text's items, e.g. " Red Fruit,
+       * 236 million (reported, September 2025); …." */
+      g_string_append_printf (text, _ (" %s."), joined);
+    }
+  if (left_out > 0)
+    /* Translators: the end of a long alt text */
+    g_string_append_printf (text, _ (" And %u more."), left_out);
+  return g_string_free (text, FALSE);
+}
+
 /* What figure @id shows, in words, for those who cannot see it: "Bar chart:
  * Revenue. Micro-drama industry size: China's micro-drama industry, 100
  * billion yuan (projected, soon); …". */
@@ -110,15 +134,18 @@ char *
 atlas_figure_dup_alt_text (AtlasDataset *dataset,
                            const char *id)
 {
-  GString *text = g_string_new (NULL);
+  g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  GString *text;
+  guint n;
 
   g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
 
   if (g_strcmp0 (id, ATLAS_FIGURE_TIMELINE) == 0)
     {
       GListModel *events = atlas_dataset_get_events (dataset);
-      guint n = g_list_model_get_n_items (events);
 
+      n = g_list_model_get_n_items (events);
+      text = g_string_new (NULL);
       /* Translators: the start of an exported timeline's alt text; %s is
        * the dataset's title, %u the number of events */
       g_string_append_printf (
@@ -129,26 +156,22 @@ atlas_figure_dup_alt_text (AtlasDataset *dataset,
         {
           g_autoptr (AtlasEvent) event = g_list_model_get_item (events, i);
 
-          /* Translators: one event in an alt text: its title and its date */
-          g_string_append_printf (text, _ (" %s (%s);"), atlas_event_get_title (event),
-                                  atlas_fuzzy_date_get_text (atlas_event_get_date (event)));
+          /* Translators: an event in an alt text or a citation: its title
+           * and its date */
+          g_ptr_array_add (
+              items, g_strdup_printf (_ ("%s (%s)"), atlas_event_get_title (event),
+                                      atlas_fuzzy_date_get_text (atlas_event_get_date (event))));
         }
-      if (n > ALT_TEXT_ITEMS)
-        /* Translators: the end of a long alt text */
-        g_string_append_printf (text, _ (" and %u more."), n - ALT_TEXT_ITEMS);
     }
   else
     {
       g_autoptr (AtlasChartLayout) layout = NULL;
-      guint n;
 
       if (atlas_dataset_lookup_chart (dataset, id) == NULL)
-        {
-          g_string_free (text, TRUE);
-          return NULL;
-        }
+        return NULL;
       layout = atlas_chart_layout_new (dataset, id);
       n = atlas_chart_layout_get_n_bars (layout);
+      text = g_string_new (NULL);
       /* Translators: the start of an exported chart's alt text */
       g_string_append_printf (text, _ ("Bar chart: %s."), atlas_figure_get_title (dataset, id));
       for (guint i = 0; i < MIN (n, ALT_TEXT_ITEMS); i++)
@@ -159,19 +182,14 @@ atlas_figure_dup_alt_text (AtlasDataset *dataset,
               atlas_value_status_get_label (atlas_point_get_status (bar->point)), -1);
 
           /* Translators: one bar in an alt text: what it measures, whose,
-           * the figure, its status and its date, e.g. " Monthly active
-           * users: Red Fruit, 236 million people (reported, September 2025);" */
-          g_string_append_printf (text, _ (" %s: %s, %s (%s, %s);"),
-                                  atlas_series_get_label (bar->series), bar->label, value, status,
-                                  bar->date);
+           * the figure, its status and its date, e.g. "Monthly active
+           * users: Red Fruit, 236 million people (reported, September 2025)" */
+          g_ptr_array_add (items, g_strdup_printf (_ ("%s: %s, %s (%s, %s)"),
+                                                   atlas_series_get_label (bar->series), bar->label,
+                                                   value, status, bar->date));
         }
-      if (n > ALT_TEXT_ITEMS)
-        g_string_append_printf (text, _ (" and %u more."), n - ALT_TEXT_ITEMS);
     }
-  /* The last item's ";" ends the sentence. */
-  if (text->len > 0 && text->str[text->len - 1] == ';')
-    text->str[text->len - 1] = '.';
-  return g_string_free (text, FALSE);
+  return finish_alt_text (text, items, n > ALT_TEXT_ITEMS ? n - ALT_TEXT_ITEMS : 0);
 }
 
 /* What an export of one figure needs: the frame's texts and the drawing. */
