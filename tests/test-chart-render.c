@@ -15,6 +15,7 @@
 #include "atlas-csv.h"
 #include "atlas-figure.h"
 #include "atlas-loader.h"
+#include "atlas-svg-text.h"
 #include "atlas-test-utils.h"
 
 static AtlasDataset *dataset;
@@ -297,6 +298,51 @@ test_export_charts (void)
   g_rmdir (dir);
 }
 
+/* An SVG export is shapes and real text: a <text> for the title and for
+ * every value label, each with its font and language, and no glyph
+ * outlines (cairo drew 180 glyph symbols and 961 <use> before). */
+static void
+test_svg_text (void)
+{
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (dir, "revenue.svg", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasChartLayout) layout = new_layout ("revenue", 1136);
+  g_autofree char *svg = NULL;
+  AtlasExportOptions options = { ATLAS_EXPORT_SVG, 1200, 800, 1.0, 0, style, NULL, NULL, NULL };
+
+  g_assert_true (atlas_figure_export (dataset, "revenue", file, &options, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &svg, NULL, NULL));
+
+  g_assert_nonnull (strstr (svg, "font-weight=\"700\" fill=\"#2e2e2e\" xml:lang=\"en\" "
+                                 "xml:space=\"preserve\">Revenue</text>"));
+  g_assert_nonnull (strstr (svg, "font-family=\""));
+  for (guint i = 0; i < atlas_chart_layout_get_n_bars (layout); i++)
+    {
+      const AtlasChartBar *bar = atlas_chart_layout_get_bar (layout, i);
+      g_autofree char *value = g_markup_escape_text (bar->value, -1);
+      g_autofree char *element = g_strdup_printf (">%s</text>", value);
+
+      g_assert_nonnull (strstr (svg, element));
+      if (bar->secondary != NULL)
+        {
+          g_free (element);
+          element = g_strdup_printf (">%s</text>", bar->secondary);
+          g_assert_nonnull (strstr (svg, element));
+        }
+    }
+  g_assert_null (strstr (svg, "<symbol"));
+  g_assert_null (strstr (svg, "<use"));
+  g_assert_cmpstr (atlas_text_guess_language ("Red Fruit"), ==, "en");
+  g_assert_cmpstr (atlas_text_guess_language ("红果短剧"), ==, "zh-CN");
+  g_assert_cmpstr (atlas_text_guess_language ("NRTA (广电总局)"), ==, "zh-CN");
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* Cost follows the page, not the data: 5,000 projected (hatched) bars,
  * drawn scaled down into one export, finish in the suite's normal time
  * (1,000 took 1.3 s and 10,000 minutes, while the hatching grew with the
@@ -401,6 +447,7 @@ main (int argc,
   g_test_add_func ("/chart-render/pixels", test_pixels);
   g_test_add_func ("/chart-render/csv", test_csv);
   g_test_add_func ("/chart-render/export-charts", test_export_charts);
+  g_test_add_func ("/chart-render/svg-text", test_svg_text);
   g_test_add_func ("/chart-render/many-hatched-bars", test_many_hatched_bars);
   g_test_add_func ("/chart-render/contrast", test_contrast);
 

@@ -22,6 +22,7 @@
 
 #include "atlas-atomic-file.h"
 #include "atlas-export.h"
+#include "atlas-svg-text.h"
 
 #define PADDING 32.0
 
@@ -86,7 +87,7 @@ show_text (cairo_t *cr,
     {
       atlas_set_source (cr, color);
       cairo_move_to (cr, x, y);
-      pango_cairo_show_layout (cr, layout);
+      atlas_show_layout (cr, layout);
     }
   return h;
 }
@@ -363,20 +364,23 @@ write_png (cairo_surface_t *surface,
   return CAIRO_STATUS_SUCCESS;
 }
 
-/* @svg, cairo's, with a <title> and a <desc> after its opening tag. */
+/* @svg, cairo's shapes, with a <title> and a <desc> after its opening tag
+ * and the kept @texts before its closing one. */
 static GBytes *
-svg_with_title (GBytes *svg,
-                const AtlasExportOptions *options)
+svg_assemble (GBytes *svg,
+              const AtlasExportOptions *options,
+              AtlasSvgText *texts)
 {
   gsize size;
   const char *data = g_bytes_get_data (svg, &size);
   const char *open = g_strstr_len (data, (gssize) size, "<svg");
   const char *end = open ? memchr (open, '>', size - (gsize) (open - data)) : NULL;
+  const char *close = g_strrstr_len (data, (gssize) size, "</svg>");
   GString *out;
 
-  if (end == NULL || (options->title == NULL && options->description == NULL))
+  if (end == NULL || close == NULL || close < end)
     return g_bytes_ref (svg);
-  out = g_string_sized_new (size + 512);
+  out = g_string_sized_new (size + 4096);
   g_string_append_len (out, data, end + 1 - data);
   if (options->title != NULL)
     {
@@ -390,7 +394,9 @@ svg_with_title (GBytes *svg,
 
       g_string_append_printf (out, "\n<desc>%s</desc>", desc);
     }
-  g_string_append_len (out, end + 1, (gssize) (size - (gsize) (end + 1 - data)));
+  g_string_append_len (out, end + 1, close - (end + 1));
+  atlas_svg_text_write (texts, out);
+  g_string_append (out, close);
   return g_string_free_to_bytes (out);
 }
 
@@ -403,13 +409,15 @@ render_to_stream (GOutputStream *stream,
 {
   GError *write_error = NULL;
   g_autoptr (GOutputStream) svg_buffer = NULL;
+  g_autoptr (AtlasSvgText) texts = NULL;
   GOutputStream *target = stream;
   gboolean transparent = options->background == ATLAS_EXPORT_BACKGROUND_TRANSPARENT;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
 
-  /* The SVG is written whole to memory first: its title goes in after. */
+  /* The SVG is written whole to memory first: its title and its text go
+   * in after. */
   if (options->format == ATLAS_EXPORT_SVG)
     target = svg_buffer = g_memory_output_stream_new_resizable ();
   g_object_set_data (G_OBJECT (target), "atlas-error", &write_error);
@@ -446,6 +454,11 @@ render_to_stream (GOutputStream *stream,
   cr = cairo_create (surface);
   if (options->format == ATLAS_EXPORT_PDF)
     cairo_scale (cr, 0.75, 0.75);
+  if (options->format == ATLAS_EXPORT_SVG)
+    {
+      texts = atlas_svg_text_new ();
+      atlas_svg_text_attach (texts, cr);
+    }
   atlas_export_draw_frame (cr, options, draw, user_data);
   status = cairo_status (cr);
   cairo_destroy (cr);
@@ -467,7 +480,7 @@ render_to_stream (GOutputStream *stream,
     {
       g_autoptr (GBytes) svg =
           g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (svg_buffer));
-      g_autoptr (GBytes) titled = svg_with_title (svg, options);
+      g_autoptr (GBytes) titled = svg_assemble (svg, options, texts);
 
       g_output_stream_write_all (stream, g_bytes_get_data (titled, NULL), g_bytes_get_size (titled),
                                  NULL, NULL, &write_error);

@@ -12,6 +12,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "atlas-svg-text.h"
 #include "atlas-text-cache.h"
 
 #define MAX_ENTRIES 4096
@@ -144,7 +145,7 @@ atlas_text_cache_draw (AtlasTextCache *self,
   g_return_if_fail (self != NULL);
 
   cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, atlas_text_cache_get (self, variant, text));
+  atlas_show_layout (cr, atlas_text_cache_get (self, variant, text));
 }
 
 /* Draws @text as atlas_text_cache_draw() does, ending in "…" if it is wider
@@ -169,7 +170,7 @@ atlas_text_cache_draw_at_most (AtlasTextCache *self,
   cairo_move_to (cr, x, y);
   if (width <= max_width || max_width <= 0)
     {
-      pango_cairo_show_layout (cr, layout);
+      atlas_show_layout (cr, layout);
       return;
     }
   {
@@ -177,6 +178,6 @@ atlas_text_cache_draw_at_most (AtlasTextCache *self,
 
     pango_layout_set_width (shortened, (int) (max_width * PANGO_SCALE));
     pango_layout_set_ellipsize (shortened, PANGO_ELLIPSIZE_END);
-    pango_cairo_show_layout (cr, shortened);
+    atlas_show_layout (cr, shortened);
   }
 }
