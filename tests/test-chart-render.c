@@ -343,6 +343,68 @@ test_svg_text (void)
   g_rmdir (dir);
 }
 
+/* A chart shorter than its export is spread down to fill it: no empty band
+ * above the source line (Revenue left 200 px of one at 1200 × 800), with
+ * headings kept with their bars and rows still apart. */
+static void
+test_spread (void)
+{
+  g_autoptr (AtlasChartLayout) layout = new_layout ("revenue", 1136);
+  double natural = atlas_chart_layout_get_height (layout);
+
+  atlas_chart_layout_spread (layout, natural + 100);
+  g_assert_cmpfloat_with_epsilon (atlas_chart_layout_get_height (layout), natural + 100, 0.01);
+  for (guint i = 0; i < atlas_chart_layout_get_n_bars (layout); i++)
+    {
+      const AtlasChartBar *bar = atlas_chart_layout_get_bar (layout, i);
+      const AtlasChartGroup *group = atlas_chart_layout_get_group (layout, bar->group);
+      const AtlasChartPanel *panel = atlas_chart_layout_get_panel (layout, bar->panel);
+
+      g_assert_cmpfloat (bar->y, >=, group->y + ATLAS_CHART_GROUP_HEIGHT - 0.01);
+      g_assert_cmpfloat (bar->y + ATLAS_CHART_ROW_HEIGHT, <=, panel->y1 + 0.01);
+      g_assert_cmpfloat (panel->y0, <, group->y);
+      if (i > 0)
+        g_assert_cmpfloat (bar->y, >=,
+                           atlas_chart_layout_get_bar (layout, i - 1)->y + ATLAS_CHART_ROW_HEIGHT);
+    }
+  /* Each gap grows by two rows at most: a chart of five bars on a tall page
+   * keeps some of the page. */
+  atlas_chart_layout_spread (layout, natural * 10);
+  g_assert_cmpfloat (atlas_chart_layout_get_height (layout), <, natural * 3);
+
+  /* The export: the last bar ends close to the source line. */
+  {
+    AtlasExportOptions options = { ATLAS_EXPORT_PNG, 1200, 800, 1.0, 0, style, NULL, NULL, NULL };
+    g_autoptr (GBytes) png = atlas_figure_to_png_bytes (dataset, "revenue", &options, NULL);
+    g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+    g_autofree char *path = g_build_filename (dir, "revenue.png", NULL);
+    cairo_surface_t *image;
+    const guint8 *data;
+    int stride, blank = 0, longest = 0;
+
+    g_file_set_contents (path, g_bytes_get_data (png, NULL), g_bytes_get_size (png), NULL);
+    image = cairo_image_surface_create_from_png (path);
+    data = cairo_image_surface_get_data (image);
+    stride = cairo_image_surface_get_stride (image);
+    /* The longest run of blank rows between the legend and the foot. */
+    for (int y = 120; y < 740; y++)
+      {
+        gboolean empty = TRUE;
+
+        for (int x = 0; x < 1200 && empty; x++)
+          empty = (*(const guint32 *) (data + (gsize) y * stride + (gsize) x * 4) & 0xffffff) ==
+                  0xffffff;
+        blank = empty ? blank + 1 : 0;
+        longest = MAX (longest, blank);
+      }
+    g_test_message ("longest blank band: %d px", longest);
+    g_assert_cmpint (longest, <, 70);
+    cairo_surface_destroy (image);
+    g_unlink (path);
+    g_rmdir (dir);
+  }
+}
+
 /* Cost follows the page, not the data: 5,000 projected (hatched) bars,
  * drawn scaled down into one export, finish in the suite's normal time
  * (1,000 took 1.3 s and 10,000 minutes, while the hatching grew with the
@@ -448,6 +510,7 @@ main (int argc,
   g_test_add_func ("/chart-render/csv", test_csv);
   g_test_add_func ("/chart-render/export-charts", test_export_charts);
   g_test_add_func ("/chart-render/svg-text", test_svg_text);
+  g_test_add_func ("/chart-render/spread", test_spread);
   g_test_add_func ("/chart-render/many-hatched-bars", test_many_hatched_bars);
   g_test_add_func ("/chart-render/contrast", test_contrast);
 

@@ -306,6 +306,67 @@ atlas_chart_layout_update (AtlasChartLayout *self,
   self->height = y + 8;
 }
 
+/* How much of a spread's extra space goes before bar @i: a whole share
+ * before a group's heading or a panel's axis, half a share between two
+ * bars of one group, none after an axis. */
+static double
+spread_weight (AtlasChartLayout *self,
+               guint i)
+{
+  const AtlasChartBar *bar = &g_array_index (self->bars, AtlasChartBar, i);
+  const AtlasChartBar *before;
+
+  if (i == 0)
+    return 0;
+  before = &g_array_index (self->bars, AtlasChartBar, i - 1);
+  if (before->panel != bar->panel)
+    return 1;
+  return before->group != bar->group ? 1 : 0.5;
+}
+
+/* Spreads a laid-out chart shorter than @height down to fill it, for an
+ * export: groups and panels move apart, and bars within a group a little,
+ * each gap growing by at most two rows' height; so a slide holds the chart
+ * rather than an empty band above its source line. Headings stay with
+ * their bars; text and bars keep their size. */
+void
+atlas_chart_layout_spread (AtlasChartLayout *self,
+                           double height)
+{
+  double total = 0, unit, offset = 0;
+  guint last_panel = 0, last_group = G_MAXUINT;
+
+  g_return_if_fail (self != NULL);
+
+  for (guint i = 0; i < self->bars->len; i++)
+    total += spread_weight (self, i);
+  if (total <= 0 || height <= self->height)
+    return;
+  unit = MIN ((height - self->height) / total, 2 * ATLAS_CHART_ROW_HEIGHT);
+
+  for (guint i = 0; i < self->bars->len; i++)
+    {
+      AtlasChartBar *bar = &g_array_index (self->bars, AtlasChartBar, i);
+      AtlasChartPanel *panel = &g_array_index (self->panels, AtlasChartPanel, bar->panel);
+
+      offset += spread_weight (self, i) * unit;
+      if (bar->panel != last_panel)
+        {
+          g_array_index (self->panels, AtlasChartPanel, last_panel).y1 += offset - unit;
+          panel->y0 += offset;
+          last_panel = bar->panel;
+        }
+      if (bar->group != last_group)
+        {
+          g_array_index (self->groups, AtlasChartGroup, bar->group).y += offset;
+          last_group = bar->group;
+        }
+      bar->y += offset;
+    }
+  g_array_index (self->panels, AtlasChartPanel, last_panel).y1 += offset;
+  self->height += offset;
+}
+
 const char *
 atlas_chart_layout_get_id (const AtlasChartLayout *self)
 {

@@ -59,6 +59,8 @@ void atlas_chart_layout_update (AtlasChartLayout *self,
                                 double width,
                                 PangoContext *context,
                                 const PangoFontDescription *font);
+void atlas_chart_layout_spread (AtlasChartLayout *self,
+                                double height);
 const char *atlas_chart_layout_get_id (const AtlasChartLayout *self);
 const char *atlas_chart_layout_get_title (const AtlasChartLayout *self);
 const char *atlas_chart_layout_get_description (const AtlasChartLayout *self);

@@ -386,7 +386,8 @@ atlas_chart_fit_scale (AtlasDataset *dataset,
 }
 
 /* Chart @chart_id of @dataset, fitted into @width × @height: laid out for the
- * width, scaled down as a whole if it needs more height. For exports. */
+ * width, scaled down as a whole if it needs more height, spread out if it
+ * needs less. For exports. */
 void
 atlas_chart_render_all (cairo_t *cr,
                         AtlasDataset *dataset,
@@ -402,6 +403,8 @@ atlas_chart_render_all (cairo_t *cr,
   g_return_if_fail (layout != NULL);
 
   scale = fit_layout (layout, style, width, height);
+  if (scale >= 1.0)
+    atlas_chart_layout_spread (layout, height);
 
   cairo_save (cr);
   cairo_scale (cr, scale, scale);
