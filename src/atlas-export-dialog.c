@@ -4,8 +4,9 @@
 #include "config.h"
 
 /* Exporting what is on screen — the timeline or a chart — as a picture for a
- * slide or a report: format, size, scale, colours and background; or copying
- * the picture to the clipboard; or saving the figures behind it as CSV.
+ * slide or a report: format, size, scale, colours and background, with a
+ * preview of what will be written; or copying the picture to the clipboard;
+ * or saving the figures behind it as CSV.
  *
  * The picture comes from atlas_figure_export(), as on the command line, with
  * the same light and dark styles, so window and command line make the same
@@ -14,6 +15,7 @@
  */
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "atlas-atomic-file.h"
 #include "atlas-csv.h"
@@ -42,6 +44,9 @@ struct _AtlasExportDialog
   GtkWidget *transparent_row;
   GtkSwitch *transparent_switch;
   GtkLabel *alt_text_label;
+  AdwPreferencesGroup *preview_group;
+  GtkPicture *preview;
+  guint preview_source;
   char *alt_text;
 };
 
@@ -99,6 +104,47 @@ atlas_export_dialog_get_options (AtlasExportDialog *self,
   *dark = adw_combo_row_get_selected (self->theme_row) == 1;
 }
 
+#define PREVIEW_WIDTH 432.0
+
+/* The picture as it will be written, small: the same frame, text and
+ * colours at a fraction of a pixel a pixel. */
+static gboolean
+update_preview (gpointer data)
+{
+  AtlasExportDialog *self = data;
+  g_autoptr (AtlasStyle) style = NULL;
+  g_autoptr (GBytes) png = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autoptr (GError) error = NULL;
+  AtlasExportOptions options;
+  int scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  double height;
+  gboolean dark;
+
+  self->preview_source = 0;
+  atlas_export_dialog_get_options (self, &options, &dark);
+  style = atlas_style_new (dark, FALSE);
+  options.style = style;
+  options.format = ATLAS_EXPORT_PNG;
+  options.scale = PREVIEW_WIDTH * scale_factor / options.width;
+  height = PREVIEW_WIDTH * options.height / options.width;
+  if (height > PREVIEW_WIDTH * 0.75)
+    options.scale *= PREVIEW_WIDTH * 0.75 / height, height = PREVIEW_WIDTH * 0.75;
+
+  png = atlas_figure_to_png_bytes (self->dataset, self->figure_id, &options, &error);
+  if (png != NULL)
+    texture = gdk_texture_new_from_bytes (png, &error);
+  gtk_picture_set_paintable (self->preview, GDK_PAINTABLE (texture));
+  gtk_widget_set_size_request (GTK_WIDGET (self->preview),
+                               (int) round (options.width * options.scale / scale_factor),
+                               (int) round (height));
+  gtk_widget_set_visible (GTK_WIDGET (self->preview), texture != NULL);
+  /* What cannot be drawn is said where the picture would be. */
+  adw_preferences_group_set_description (self->preview_group,
+                                         texture != NULL ? NULL : error->message);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_options_changed (AtlasExportDialog *self)
 {
@@ -110,6 +156,10 @@ on_options_changed (AtlasExportDialog *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->scale_row), png);
   gtk_widget_set_visible (self->width_row, custom);
   gtk_widget_set_visible (self->height_row, custom);
+
+  /* Redrawn once the changes of one moment are in. */
+  if (self->preview_source == 0 && self->dataset != NULL)
+    self->preview_source = g_idle_add (update_preview, self);
 }
 
 static void
@@ -391,6 +441,7 @@ atlas_export_dialog_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->preview_source, g_source_remove);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->figure_id, g_free);
   g_clear_pointer (&self->alt_text, g_free);
@@ -433,6 +484,8 @@ atlas_export_dialog_class_init (AtlasExportDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_csv_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_copy_alt_text_clicked);
   gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, alt_text_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, preview_group);
+  gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, preview);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -462,6 +515,7 @@ atlas_export_dialog_new (GtkWindow *parent,
   self->figure_id = g_strdup (figure_id);
   self->alt_text = atlas_figure_dup_alt_text (dataset, figure_id);
   gtk_label_set_label (self->alt_text_label, self->alt_text);
+  gtk_picture_set_alternative_text (self->preview, self->alt_text);
   adw_window_title_set_subtitle (self->window_title, atlas_figure_get_title (dataset, figure_id));
 
   /* Start from the figure's own size, and the colours the app shows. */
@@ -471,5 +525,6 @@ atlas_export_dialog_new (GtkWindow *parent,
       adw_combo_row_set_selected (self->size_row, i);
   adw_combo_row_set_selected (self->theme_row,
                               adw_style_manager_get_dark (adw_style_manager_get_default ()));
+  on_options_changed (self);
   return self;
 }

@@ -175,8 +175,22 @@ test_export_dialog (void)
   g_assert_cmpint (options.height, ==, 800);
   g_assert_cmpfloat (options.scale, ==, 1);
 
-  adw_combo_row_set_selected (row (dialog, "scale_row"), 1);
-  adw_combo_row_set_selected (row (dialog, "size_row"), 2);
+  /* A preview of what will be written, following the options. */
+  {
+    GtkPicture *preview = GTK_PICTURE (
+        gtk_widget_get_template_child (GTK_WIDGET (dialog), ATLAS_TYPE_EXPORT_DIALOG, "preview"));
+    GdkPaintable *picture = gtk_picture_get_paintable (preview);
+
+    g_assert_nonnull (picture);
+    g_assert_cmpfloat_with_epsilon (gdk_paintable_get_intrinsic_aspect_ratio (picture), 1.5, 0.02);
+    g_assert_true (g_str_has_prefix (gtk_picture_get_alternative_text (preview), "Bar chart"));
+
+    adw_combo_row_set_selected (row (dialog, "scale_row"), 1);
+    adw_combo_row_set_selected (row (dialog, "size_row"), 2);
+    atlas_test_iterate ();
+    picture = gtk_picture_get_paintable (preview);
+    g_assert_cmpfloat_with_epsilon (gdk_paintable_get_intrinsic_aspect_ratio (picture), 1.0, 0.02);
+  }
   atlas_export_dialog_get_options (dialog, &options, &dark);
   g_assert_cmpfloat (options.scale, ==, 2);
   g_assert_cmpint (options.width, ==, 1080);
