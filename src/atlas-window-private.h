@@ -27,8 +27,9 @@ struct _AtlasWindow
   /* template children */
   AdwToastOverlay *toast_overlay;
   AdwLeaflet *leaflet;
-  AdwWindowTitle *window_title;
-  AdwViewSwitcher *view_switcher;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkPaned *paned;
+  GtkWidget *detail_pane;
   AdwViewStack *view_stack;
   AtlasSidebar *sidebar;
   GtkStack *content_stack;

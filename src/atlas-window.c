@@ -39,23 +39,20 @@ _atlas_window_toast (AtlasWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
-/* The detail pane of what is selected, and the entity to start with next
+/* The detail pane of what is selected, below the views, which have the
+ * height to themselves while nothing is; and the entity to start with next
  * time. */
 static void
 follow_selection (AtlasWindow *self)
 {
   AtlasEntity *entity = atlas_selection_get_entity (self->selection);
-  const char *page;
+  AtlasSelectionKind kind = atlas_selection_get_kind (self->selection);
 
-  switch (atlas_selection_get_kind (self->selection))
-    {
-    case ATLAS_SELECTION_ENTITY:
-    case ATLAS_SELECTION_FIGURE: page = "detail"; break;
-    case ATLAS_SELECTION_EVENT: page = "event"; break;
-    case ATLAS_SELECTION_NONE:
-    default: page = "empty"; break;
-    }
-  gtk_stack_set_visible_child_name (self->content_stack, page);
+  if (kind == ATLAS_SELECTION_EVENT)
+    gtk_stack_set_visible_child_name (self->content_stack, "event");
+  else if (kind != ATLAS_SELECTION_NONE)
+    gtk_stack_set_visible_child_name (self->content_stack, "detail");
+  gtk_widget_set_visible (self->detail_pane, kind != ATLAS_SELECTION_NONE);
 
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "selected-entity",
@@ -122,7 +119,7 @@ set_dataset_full (AtlasWindow *self,
   else if (self->settings != NULL)
     previous = g_settings_get_string (self->settings, "selected-entity");
 
-  adw_window_title_set_subtitle (self->window_title, atlas_dataset_get_title (dataset));
+  adw_view_switcher_title_set_subtitle (self->switcher_title, atlas_dataset_get_title (dataset));
   atlas_timeline_set_dataset_measured (self->timeline, dataset, labels, font, resolution);
   atlas_selection_set_dataset (self->selection, dataset);
   rebuild_charts (self);
@@ -217,15 +214,6 @@ atlas_window_get_visible_figure (AtlasWindow *self)
 
 /* ---- layout ---- */
 
-/* Narrow windows get the compact switcher: icons over labels. */
-static void
-on_folded_changed (AtlasWindow *self)
-{
-  adw_view_switcher_set_policy (self->view_switcher, adw_leaflet_get_folded (self->leaflet)
-                                                         ? ADW_VIEW_SWITCHER_POLICY_NARROW
-                                                         : ADW_VIEW_SWITCHER_POLICY_WIDE);
-}
-
 /* A row activated in a folded window: show what it selected. */
 static void
 on_sidebar_activated (AtlasWindow *self)
@@ -264,6 +252,9 @@ atlas_window_constructed (GObject *object)
 
       g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
       gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+      /* Where the person last put the split between views and detail. */
+      g_settings_bind (self->settings, "views-height", self->paned, "position",
+                       G_SETTINGS_BIND_DEFAULT);
       if (g_settings_get_boolean (self->settings, "window-maximized"))
         gtk_window_maximize (GTK_WINDOW (self));
     }
@@ -349,9 +340,10 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/atlas-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, leaflet);
-  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, detail_pane);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, detail);
@@ -384,8 +376,6 @@ atlas_window_init (AtlasWindow *self)
 
   g_object_bind_property (self->legend, "hidden-categories", self->timeline, "hidden-categories",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (on_folded_changed), self,
-                           G_CONNECT_SWAPPED);
   _atlas_window_init_actions (self);
 }
 

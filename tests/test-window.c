@@ -80,9 +80,13 @@ sidebar_entity (AtlasWindow *window)
   return row ? atlas_entity_get_id (atlas_entity_row_get_entity (ATLAS_ENTITY_ROW (row))) : NULL;
 }
 
+/* The page of the detail pane, or "none" when the pane is hidden, as it is
+ * while nothing is selected. */
 static const char *
 detail_page (AtlasWindow *window)
 {
+  if (!gtk_widget_get_visible (child (window, "detail_pane")))
+    return "none";
   return gtk_stack_get_visible_child_name (GTK_STACK (child (window, "content_stack")));
 }
 
@@ -156,8 +160,7 @@ test_sidebar_lists_every_entity (void)
   g_assert_cmpuint (count_rows (window, &headers), ==, 33);
   /* platforms, companies, studios, broadcasters, regulators, people, hubs, markets */
   g_assert_cmpuint (headers, ==, 8);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (window, "content_stack"))),
-                   ==, "empty");
+  g_assert_cmpstr (detail_page (window), ==, "none");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -236,8 +239,7 @@ test_selection_shows_detail (void)
   atlas_test_iterate ();
   g_assert_cmpstr (atlas_entity_get_id (atlas_entity_detail_get_entity (detail)), ==,
                    "hippo-theater");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (window, "content_stack"))),
-                   ==, "detail");
+  g_assert_cmpstr (detail_page (window), ==, "detail");
   search (window, "");
 
   choose (window, "win.select-entity", "red-fruit");
@@ -285,6 +287,82 @@ test_selection_shows_detail (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Iterates until @widget is @taller (or shorter) than @height, for at most
+ * two seconds: the new layout takes a frame or two. */
+static int
+wait_for_height (GtkWidget *widget,
+                 int height,
+                 gboolean taller)
+{
+  for (guint i = 0; i < 200; i++)
+    {
+      int now = gtk_widget_get_height (widget);
+
+      if (taller ? now > height : now < height)
+        return now;
+      g_usleep (10000);
+      atlas_test_iterate ();
+    }
+  return gtk_widget_get_height (widget);
+}
+
+/* With nothing selected the views have the height; the detail pane comes
+ * with a selection and goes with it. */
+static void
+test_detail_pane_when_selected (void)
+{
+  AtlasWindow *window = new_window (NULL);
+  GtkWidget *views = child (window, "view_stack");
+  int before;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  g_assert_cmpstr (detail_page (window), ==, "none");
+  before = wait_for_height (views, 560, TRUE);
+  g_assert_cmpint (before, >, 560);
+
+  choose (window, "win.select-entity", "red-fruit");
+  atlas_test_iterate ();
+  g_assert_cmpstr (detail_page (window), ==, "detail");
+  g_assert_cmpint (wait_for_height (views, before, FALSE), <, before);
+
+  choose (window, "win.clear-selection", NULL);
+  atlas_test_iterate ();
+  g_assert_cmpstr (detail_page (window), ==, "none");
+  g_assert_cmpint (wait_for_height (views, before - 1, TRUE), >=, before);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Narrow, the window shows the sidebar or the content, each whole; wide
+ * again, both. The leaflet stayed half-folded at 800 × 700 while the view
+ * switcher's width folded and unfolded it by turns. */
+static void
+test_narrow_folds_cleanly (void)
+{
+  AtlasWindow *window = new_window (NULL);
+  AdwLeaflet *leaflet = ADW_LEAFLET (child (window, "leaflet"));
+  GtkWidget *content = adw_leaflet_get_child_by_name (leaflet, "content");
+  static const int widths[] = { 800, 560, 1100, 400, 800 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      int minimum;
+
+      gtk_window_set_default_size (GTK_WINDOW (window), widths[i], 700);
+      for (guint j = 0; j < 20; j++)
+        {
+          g_usleep (10000);
+          atlas_test_iterate ();
+        }
+      gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      g_test_message ("%d px: folded %d, content %d px, its minimum %d px", widths[i],
+                      adw_leaflet_get_folded (leaflet), gtk_widget_get_width (content), minimum);
+      g_assert_cmpint (adw_leaflet_get_folded (leaflet), ==, widths[i] < 700);
+      if (!adw_leaflet_get_folded (leaflet) || adw_leaflet_get_visible_child (leaflet) == content)
+        g_assert_cmpint (gtk_widget_get_width (content), >=, minimum);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_state_is_kept (void)
 {
@@ -306,7 +384,15 @@ test_state_is_kept (void)
   g_assert_cmpint (width, ==, 900);
   g_assert_cmpint (height, ==, 640);
 
-  window = new_window (settings);
+  /* The split between views and detail, where the person leaves it (read
+   * before the window is shown: a small window may then move it). */
+  g_settings_set_int (settings, "views-height", 300);
+  window = atlas_window_new (NULL, dataset, settings);
+  g_assert_cmpint (gtk_paned_get_position (GTK_PANED (child (window, "paned"))), ==, 300);
+  gtk_paned_set_position (GTK_PANED (child (window, "paned")), 320);
+  g_assert_cmpint (g_settings_get_int (settings, "views-height"), ==, 320);
+  gtk_window_present (GTK_WINDOW (window));
+  atlas_test_iterate ();
   g_assert_cmpstr (selected_entity (window), ==, "nrta");
   g_assert_cmpstr (sidebar_entity (window), ==, "nrta");
   /* A restored selection is where the history starts. */
@@ -390,14 +476,14 @@ test_open_dataset (void)
   wait_until (dataset_changed, window);
   g_assert_cmpstr (atlas_dataset_get_title (atlas_window_get_dataset (window)), ==,
                    "Minimal dataset");
-  g_assert_cmpstr (
-      adw_window_title_get_subtitle (ADW_WINDOW_TITLE (child (window, "window_title"))), ==,
-      "Minimal dataset");
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (
+                       ADW_VIEW_SWITCHER_TITLE (child (window, "switcher_title"))),
+                   ==, "Minimal dataset");
   atlas_test_iterate ();
   g_assert_cmpuint (count_rows (window, NULL), ==, 2);
   /* Red Fruit is not in it: nothing is selected. */
   g_assert_null (selected_entity (window));
-  g_assert_cmpstr (detail_page (window), ==, "empty");
+  g_assert_cmpstr (detail_page (window), ==, "none");
 
   /* A load in progress can be stopped; the dataset shown stays. */
   {
@@ -714,7 +800,7 @@ test_escape_clears_everywhere (void)
   g_assert_nonnull (atlas_timeline_get_selected_event (timeline));
   choose (window, "win.clear-selection", NULL);
   g_assert_null (sidebar_entity (window));
-  g_assert_cmpstr (detail_page (window), ==, "empty");
+  g_assert_cmpstr (detail_page (window), ==, "none");
   g_assert_null (atlas_timeline_get_selected_event (timeline));
   g_assert_null (atlas_timeline_get_highlight_entity (timeline));
   g_assert_null (atlas_chart_get_selected_point (chart_of (window, "revenue")));
@@ -784,6 +870,8 @@ main (int argc,
   g_test_add_func ("/window/search-filters", test_search_filters);
   g_test_add_func ("/window/selection-shows-detail", test_selection_shows_detail);
   g_test_add_func ("/window/state-is-kept", test_state_is_kept);
+  g_test_add_func ("/window/detail-pane-when-selected", test_detail_pane_when_selected);
+  g_test_add_func ("/window/narrow-folds-cleanly", test_narrow_folds_cleanly);
   g_test_add_func ("/window/entity-everywhere", test_entity_everywhere);
   g_test_add_func ("/window/event-everywhere", test_event_everywhere);
   g_test_add_func ("/window/figure-everywhere", test_figure_everywhere);
