@@ -110,6 +110,30 @@ count_rows (AtlasWindow *window,
   return rows;
 }
 
+/* The search results shown: how many of each kind (entities, events,
+ * figures), as the result rows' actions say. */
+static void
+count_results (AtlasWindow *window,
+               guint counts[3])
+{
+  GtkWidget *list = sidebar_child (window, "result_list");
+
+  counts[0] = counts[1] = counts[2] = 0;
+  for (GtkWidget *w = gtk_widget_get_first_child (list); w != NULL;
+       w = gtk_widget_get_next_sibling (w))
+    {
+      const char *action =
+          GTK_IS_ACTIONABLE (w) ? gtk_actionable_get_action_name (GTK_ACTIONABLE (w)) : NULL;
+
+      if (g_strcmp0 (action, "win.select-entity") == 0)
+        counts[0]++;
+      else if (g_strcmp0 (action, "win.select-event") == 0)
+        counts[1]++;
+      else if (g_strcmp0 (action, "win.select-figure") == 0)
+        counts[2]++;
+    }
+}
+
 static gboolean
 timed_out (gpointer data)
 {
@@ -165,23 +189,55 @@ test_sidebar_lists_every_entity (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* One search over everything: entities, events, figures and dates, in
+ * groups; Enter or a click selects the result everywhere. */
 static void
-test_search_filters (void)
+test_search_finds_everything (void)
 {
   AtlasWindow *window = new_window (NULL);
   GtkStack *sidebar = GTK_STACK (sidebar_child (window, "sidebar_stack"));
+  struct
+  {
+    const char *query;
+    gboolean entities, events, figures;
+  } cases[] = {
+    { "suspended", FALSE, TRUE, FALSE }, { "late 2025", FALSE, TRUE, TRUE },
+    { "红果", TRUE, FALSE, TRUE },       { "广电总局", TRUE, FALSE, FALSE },
+    { "2024", FALSE, TRUE, TRUE },       { "hongguo", TRUE, FALSE, TRUE },
+  };
+  guint counts[3];
 
-  search (window, "hongguo");
-  g_assert_cmpuint (count_rows (window, NULL), ==, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      search (window, cases[i].query);
+      count_results (window, counts);
+      g_test_message ("%s: %u entities, %u events, %u figures", cases[i].query, counts[0],
+                      counts[1], counts[2]);
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar), ==, "results");
+      g_assert_cmpint (counts[0] > 0, ==, cases[i].entities);
+      g_assert_cmpint (counts[1] > 0, ==, cases[i].events);
+      g_assert_cmpint (counts[2] > 0, ==, cases[i].figures);
+    }
 
-  search (window, "红果");
-  g_assert_cmpuint (count_rows (window, NULL), ==, 1);
+  /* Enter selects the first result. */
+  search (window, "广电总局");
+  g_signal_emit_by_name (sidebar_child (window, "search_entry"), "activate");
+  atlas_test_iterate ();
+  g_assert_cmpstr (selected_entity (window), ==, "nrta");
 
-  search (window, "TENCENT");
-  g_assert_cmpuint (count_rows (window, NULL), ==, 2);
+  /* A click on an event's row selects the event. */
+  search (window, "suspended");
+  {
+    GtkListBox *list = GTK_LIST_BOX (sidebar_child (window, "result_list"));
+
+    g_signal_emit_by_name (gtk_list_box_get_row_at_index (list, 0), "activate");
+    atlas_test_iterate ();
+    g_assert_cmpint (atlas_selection_get_kind (atlas_window_get_selection (window)), ==,
+                     ATLAS_SELECTION_EVENT);
+    g_assert_cmpstr (detail_page (window), ==, "event");
+  }
 
   search (window, "no such thing");
-  g_assert_cmpuint (count_rows (window, NULL), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar), ==, "empty");
 
   search (window, "");
@@ -232,15 +288,13 @@ test_selection_shows_detail (void)
   GtkWidget *figure, *relation;
 
   /* A click on a row: the list selects it. */
-  search (window, "hippo");
-  row = gtk_list_box_get_row_at_index (list, 0);
+  row = gtk_list_box_get_row_at_index (list, 1);
   gtk_list_box_select_row (list, row);
   g_signal_emit_by_name (list, "row-activated", row);
   atlas_test_iterate ();
   g_assert_cmpstr (atlas_entity_get_id (atlas_entity_detail_get_entity (detail)), ==,
                    "hippo-theater");
   g_assert_cmpstr (detail_page (window), ==, "detail");
-  search (window, "");
 
   choose (window, "win.select-entity", "red-fruit");
   g_assert_cmpstr (atlas_entity_get_id (atlas_entity_detail_get_entity (detail)), ==, "red-fruit");
@@ -277,11 +331,13 @@ test_selection_shows_detail (void)
   g_assert_cmpstr (atlas_entity_get_id (atlas_entity_row_get_entity (ATLAS_ENTITY_ROW (row))), ==,
                    "bytedance");
 
-  /* Selecting an entity that a search hides clears the search. */
+  /* Selecting elsewhere keeps the search and its results, for the next
+   * result; the list, when the search is cleared, shows the selection. */
   search (window, "nrta");
   choose (window, "win.select-entity", "youku");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sidebar_child (window, "search_entry"))),
-                   ==, "");
+                   ==, "nrta");
+  search (window, "");
   g_assert_cmpstr (sidebar_entity (window), ==, "youku");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -867,7 +923,7 @@ main (int argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/window/sidebar-lists-every-entity", test_sidebar_lists_every_entity);
-  g_test_add_func ("/window/search-filters", test_search_filters);
+  g_test_add_func ("/window/search-finds-everything", test_search_finds_everything);
   g_test_add_func ("/window/selection-shows-detail", test_selection_shows_detail);
   g_test_add_func ("/window/state-is-kept", test_state_is_kept);
   g_test_add_func ("/window/detail-pane-when-selected", test_detail_pane_when_selected);

@@ -24,7 +24,6 @@ struct _AtlasEntity
   GPtrArray *aliases;   /* NULL-terminated char* */
   GArray *relations;    /* AtlasRelation */
   GArray *facts;        /* AtlasFact */
-  char *search_key;     /* casefolded names and aliases */
 };
 
 G_DEFINE_FINAL_TYPE (AtlasEntity,
@@ -79,7 +78,6 @@ atlas_entity_finalize (GObject *object)
   g_free (self->name);
   g_free (self->name_zh);
   g_free (self->summary);
-  g_free (self->search_key);
   g_clear_pointer (&self->aliases, g_ptr_array_unref);
   g_clear_pointer (&self->relations, g_array_unref);
   g_clear_pointer (&self->facts, g_array_unref);
@@ -136,22 +134,6 @@ atlas_entity_init (AtlasEntity *self)
   g_array_set_clear_func (self->facts, clear_fact);
 }
 
-static void
-update_search_key (AtlasEntity *self)
-{
-  GString *key = g_string_new (NULL);
-
-  g_string_append (key, self->name);
-  if (self->name_zh != NULL)
-    g_string_append_printf (key, "\n%s", self->name_zh);
-  for (guint i = 0; i < self->aliases->len; i++)
-    g_string_append_printf (key, "\n%s", (const char *) g_ptr_array_index (self->aliases, i));
-
-  g_free (self->search_key);
-  self->search_key = g_utf8_casefold (key->str, -1);
-  g_string_free (key, TRUE);
-}
-
 AtlasEntity *
 atlas_entity_new (const char *id,
                   AtlasEntityKind kind,
@@ -172,7 +154,6 @@ atlas_entity_new (const char *id,
   self->name_zh = (name_zh && *name_zh) ? g_strdup (name_zh) : NULL;
   self->name_zh_from_source = TRUE;
   self->summary = g_strdup (summary);
-  update_search_key (self);
   return self;
 }
 
@@ -236,7 +217,6 @@ atlas_entity_add_alias (AtlasEntity *self,
   g_return_if_fail (alias != NULL);
 
   g_ptr_array_add (self->aliases, g_strdup (alias));
-  update_search_key (self);
 }
 
 const char *const *
@@ -312,19 +292,6 @@ atlas_entity_get_fact (AtlasEntity *self,
   g_return_val_if_fail (ATLAS_IS_ENTITY (self), NULL);
   g_return_val_if_fail (index < self->facts->len, NULL);
   return &g_array_index (self->facts, AtlasFact, index);
-}
-
-/* @casefolded_needle: g_utf8_casefold()ed text; matches the English name, the
- * Chinese name or an alias anywhere. */
-gboolean
-atlas_entity_matches (AtlasEntity *self,
-                      const char *casefolded_needle)
-{
-  g_return_val_if_fail (ATLAS_IS_ENTITY (self), FALSE);
-
-  if (casefolded_needle == NULL || *casefolded_needle == '\0')
-    return TRUE;
-  return strstr (self->search_key, casefolded_needle) != NULL;
 }
 
 const char *

@@ -80,8 +80,6 @@ void atlas_entity_add_fact (AtlasEntity *self,
 guint atlas_entity_get_n_facts (AtlasEntity *self);
 const AtlasFact *atlas_entity_get_fact (AtlasEntity *self,
                                         guint index);
-gboolean atlas_entity_matches (AtlasEntity *self,
-                               const char *casefolded_needle);
 
 const char *atlas_entity_kind_to_string (AtlasEntityKind kind);
 gboolean atlas_entity_kind_from_string (const char *str,

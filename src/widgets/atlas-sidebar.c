@@ -4,18 +4,22 @@
 #include "config.h"
 
 /* The sidebar: every entity of the dataset, grouped by kind under headings,
- * and a search over their names in either language.
+ * and the search over everything (atlas-search.c): while there is search
+ * text, the list gives way to what it finds — entities, events, figures,
+ * each under its heading, the matched words in bold.
  *
  * It follows an AtlasSelection: its dataset fills the list, and the selected
  * entity (or the selected figure's) is the selected row; with an event or
  * nothing selected, no row is (a single-selection list, so that it can have
  * none). Choosing a row, with a click or Enter, goes through
- * win.select-entity; activating one also emits "activated", so that a folded
- * window can show the content. */
+ * win.select-entity, and a result through win.select-entity, -event or
+ * -figure; Enter in the search chooses the first result. Activating a row
+ * also emits "activated", so that a folded window can show the content. */
 
 #include <glib/gi18n.h>
 
 #include "atlas-entity-row.h"
+#include "atlas-search.h"
 #include "atlas-sidebar.h"
 
 struct _AtlasSidebar
@@ -25,14 +29,13 @@ struct _AtlasSidebar
   AtlasSelection *selection;
   GSignalGroup *selection_signals;
   AtlasDataset *dataset;
-  char *needle; /* casefolded search text */
-  GtkCustomFilter *filter;
-  GtkFilterListModel *filtered;
+  GPtrArray *hits; /* of AtlasSearchHit, while there is search text */
   gboolean syncing; /* selecting the row that follows the selection */
 
   GtkSearchEntry *search_entry;
   GtkStack *sidebar_stack;
   GtkListBox *entity_list;
+  GtkListBox *result_list;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasSidebar,
@@ -55,15 +58,6 @@ enum
 };
 
 static guint signals[N_SIGNALS];
-
-static gboolean
-filter_entity (gpointer item,
-               gpointer user_data)
-{
-  AtlasSidebar *self = user_data;
-
-  return atlas_entity_matches (ATLAS_ENTITY (item), self->needle);
-}
 
 static GtkWidget *
 create_row (gpointer item,
@@ -113,14 +107,6 @@ find_row (AtlasSidebar *self,
   return NULL;
 }
 
-static void
-update_page (AtlasSidebar *self)
-{
-  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0;
-
-  gtk_stack_set_visible_child_name (self->sidebar_stack, empty ? "empty" : "list");
-}
-
 /* Selects the row of the selected entity, or none. */
 static void
 sync_row (AtlasSidebar *self)
@@ -138,22 +124,20 @@ sync_row (AtlasSidebar *self)
   self->syncing = FALSE;
 }
 
+static void update_results (AtlasSidebar *self);
+
 static void
 follow_selection (AtlasSidebar *self)
 {
   AtlasDataset *dataset = atlas_selection_get_dataset (self->selection);
-  AtlasEntity *entity = atlas_selection_get_entity (self->selection);
 
   if (g_set_object (&self->dataset, dataset))
     {
-      gtk_filter_list_model_set_model (self->filtered,
-                                       dataset ? atlas_dataset_get_entities (dataset) : NULL);
-      update_page (self);
+      gtk_list_box_bind_model (self->entity_list,
+                               dataset ? atlas_dataset_get_entities (dataset) : NULL, create_row,
+                               self, NULL);
+      update_results (self);
     }
-
-  /* Selecting an entity that the search hides clears the search. */
-  if (entity != NULL && !atlas_entity_matches (entity, self->needle))
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   sync_row (self);
 }
 
@@ -185,14 +169,168 @@ on_row_activated (AtlasSidebar *self,
   g_signal_emit (self, signals[ACTIVATED], 0);
 }
 
+/* @text with its @spans in bold, as Pango markup. */
+static char *
+markup_with_spans (const char *text,
+                   GArray *spans)
+{
+  GString *out = g_string_new (NULL);
+  guint at = 0;
+
+  if (text == NULL)
+    return g_string_free (out, FALSE);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const AtlasSearchSpan *span = &g_array_index (spans, AtlasSearchSpan, i);
+      g_autofree char *before = g_markup_escape_text (text + at, span->start - at);
+      g_autofree char *match = g_markup_escape_text (text + span->start, span->end - span->start);
+
+      g_string_append_printf (out, "%s<b>%s</b>", before, match);
+      at = span->end;
+    }
+  {
+    g_autofree char *rest = g_markup_escape_text (text + at, -1);
+
+    g_string_append (out, rest);
+  }
+  return g_string_free (out, FALSE);
+}
+
+static const char *const actions[] = {
+  [ATLAS_SEARCH_ENTITY] = "win.select-entity",
+  [ATLAS_SEARCH_EVENT] = "win.select-event",
+  [ATLAS_SEARCH_FIGURE] = "win.select-figure",
+};
+
+/* A heading above the first result of each kind: "Entities", "Events",
+ * "Figures". The rows are the hits, in order. */
+static void
+update_result_header (GtkListBoxRow *row,
+                      GtkListBoxRow *before,
+                      gpointer user_data)
+{
+  AtlasSidebar *self = user_data;
+  const char *titles[] = { _ ("Entities"), _ ("Events"), _ ("Figures") };
+  int index = gtk_list_box_row_get_index (row);
+  const AtlasSearchHit *hit, *previous;
+  GtkWidget *heading;
+
+  if (self->hits == NULL || index < 0 || (guint) index >= self->hits->len)
+    return;
+  hit = self->hits->pdata[index];
+  previous = index > 0 ? self->hits->pdata[index - 1] : NULL;
+  if (previous != NULL && previous->kind == hit->kind)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+  heading = gtk_label_new (titles[hit->kind]);
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "sidebar-heading");
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_list_box_row_set_header (row, heading);
+}
+
+/* A row for @hit: its title and subtitle with the matched words in bold;
+ * activating it selects what it found. */
+static GtkWidget *
+result_row_new (AtlasSidebar *self,
+                const AtlasSearchHit *hit)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  g_autofree char *title_markup = markup_with_spans (hit->title, hit->title_spans);
+  g_autofree char *subtitle_markup = markup_with_spans (hit->subtitle, hit->subtitle_spans);
+
+  gtk_label_set_markup (GTK_LABEL (title), title_markup);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_box_append (GTK_BOX (box), title);
+
+  /* An entity's subtitle says its kind before its Chinese name. */
+  if (hit->kind == ATLAS_SEARCH_ENTITY)
+    {
+      AtlasEntity *entity = atlas_dataset_lookup_entity (self->dataset, hit->id);
+      const char *kind = atlas_entity_kind_get_label (atlas_entity_get_kind (entity));
+      char *with_kind = *subtitle_markup != '\0'
+                            /* Translators: an entity found by a search: its kind,
+                             * then its Chinese name, "Platform · 红果短剧" */
+                            ? g_strdup_printf (_ ("%s · %s"), kind, subtitle_markup)
+                            : g_markup_escape_text (kind, -1);
+
+      g_free (subtitle_markup);
+      subtitle_markup = with_kind;
+    }
+  if (*subtitle_markup != '\0')
+    {
+      GtkWidget *subtitle = gtk_label_new (NULL);
+
+      gtk_label_set_markup (GTK_LABEL (subtitle), subtitle_markup);
+      gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+      gtk_label_set_wrap (GTK_LABEL (subtitle), TRUE);
+      gtk_widget_add_css_class (subtitle, "caption");
+      gtk_widget_add_css_class (subtitle, "dim-label");
+      gtk_box_append (GTK_BOX (box), subtitle);
+    }
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), actions[hit->kind]);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", hit->id);
+  return row;
+}
+
+/* The results of the search text, or the list of entities without one. */
+static void
+update_results (AtlasSidebar *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->result_list))) != NULL)
+    gtk_list_box_remove (self->result_list, child);
+  g_clear_pointer (&self->hits, g_ptr_array_unref);
+
+  if (self->dataset == NULL || *stripped == '\0')
+    {
+      gtk_stack_set_visible_child_name (self->sidebar_stack, "list");
+      return;
+    }
+
+  self->hits = atlas_search (self->dataset, text);
+  for (guint i = 0; i < self->hits->len; i++)
+    {
+      gtk_list_box_append (self->result_list, result_row_new (self, self->hits->pdata[i]));
+    }
+  gtk_stack_set_visible_child_name (self->sidebar_stack, self->hits->len > 0 ? "results" : "empty");
+}
+
 static void
 on_search_changed (AtlasSidebar *self)
 {
-  g_free (self->needle);
-  self->needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  update_page (self);
-  sync_row (self);
+  update_results (self);
+}
+
+/* Enter in the search chooses the first result. */
+static void
+on_search_activate (AtlasSidebar *self)
+{
+  const AtlasSearchHit *hit;
+
+  if (self->hits == NULL || self->hits->len == 0)
+    return;
+  hit = self->hits->pdata[0];
+  gtk_widget_activate_action (GTK_WIDGET (self), actions[hit->kind], "s", hit->id);
+  g_signal_emit (self, signals[ACTIVATED], 0);
+}
+
+static void
+on_result_activated (AtlasSidebar *self)
+{
+  g_signal_emit (self, signals[ACTIVATED], 0);
 }
 
 static void
@@ -238,9 +376,7 @@ atlas_sidebar_dispose (GObject *object)
   g_clear_object (&self->selection_signals);
   g_clear_object (&self->selection);
   g_clear_object (&self->dataset);
-  g_clear_object (&self->filtered);
-  g_clear_object (&self->filter);
-  g_clear_pointer (&self->needle, g_free);
+  g_clear_pointer (&self->hits, g_ptr_array_unref);
 
   G_OBJECT_CLASS (atlas_sidebar_parent_class)->dispose (object);
 }
@@ -302,10 +438,13 @@ atlas_sidebar_class_init (AtlasSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasSidebar, search_entry);
   gtk_widget_class_bind_template_child (widget_class, AtlasSidebar, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, AtlasSidebar, entity_list);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSidebar, result_list);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_result_activated);
 }
 
 static void
@@ -313,11 +452,8 @@ atlas_sidebar_init (AtlasSidebar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->filter = gtk_custom_filter_new (filter_entity, self, NULL);
-  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
-  gtk_list_box_bind_model (self->entity_list, G_LIST_MODEL (self->filtered), create_row, self,
-                           NULL);
   gtk_list_box_set_header_func (self->entity_list, update_header, self, NULL);
+  gtk_list_box_set_header_func (self->result_list, update_result_header, self, NULL);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->entity_list));
 
   self->selection_signals = g_signal_group_new (ATLAS_TYPE_SELECTION);
