@@ -417,7 +417,7 @@ atlas_chart_query_tooltip (GtkWidget *widget,
   const AtlasChartBar *bar;
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
-  g_autofree char *markup = NULL;
+  g_autofree char *body = NULL;
 
   if (index < 0)
     return FALSE;
@@ -425,8 +425,8 @@ atlas_chart_query_tooltip (GtkWidget *widget,
   bar = atlas_chart_layout_get_bar (self->layout, (guint) index);
   title = atlas_detail_figure_title (bar->point);
   subtitle = atlas_detail_figure_subtitle (self->dataset, bar->point);
-  markup = g_markup_printf_escaped ("<b>%s</b>\n%s\n%s", bar->label, title, subtitle);
-  gtk_tooltip_set_markup (tooltip, markup);
+  body = g_strdup_printf ("%s\n%s", title, subtitle);
+  atlas_detail_set_tooltip (tooltip, bar->label, body);
   return TRUE;
 }
 

@@ -183,3 +183,27 @@ atlas_detail_figure_subtitle (AtlasDataset *dataset,
     g_string_append_printf (subtitle, _ ("\nNote: %s"), atlas_point_get_note (point));
   return g_string_free (subtitle, FALSE);
 }
+
+/* Fills @tooltip with @title in bold over @body, both wrapped at a readable
+ * width: a tooltip's plain label ran off a 1280-pixel screen with a long
+ * source sentence. */
+void
+atlas_detail_set_tooltip (GtkTooltip *tooltip,
+                          const char *title,
+                          const char *body)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *heading = gtk_label_new (title);
+  GtkWidget *text = gtk_label_new (body);
+
+  for (GtkWidget *label = heading; label != NULL; label = label == heading ? text : NULL)
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 56);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_tooltip_set_custom (tooltip, box);
+}

@@ -27,5 +27,8 @@ char *atlas_detail_cite (AtlasDataset *dataset,
 char *atlas_detail_figure_title (AtlasPoint *point);
 char *atlas_detail_figure_subtitle (AtlasDataset *dataset,
                                     AtlasPoint *point);
+void atlas_detail_set_tooltip (GtkTooltip *tooltip,
+                               const char *title,
+                               const char *body);
 
 G_END_DECLS

@@ -33,6 +33,7 @@
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
+#include "atlas-detail-rows.h"
 #include "atlas-enums.h"
 #include "atlas-format.h"
 #include "atlas-selection.h"
@@ -816,25 +817,30 @@ atlas_timeline_query_tooltip (GtkWidget *widget,
   if (event == NULL)
     return FALSE;
 
-  {
-    g_autofree char *head =
-        g_markup_printf_escaped ("<b>%s</b>\n%s", atlas_event_get_title (event),
-                                 atlas_fuzzy_date_get_text (atlas_event_get_date (event)));
-
-    text = g_string_new (head);
-  }
+  /* When and what kind, who, and the source's sentence. */
+  text = g_string_new (NULL);
+  /* Translators: an event's date as the source words it, and its category,
+   * e.g. "September 2025 · Platforms" */
+  g_string_append_printf (text, _ ("%s · %s"),
+                          atlas_fuzzy_date_get_text (atlas_event_get_date (event)),
+                          atlas_event_category_get_label (atlas_event_get_category (event)));
   ids = atlas_event_get_entity_ids (event);
-  for (guint i = 0; ids[i] != NULL && self->dataset != NULL; i++)
+  for (guint i = 0, n = 0; ids[i] != NULL && self->dataset != NULL; i++)
     {
       AtlasEntity *entity = atlas_dataset_lookup_entity (self->dataset, ids[i]);
-      g_autofree char *name = NULL;
 
-      if (entity == NULL)
-        continue;
-      name = g_markup_escape_text (atlas_entity_get_name (entity), -1);
-      g_string_append_printf (text, "%s%s", i == 0 ? "\n" : ", ", name);
+      if (entity != NULL)
+        g_string_append_printf (text, "%s%s", n++ == 0 ? "\n" : ", ",
+                                atlas_entity_get_name (entity));
     }
-  gtk_tooltip_set_markup (tooltip, text->str);
+  if (self->dataset != NULL)
+    {
+      g_autofree char *citation = atlas_detail_cite (
+          self->dataset, atlas_event_get_sentence (event), atlas_event_get_source_id (event));
+
+      g_string_append_printf (text, "\n%s", citation);
+    }
+  atlas_detail_set_tooltip (tooltip, atlas_event_get_title (event), text->str);
   return TRUE;
 }
 
