@@ -105,15 +105,13 @@ on_side_button_pressed (GtkGestureClick *gesture,
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
-/* Puts the citation of "figure:ID" or "event:ID" on the clipboard: the
- * figure or event, the sentence it comes from, and its source. */
+/* Puts the citation of @target, "figure:ID" or "event:ID", on the
+ * clipboard: the figure or event, the sentence it comes from, and its
+ * source. */
 static void
-copy_citation_action (GtkWidget *widget,
-                      const char *action_name,
-                      GVariant *parameter)
+copy_citation (AtlasWindow *self,
+               const char *target)
 {
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-  const char *target = g_variant_get_string (parameter, NULL);
   g_autofree char *text = NULL;
 
   if (g_str_has_prefix (target, "figure:"))
@@ -135,8 +133,61 @@ copy_citation_action (GtkWidget *widget,
       g_warning ("win.copy-citation: the dataset has nothing that is “%s”", target);
       return;
     }
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
   _atlas_window_toast (self, _ ("Copied the citation"));
+}
+
+static void
+copy_citation_action (GtkWidget *widget,
+                      const char *action_name,
+                      GVariant *parameter)
+{
+  copy_citation (ATLAS_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+/* Ctrl+Shift+C: the citation of the selected figure or event. */
+static void
+copy_selected_citation_action (GtkWidget *widget,
+                               const char *action_name,
+                               GVariant *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  AtlasPoint *point = atlas_selection_get_figure (self->selection);
+  AtlasEvent *event = atlas_selection_get_event (self->selection);
+  g_autofree char *target = NULL;
+
+  if (atlas_selection_get_kind (self->selection) == ATLAS_SELECTION_FIGURE && point != NULL)
+    {
+      g_autofree char *id = atlas_point_dup_id (point);
+
+      target = g_strconcat ("figure:", id, NULL);
+    }
+  else if (event != NULL)
+    target = g_strconcat ("event:", atlas_event_get_id (event), NULL);
+  if (target == NULL)
+    {
+      _atlas_window_toast (self, _ ("Select a figure or an event to copy its citation"));
+      return;
+    }
+  copy_citation (self, target);
+}
+
+/* Alt+1, Alt+2…: the timeline, then each chart, as the switcher orders them. */
+static void
+show_view_action (GtkWidget *widget,
+                  const char *action_name,
+                  GVariant *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  g_autoptr (GtkSelectionModel) pages = adw_view_stack_get_pages (self->view_stack);
+  int index = g_variant_get_int32 (parameter);
+  g_autoptr (AdwViewStackPage) page = NULL;
+
+  if (index < 0 || (guint) index >= g_list_model_get_n_items (G_LIST_MODEL (pages)))
+    return;
+  page = g_list_model_get_item (G_LIST_MODEL (pages), (guint) index);
+  adw_view_stack_set_visible_child (self->view_stack, adw_view_stack_page_get_child (page));
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
 /* Shows the page of chart @parameter (or "timeline"). */
@@ -251,6 +302,9 @@ _atlas_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.go-forward", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "win.show-chart", "s", show_chart_action);
   gtk_widget_class_install_action (widget_class, "win.copy-citation", "s", copy_citation_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-selected-citation", NULL,
+                                   copy_selected_citation_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "i", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
@@ -267,6 +321,12 @@ _atlas_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.go-forward",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.go-back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.copy-selected-citation", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-sidebar", NULL);
+  for (int i = 0; i < 9; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK, "win.show-view",
+                                         "i", i);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Forward, 0, "win.go-forward", NULL);
 }
 

@@ -419,6 +419,71 @@ test_narrow_folds_cleanly (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+focus_inside (AtlasWindow *window,
+              GtkWidget *ancestor)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == ancestor || gtk_widget_is_ancestor (focus, ancestor));
+}
+
+/* Tab goes search → sidebar (one stop, not its 33 rows) → view switcher →
+ * timeline → detail. */
+static void
+test_tab_order (void)
+{
+  AtlasWindow *window = new_window (NULL);
+  GtkWidget *list = sidebar_child (window, "entity_list");
+  GtkWidget *switcher = child (window, "switcher_title");
+  GtkWidget *timeline = child (window, "timeline");
+  GtkEventController *keys = NULL;
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (list);
+  gboolean handled = FALSE, seen_switcher = FALSE;
+  guint steps = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  atlas_test_iterate ();
+  choose (window, "win.search", NULL);
+  g_assert_true (focus_inside (window, sidebar_child (window, "search_entry")));
+
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  g_assert_true (focus_inside (window, list));
+
+  /* Tab in the list leaves it. */
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && keys == NULL; i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
+          gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
+        keys = controller;
+    }
+  g_assert_nonnull (keys);
+  g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Tab, 0, 0, &handled);
+  g_assert_true (handled);
+  g_assert_false (focus_inside (window, list));
+
+  while (!focus_inside (window, timeline) && steps++ < 30)
+    {
+      seen_switcher = seen_switcher || focus_inside (window, switcher);
+      gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+    }
+  g_test_message ("the timeline is %u Tabs after the sidebar", steps);
+  g_assert_true (focus_inside (window, timeline));
+  g_assert_true (seen_switcher);
+  g_assert_cmpuint (steps, <, 20);
+
+  /* With something selected, the detail comes after. */
+  choose (window, "win.select-event", "management-act");
+  gtk_widget_grab_focus (timeline);
+  steps = 0;
+  while (!focus_inside (window, child (window, "detail_pane")) && steps++ < 10)
+    gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+  g_assert_true (focus_inside (window, child (window, "detail_pane")));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_state_is_kept (void)
 {
@@ -626,13 +691,17 @@ test_entity_everywhere (void)
   g_autoptr (GPtrArray) events = atlas_dataset_list_events_for (dataset, "red-fruit");
   GtkListBoxRow *row = NULL;
 
-  /* A row chosen in the sidebar, as the arrow keys or a click do. */
+  /* A row chosen in the sidebar, as Enter or a click does; the arrow keys
+   * (moving the list's selection) choose nothing yet. */
   for (guint i = 0; (row = gtk_list_box_get_row_at_index (list, (int) i)) != NULL; i++)
     if (g_str_equal (atlas_entity_get_id (atlas_entity_row_get_entity (ATLAS_ENTITY_ROW (row))),
                      "red-fruit"))
       break;
   g_assert_nonnull (row);
   gtk_list_box_select_row (list, row);
+  run_frames ();
+  g_assert_null (selected_entity (window));
+  g_signal_emit_by_name (list, "row-activated", row);
   run_frames ();
 
   g_assert_cmpstr (selected_entity (window), ==, "red-fruit");
@@ -928,6 +997,7 @@ main (int argc,
   g_test_add_func ("/window/state-is-kept", test_state_is_kept);
   g_test_add_func ("/window/detail-pane-when-selected", test_detail_pane_when_selected);
   g_test_add_func ("/window/narrow-folds-cleanly", test_narrow_folds_cleanly);
+  g_test_add_func ("/window/tab-order", test_tab_order);
   g_test_add_func ("/window/entity-everywhere", test_entity_everywhere);
   g_test_add_func ("/window/event-everywhere", test_event_everywhere);
   g_test_add_func ("/window/figure-everywhere", test_figure_everywhere);

@@ -12,7 +12,7 @@
  * entity (or the selected figure's) is the selected row; with an event or
  * nothing selected, no row is (a single-selection list, so that it can have
  * none). Choosing a row, with a click or Enter, goes through
- * win.select-entity, and a result through win.select-entity, -event or
+ * win.select-entity (the arrows only move among the rows), and a result through win.select-entity, -event or
  * -figure; Enter in the search chooses the first result. Activating a row
  * also emits "activated", so that a folded window can show the content. */
 
@@ -151,14 +151,32 @@ choose_row (AtlasSidebar *self,
                               atlas_entity_get_id (entity));
 }
 
-static void
-on_row_selected (AtlasSidebar *self,
-                 GtkListBoxRow *row)
+/* The list is one stop of Tab: Tab and Shift+Tab leave it, for the next
+ * part of the window, instead of walking its 33 rows; the arrows move in
+ * it, and choose nothing until Enter or a click. */
+static gboolean
+on_list_key_pressed (AtlasSidebar *self,
+                     guint keyval,
+                     guint keycode,
+                     GdkModifierType state,
+                     GtkEventControllerKey *controller)
 {
-  /* Filtering removes rows, which unselects them: that is not a choice. */
-  if (row == NULL || self->syncing)
-    return;
-  choose_row (self, row);
+  GtkWidget *list = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkDirectionType direction;
+  gboolean moved;
+
+  if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab)
+    direction = (state & GDK_SHIFT_MASK) ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD;
+  else if (keyval == GDK_KEY_ISO_Left_Tab)
+    direction = GTK_DIR_TAB_BACKWARD;
+  else
+    return FALSE;
+
+  /* Moving on from the window with the list out of the chain. */
+  gtk_widget_set_can_focus (list, FALSE);
+  moved = gtk_widget_child_focus (GTK_WIDGET (gtk_widget_get_root (list)), direction);
+  gtk_widget_set_can_focus (list, TRUE);
+  return moved;
 }
 
 static void
@@ -441,7 +459,6 @@ atlas_sidebar_class_init (AtlasSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasSidebar, result_list);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_result_activated);
@@ -453,6 +470,14 @@ atlas_sidebar_init (AtlasSidebar *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_list_box_set_header_func (self->entity_list, update_header, self, NULL);
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_list_key_pressed), self,
+                             G_CONNECT_SWAPPED);
+    gtk_widget_add_controller (GTK_WIDGET (self->entity_list), keys);
+  }
   gtk_list_box_set_header_func (self->result_list, update_result_header, self, NULL);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->entity_list));
 
