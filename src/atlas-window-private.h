@@ -23,6 +23,8 @@ struct _AtlasWindow
   AtlasSelection *selection;
   GSettings *settings;
   GPtrArray *charts; /* AtlasChart, one page each */
+  GPtrArray *figure_stacks; /* GtkStack of each figure's page: its "chart" and its "table" */
+  gboolean show_table;
 
   /* template children */
   AdwToastOverlay *toast_overlay;
@@ -38,6 +40,8 @@ struct _AtlasWindow
   AtlasTimeline *timeline;
   AtlasCategoryLegend *legend;
   AtlasLoadingBar *loading_bar;
+  GtkStack *timeline_stack;
+  AdwBin *timeline_table_bin;
 };
 
 void _atlas_window_class_add_actions (GtkWidgetClass *widget_class);

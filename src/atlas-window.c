@@ -15,6 +15,8 @@
 #include <glib/gi18n.h>
 
 #include "atlas-chart.h"
+#include "atlas-figure.h"
+#include "atlas-figure-table.h"
 #include "atlas-file-chooser.h"
 #include "atlas-window-private.h"
 
@@ -27,6 +29,7 @@ enum
   PROP_0,
   PROP_DATASET,
   PROP_SETTINGS,
+  PROP_SHOW_TABLE,
   N_PROPS
 };
 
@@ -59,15 +62,37 @@ follow_selection (AtlasWindow *self)
                            entity ? atlas_entity_get_id (entity) : "");
 }
 
-/* A page for each of the dataset's charts, named by the chart's id. */
+/* Each figure's page shows its chart, or its table. */
+static void
+show_tables (AtlasWindow *self)
+{
+  for (guint i = 0; i < self->figure_stacks->len; i++)
+    gtk_stack_set_visible_child_name (self->figure_stacks->pdata[i],
+                                      self->show_table ? "table" : "chart");
+}
+
+/* The table of figure @id, following the selection. */
+static GtkWidget *
+new_table (AtlasWindow *self,
+           const char *id)
+{
+  GtkWidget *table = atlas_figure_table_new (self->dataset, id);
+
+  atlas_figure_table_set_selection (ATLAS_FIGURE_TABLE (table), self->selection);
+  return table;
+}
+
+/* A page for each of the dataset's charts, named by the chart's id: a bar
+ * with the Table toggle over the chart, or its table. */
 static void
 rebuild_charts (AtlasWindow *self)
 {
   for (guint i = 0; i < self->charts->len; i++)
     {
-      GtkWidget *page = gtk_widget_get_ancestor (self->charts->pdata[i], GTK_TYPE_SCROLLED_WINDOW);
+      GtkWidget *stack = gtk_widget_get_ancestor (self->charts->pdata[i], GTK_TYPE_STACK);
 
-      adw_view_stack_remove (self->view_stack, page);
+      g_ptr_array_remove (self->figure_stacks, stack);
+      adw_view_stack_remove (self->view_stack, gtk_widget_get_parent (stack));
     }
   g_ptr_array_set_size (self->charts, 0);
 
@@ -76,11 +101,15 @@ rebuild_charts (AtlasWindow *self)
       const AtlasChartSpec *spec = atlas_dataset_get_chart (self->dataset, i);
       GtkWidget *chart = atlas_chart_new (self->dataset, spec->id);
       GtkWidget *scroller = gtk_scrolled_window_new ();
-      AdwViewStackPage *page;
+      GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *toggle = gtk_toggle_button_new ();
+      GtkWidget *stack = gtk_stack_new ();
+      AdwViewStackPage *view_page;
 
       gtk_widget_set_margin_start (chart, 18);
       gtk_widget_set_margin_end (chart, 18);
-      gtk_widget_set_margin_top (chart, 12);
+      gtk_widget_set_margin_top (chart, 6);
       gtk_widget_set_margin_bottom (chart, 12);
       gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
                                       GTK_POLICY_AUTOMATIC);
@@ -91,10 +120,28 @@ rebuild_charts (AtlasWindow *self)
           GTK_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller))), FALSE);
       atlas_chart_set_selection (ATLAS_CHART (chart), self->selection);
 
-      page = adw_view_stack_add_titled (self->view_stack, scroller, spec->id, spec->title);
-      adw_view_stack_page_set_icon_name (page, "atlas-chart-symbolic");
+      gtk_button_set_icon_name (GTK_BUTTON (toggle), "x-office-spreadsheet-symbolic");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (toggle), "win.show-table");
+      gtk_widget_set_tooltip_text (toggle, _ ("Show as a Table"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _ ("Table"), -1);
+      gtk_widget_set_halign (bar, GTK_ALIGN_END);
+      gtk_widget_set_margin_top (bar, 6);
+      gtk_widget_set_margin_end (bar, 6);
+      gtk_box_append (GTK_BOX (bar), toggle);
+
+      gtk_stack_add_named (GTK_STACK (stack), scroller, "chart");
+      gtk_stack_add_named (GTK_STACK (stack), new_table (self, spec->id), "table");
+      gtk_widget_set_vexpand (stack, TRUE);
+      gtk_box_append (GTK_BOX (page), bar);
+      gtk_box_append (GTK_BOX (page), stack);
+      g_ptr_array_add (self->figure_stacks, stack);
+
+      view_page = adw_view_stack_add_titled (self->view_stack, page, spec->id, spec->title);
+      adw_view_stack_page_set_icon_name (view_page, "atlas-chart-symbolic");
       g_ptr_array_add (self->charts, chart);
     }
+  show_tables (self);
 }
 
 /* Shows @dataset in every view. @labels, @font and @resolution: the
@@ -122,6 +169,7 @@ set_dataset_full (AtlasWindow *self,
   adw_view_switcher_title_set_subtitle (self->switcher_title, atlas_dataset_get_title (dataset));
   atlas_timeline_set_dataset_measured (self->timeline, dataset, labels, font, resolution);
   atlas_selection_set_dataset (self->selection, dataset);
+  adw_bin_set_child (self->timeline_table_bin, new_table (self, ATLAS_FIGURE_TIMELINE));
   rebuild_charts (self);
   atlas_selection_start_at_entity (self->selection, previous);
 
@@ -212,6 +260,19 @@ atlas_window_get_visible_figure (AtlasWindow *self)
   return adw_view_stack_get_visible_child_name (self->view_stack);
 }
 
+/* Returns: (transfer none) (nullable): the AtlasChart of chart @chart_id */
+GtkWidget *
+atlas_window_get_chart (AtlasWindow *self,
+                        const char *chart_id)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+
+  for (guint i = 0; i < self->charts->len; i++)
+    if (g_strcmp0 (atlas_chart_get_chart_id (self->charts->pdata[i]), chart_id) == 0)
+      return self->charts->pdata[i];
+  return NULL;
+}
+
 /* ---- layout ---- */
 
 /* A row activated in a folded window: show what it selected. */
@@ -268,6 +329,7 @@ atlas_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
 
   g_clear_pointer (&self->charts, g_ptr_array_unref);
+  g_clear_pointer (&self->figure_stacks, g_ptr_array_unref);
   g_clear_object (&self->selection);
   g_clear_object (&self->dataset);
   g_clear_object (&self->settings);
@@ -287,6 +349,7 @@ atlas_window_get_property (GObject *object,
     {
     case PROP_DATASET: g_value_set_object (value, self->dataset); break;
     case PROP_SETTINGS: g_value_set_object (value, self->settings); break;
+    case PROP_SHOW_TABLE: g_value_set_boolean (value, self->show_table); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -303,6 +366,14 @@ atlas_window_set_property (GObject *object,
     {
     case PROP_DATASET: atlas_window_set_dataset (self, g_value_get_object (value)); break;
     case PROP_SETTINGS: self->settings = g_value_dup_object (value); break;
+    case PROP_SHOW_TABLE:
+      if (self->show_table != g_value_get_boolean (value))
+        {
+          self->show_table = g_value_get_boolean (value);
+          show_tables (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -328,6 +399,10 @@ atlas_window_class_init (AtlasWindowClass *klass)
   properties[PROP_SETTINGS] =
       g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
                            G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* Every figure as its table instead of its chart: win.show-table. */
+  properties[PROP_SHOW_TABLE] =
+      g_param_spec_boolean ("show-table", NULL, NULL, FALSE,
+                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ATLAS_TYPE_CATEGORY_LEGEND);
@@ -343,6 +418,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, detail_pane);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, timeline_stack);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, timeline_table_bin);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, content_stack);
@@ -363,8 +440,10 @@ static void
 atlas_window_init (AtlasWindow *self)
 {
   self->charts = g_ptr_array_new ();
+  self->figure_stacks = g_ptr_array_new ();
   self->selection = atlas_selection_new (NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_ptr_array_add (self->figure_stacks, self->timeline_stack);
 
   /* Every view follows the one selection. */
   atlas_sidebar_set_selection (self->sidebar, self->selection);

@@ -24,6 +24,8 @@ void atlas_window_set_dataset (AtlasWindow *self,
                                AtlasDataset *dataset);
 AtlasSelection *atlas_window_get_selection (AtlasWindow *self);
 const char *atlas_window_get_visible_figure (AtlasWindow *self);
+GtkWidget *atlas_window_get_chart (AtlasWindow *self,
+                                   const char *chart_id);
 gboolean atlas_window_is_loading (AtlasWindow *self);
 void atlas_window_open_file (AtlasWindow *self,
                              GFile *file);

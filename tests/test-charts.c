@@ -11,6 +11,7 @@
 
 #include "atlas-chart.h"
 #include "atlas-export-dialog.h"
+#include "atlas-figure-table.h"
 #include "atlas-loader.h"
 #include "atlas-test-utils.h"
 #include "atlas-timeline.h"
@@ -42,7 +43,6 @@ show_chart (AtlasWindow *window,
   AdwViewStack *stack = ADW_VIEW_STACK (
       gtk_widget_get_template_child (GTK_WIDGET (window), ATLAS_TYPE_WINDOW, "view_stack"));
   GtkWidget *page = adw_view_stack_get_child_by_name (stack, chart_id);
-  GtkWidget *viewport;
 
   g_assert_nonnull (page);
   adw_view_stack_set_visible_child (stack, page);
@@ -50,8 +50,7 @@ show_chart (AtlasWindow *window,
     g_main_context_iteration (NULL, TRUE);
   atlas_test_iterate ();
 
-  viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (page));
-  return ATLAS_CHART (gtk_viewport_get_child (GTK_VIEWPORT (viewport)));
+  return ATLAS_CHART (atlas_window_get_chart (window, chart_id));
 }
 
 static void
@@ -294,6 +293,84 @@ test_export_dialog (void)
   g_rmdir (dir);
 }
 
+/* Each figure as a table: one row per point of the chart, with the values
+ * of the dataset, sortable, following the selection and choosing through
+ * it; every row named with all it says, for a screen reader. */
+static void
+test_tables (void)
+{
+  AtlasWindow *window = atlas_window_new (NULL, dataset, NULL);
+  GtkWidget *table = atlas_figure_table_new (dataset, "revenue");
+  GtkWidget *events = atlas_figure_table_new (dataset, "timeline");
+  AtlasSelection *selection = atlas_window_get_selection (window);
+  GListModel *rows = atlas_figure_table_get_rows (ATLAS_FIGURE_TABLE (table));
+  guint n_points = 0;
+  gboolean found_cinema = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (atlas_dataset_get_series (dataset)); i++)
+    {
+      g_autoptr (AtlasSeries) series =
+          g_list_model_get_item (atlas_dataset_get_series (dataset), i);
+
+      if (g_strcmp0 (atlas_series_get_chart_id (series), "revenue") == 0)
+        n_points += g_list_model_get_n_items (atlas_series_get_points (series));
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_points);
+  g_assert_cmpuint (n_points, ==, 5);
+  g_assert_cmpuint (atlas_figure_table_get_n_columns (ATLAS_FIGURE_TABLE (table)), ==, 8);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr (AtlasPoint) point = g_list_model_get_item (rows, i);
+      g_autofree char *entity = atlas_figure_table_dup_cell (ATLAS_FIGURE_TABLE (table), i, 0);
+      g_autofree char *number = atlas_figure_table_dup_cell (ATLAS_FIGURE_TABLE (table), i, 3);
+      g_autofree char *sentence = atlas_figure_table_dup_cell (ATLAS_FIGURE_TABLE (table), i, 7);
+      g_autofree char *name = atlas_figure_table_dup_row_name (ATLAS_FIGURE_TABLE (table), i);
+      g_autofree char *digits = g_strdup_printf ("%.0f", atlas_point_get_value (point));
+      GString *plain = g_string_new (NULL);
+
+      /* The raw number, whatever the locale's digit grouping. */
+      for (const char *c = number; *c != '\0'; c++)
+        if (g_ascii_isdigit (*c))
+          g_string_append_c (plain, *c);
+      g_assert_cmpstr (plain->str, ==, digits);
+      g_string_free (plain, TRUE);
+      g_assert_cmpstr (sentence, ==, atlas_point_get_sentence (point));
+      g_assert_true (g_str_has_prefix (name, entity));
+      if (g_str_equal (atlas_point_get_entity_id (point), "cinema"))
+        {
+          found_cinema = TRUE;
+          g_assert_cmpstr (name, ==,
+                           "China’s cinema industry, Box office revenue, ¥64.1 billion a year, By "
+                           "2019, Reported");
+        }
+    }
+  g_assert_true (found_cinema);
+
+  /* The timeline's: one row per event. */
+  g_assert_cmpuint (
+      g_list_model_get_n_items (atlas_figure_table_get_rows (ATLAS_FIGURE_TABLE (events))), ==,
+      g_list_model_get_n_items (atlas_dataset_get_events (dataset)));
+
+  /* The selected figure is the selected row. */
+  g_object_ref_sink (table);
+  atlas_figure_table_set_selection (ATLAS_FIGURE_TABLE (table), selection);
+  g_assert_true (atlas_selection_select_figure (selection, "box-office#0"));
+  {
+    GtkSingleSelection *model = GTK_SINGLE_SELECTION (rows);
+    AtlasPoint *selected = gtk_single_selection_get_selected_item (model);
+
+    g_assert_nonnull (selected);
+    g_assert_cmpstr (atlas_point_get_entity_id (selected), ==, "cinema");
+    atlas_selection_clear (selection);
+    g_assert_cmpuint (gtk_single_selection_get_selected (model), ==, GTK_INVALID_LIST_POSITION);
+  }
+  g_object_unref (table);
+  g_object_ref_sink (events);
+  g_object_unref (events);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc,
       char *argv[])
@@ -309,6 +386,7 @@ main (int argc,
 
   g_test_add_func ("/charts/chart-pages", test_chart_pages);
   g_test_add_func ("/charts/export-dialog", test_export_dialog);
+  g_test_add_func ("/charts/tables", test_tables);
 
   status = g_test_run ();
   g_clear_object (&dataset);

@@ -36,14 +36,9 @@ sidebar_child (AtlasWindow *window,
 static AtlasChart *
 visible_chart (AtlasWindow *window)
 {
-  GtkWidget *page =
-      adw_view_stack_get_visible_child (ADW_VIEW_STACK (child (window, "view_stack")));
-  GtkWidget *viewport;
+  GtkWidget *chart = atlas_window_get_chart (window, atlas_window_get_visible_figure (window));
 
-  if (!GTK_IS_SCROLLED_WINDOW (page) ||
-      !GTK_IS_VIEWPORT (viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (page))))
-    return NULL;
-  return ATLAS_CHART (gtk_viewport_get_child (GTK_VIEWPORT (viewport)));
+  return chart != NULL ? ATLAS_CHART (chart) : NULL;
 }
 
 /* What a key does: the action it is bound to, with a random direction for
