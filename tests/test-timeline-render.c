@@ -398,11 +398,13 @@ test_hit (void)
       const AtlasTimelineItem *item = items->pdata[i];
       double y = atlas_timeline_layout_lane_y (item->lane);
 
-      /* On the bar, and on the label below it */
+      /* On the bar, and on the label below it (right of the bar, or left of
+       * it near the end) */
       g_assert_true (atlas_timeline_layout_hit (layout, item->x0 + 2, y + 4, &hit));
       g_assert_cmpint (hit.kind, ==, ATLAS_TIMELINE_HIT_EVENT);
       g_assert_cmpuint (hit.entry, ==, item->entry);
-      g_assert_true (atlas_timeline_layout_hit (layout, item->x0 + 10, y + 20, &hit));
+      g_assert_true (
+          atlas_timeline_layout_hit (layout, (item->label_x + item->label_x1) / 2, y + 20, &hit));
       g_assert_cmpuint (hit.entry, ==, item->entry);
     }
 

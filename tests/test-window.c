@@ -484,6 +484,64 @@ test_tab_order (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void run_frames (void);
+
+/* The first view tells the whole story: at 1280 × 800 every event of the
+ * bundled dataset is shown as itself, no cluster, no label cut off; at the
+ * default size, at least every event of 2024–2025, and no cluster of one. */
+static void
+test_first_view (void)
+{
+  static const struct
+  {
+    int width, height;
+    gboolean all;
+  } sizes[] = { { 1280, 800, TRUE }, { 1100, 720, FALSE } };
+  guint32 recent = atlas_date_julian (2024, 1, 1);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      AtlasWindow *window = new_window (NULL);
+      AtlasTimeline *timeline = ATLAS_TIMELINE (child (window, "timeline"));
+      const AtlasTimelineLayout *layout = atlas_timeline_get_layout (timeline);
+      g_autoptr (GPtrArray) items = g_ptr_array_new ();
+      g_autoptr (GPtrArray) clusters = g_ptr_array_new ();
+      guint n_events = atlas_timeline_layout_get_n_entries (layout), n_recent = 0, shown_recent = 0;
+      int width;
+
+      gtk_window_set_default_size (GTK_WINDOW (window), sizes[s].width, sizes[s].height);
+      run_frames ();
+      width = gtk_widget_get_width (GTK_WIDGET (timeline));
+      atlas_timeline_layout_collect_visible (layout, -1e9, 1e9, items, clusters);
+      g_test_message ("%d × %d: %u of %u events shown, %u clusters, timeline %d px wide",
+                      sizes[s].width, sizes[s].height, items->len, n_events, clusters->len, width);
+
+      for (guint i = 0; i < clusters->len; i++)
+        g_assert_cmpuint (((AtlasTimelineCluster *) clusters->pdata[i])->count, >, 1);
+      for (guint i = 0; i < items->len; i++)
+        {
+          const AtlasTimelineItem *item = items->pdata[i];
+          AtlasEvent *event = atlas_timeline_layout_get_event (layout, item->entry);
+
+          /* Its label whole, in the window. */
+          g_assert_cmpfloat (item->label_x, >=, 0);
+          g_assert_cmpfloat (item->label_x1, <=, width);
+          shown_recent += atlas_fuzzy_date_get_start (atlas_event_get_date (event)) >= recent;
+        }
+      for (guint i = 0; i < n_events; i++)
+        n_recent += atlas_fuzzy_date_get_start (atlas_event_get_date (
+                        atlas_timeline_layout_get_event (layout, i))) >= recent;
+      g_assert_cmpuint (n_recent, ==, 18);
+      g_assert_cmpuint (shown_recent, ==, n_recent);
+      if (sizes[s].all)
+        {
+          g_assert_cmpuint (items->len, ==, n_events);
+          g_assert_cmpuint (clusters->len, ==, 0);
+        }
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
 static void
 test_state_is_kept (void)
 {
@@ -994,6 +1052,7 @@ main (int argc,
   g_test_add_func ("/window/detail-pane-when-selected", test_detail_pane_when_selected);
   g_test_add_func ("/window/narrow-folds-cleanly", test_narrow_folds_cleanly);
   g_test_add_func ("/window/tab-order", test_tab_order);
+  g_test_add_func ("/window/first-view", test_first_view);
   g_test_add_func ("/window/entity-everywhere", test_entity_everywhere);
   g_test_add_func ("/window/event-everywhere", test_event_everywhere);
   g_test_add_func ("/window/figure-everywhere", test_figure_everywhere);

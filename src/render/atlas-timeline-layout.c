@@ -18,6 +18,15 @@
  * cluster that still holds some says how many (atlas_timeline_layout_get_
  * cluster_entries()).
  *
+ * Time is drawn to scale, except where nothing happens for long: a gap
+ * of more than COMPRESS_AFTER days between two events keeps that much,
+ * and the rest of it is drawn at COMPRESS_RATIO of its length — a
+ * compressed stretch, which the renderer marks as a break in the axis.
+ * Fifteen years of sparse beginnings and a dense last two then both fit
+ * one window (in the bundled dataset, 18 of 27 events fall in 2024–2025).
+ * A label that would run past the latest event's end — the "data as of"
+ * line — or off the canvas is set to the left of its mark.
+ *
  * Within a lane, items do not overlap and are sorted by x, and so are the
  * clusters; drawing and hit-testing find what is in view by binary search, so
  * their cost follows the viewport, not the number of events.
@@ -28,6 +37,20 @@
 
 #include "atlas-style.h"
 #include "atlas-timeline-layout.h"
+
+#define COMPRESS_AFTER 180.0
+#define COMPRESS_RATIO 0.1
+#define FOCUS_MAX_FACTOR 12.0
+#define FOCUS_SHARE 0.8
+
+/* A point of the time scale: @day is drawn @u "scaled days" from the
+ * canvas's start. Between knots the scale is linear; outside, a day is a
+ * day. */
+typedef struct
+{
+  double day;
+  double u;
+} Knot;
 
 typedef struct
 {
@@ -52,7 +75,11 @@ struct _AtlasTimelineLayout
   double latest_day;       /* the end of the latest event: "data as of" */
   double first_day;        /* the canvas: span of the events, with a margin */
   double last_day;
-  double px_per_day;
+  double px_per_day;       /* pixels a day where time is not compressed */
+  GArray *knots;           /* Knot, by day: the time scale, piecewise linear */
+  GArray *breaks;          /* AtlasTimelineBreak: the compressed stretches */
+  double focus_day;        /* from this day on (0: none), time is drawn… */
+  double focus_factor;     /* …this much larger */
 
   GPtrArray *lanes;        /* GArray of AtlasTimelineItem, per lane */
   guint n_lanes;
@@ -71,6 +98,8 @@ atlas_timeline_layout_new (void)
   AtlasTimelineLayout *self = g_new0 (AtlasTimelineLayout, 1);
 
   self->entries = g_array_new (FALSE, TRUE, sizeof (Entry));
+  self->knots = g_array_new (FALSE, FALSE, sizeof (Knot));
+  self->breaks = g_array_new (FALSE, FALSE, sizeof (AtlasTimelineBreak));
   self->entry_of = g_hash_table_new (NULL, NULL);
   self->lanes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->clusters = g_array_new (FALSE, TRUE, sizeof (AtlasTimelineCluster));
@@ -87,6 +116,8 @@ atlas_timeline_layout_free (AtlasTimelineLayout *self)
     return;
   g_clear_object (&self->events);
   g_array_unref (self->entries);
+  g_array_unref (self->knots);
+  g_array_unref (self->breaks);
   g_hash_table_unref (self->entry_of);
   g_ptr_array_unref (self->lanes);
   g_array_unref (self->clusters);
@@ -147,6 +178,154 @@ atlas_timeline_layout_set_events (AtlasTimelineLayout *self,
   atlas_timeline_layout_set_events_measured (self, events, labels);
 }
 
+/* The scaled days of @day (see Knot). */
+static double
+warp (const AtlasTimelineLayout *self,
+      double day)
+{
+  const Knot *knots = (const Knot *) (gpointer) self->knots->data;
+  guint n = self->knots->len, lo = 0, hi;
+
+  if (n == 0)
+    return day - self->first_day;
+  if (day <= knots[0].day)
+    return knots[0].u - (knots[0].day - day);
+  if (day >= knots[n - 1].day)
+    return knots[n - 1].u + (day - knots[n - 1].day);
+  hi = n - 1;
+  while (hi - lo > 1)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (knots[mid].day <= day)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return knots[lo].u + (day - knots[lo].day) * (knots[hi].u - knots[lo].u) /
+                           MAX (knots[hi].day - knots[lo].day, 1e-9);
+}
+
+/* The day drawn @u scaled days from the canvas's start. */
+static double
+unwarp (const AtlasTimelineLayout *self,
+        double u)
+{
+  const Knot *knots = (const Knot *) (gpointer) self->knots->data;
+  guint n = self->knots->len, lo = 0, hi;
+
+  if (n == 0)
+    return self->first_day + u;
+  if (u <= knots[0].u)
+    return knots[0].day - (knots[0].u - u);
+  if (u >= knots[n - 1].u)
+    return knots[n - 1].day + (u - knots[n - 1].u);
+  hi = n - 1;
+  while (hi - lo > 1)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (knots[mid].u <= u)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return knots[lo].day + (u - knots[lo].u) * (knots[hi].day - knots[lo].day) /
+                             MAX (knots[hi].u - knots[lo].u, 1e-9);
+}
+
+static void
+add_knot (GArray *knots,
+          double day,
+          double u)
+{
+  Knot knot = { day, u };
+
+  g_array_append_val (knots, knot);
+}
+
+/* The time scale of the entries: to scale, but for the long gaps between
+ * events, compressed (see the top of the file). */
+static void
+build_scale (AtlasTimelineLayout *self)
+{
+  const Entry *entries = (const Entry *) (gpointer) self->entries->data;
+  double u = 0, before = self->first_day, focus = G_MAXDOUBLE;
+
+  g_array_set_size (self->knots, 0);
+  g_array_set_size (self->breaks, 0);
+  self->focus_day = 0;
+  self->focus_factor = 1;
+
+  /* The latest two years, from the January of the year before the latest
+   * event's. */
+  if (self->entries->len > 1)
+    {
+      GDate date;
+
+      g_date_clear (&date, 1);
+      g_date_set_julian (&date, (guint32) MAX (1.0, self->latest_day - 1));
+      g_date_set_dmy (&date, 1, G_DATE_JANUARY, (GDateYear) (g_date_get_year (&date) - 1));
+      focus = g_date_get_julian (&date);
+    }
+
+  add_knot (self->knots, self->first_day, 0);
+  for (guint i = 0; i <= self->entries->len; i++)
+    {
+      double day = i < self->entries->len ? entries[i].start : self->last_day;
+      double gap = day - before;
+
+      if (gap <= 0)
+        continue;
+      /* Long gaps before the latest two years are drawn shorter. */
+      if (gap > COMPRESS_AFTER && i > 0 && i < self->entries->len && day <= focus)
+        {
+          AtlasTimelineBreak stretch = { before + COMPRESS_AFTER / 2, day - COMPRESS_AFTER / 2 };
+
+          add_knot (self->knots, stretch.first_day, u + COMPRESS_AFTER / 2);
+          u += COMPRESS_AFTER + (gap - COMPRESS_AFTER) * COMPRESS_RATIO;
+          add_knot (self->knots, stretch.last_day, u - COMPRESS_AFTER / 2);
+          g_array_append_val (self->breaks, stretch);
+        }
+      else
+        u += gap;
+      add_knot (self->knots, day, u);
+      before = day;
+    }
+
+  /* Where a dataset's news crowds, the latest two years are drawn larger:
+   * FOCUS_SHARE of the width, at most FOCUS_MAX_FACTOR times the scale,
+   * the factor written on the axis. */
+  if (focus < G_MAXDOUBLE && focus > entries[0].start)
+    {
+      double u_focus = warp (self, focus), u_end = warp (self, self->last_day), factor;
+
+      if (u_end - u_focus <= 0)
+        return;
+      factor = CLAMP (FOCUS_SHARE / (1 - FOCUS_SHARE) * u_focus / (u_end - u_focus), 1.0,
+                      FOCUS_MAX_FACTOR);
+      if (factor < 1.2)
+        return;
+      for (guint i = 0; i < self->knots->len; i++)
+        {
+          Knot *knot = &g_array_index (self->knots, Knot, i);
+
+          if (knot->day > focus)
+            knot->u = u_focus + (knot->u - u_focus) * factor;
+        }
+      for (guint i = 0; i <= self->knots->len; i++)
+        if (i == self->knots->len || g_array_index (self->knots, Knot, i).day > focus)
+          {
+            Knot knot = { focus, u_focus };
+
+            g_array_insert_val (self->knots, i, knot);
+            break;
+          }
+      self->focus_day = focus;
+      self->focus_factor = factor;
+    }
+}
+
 /* As set_events(), with the labels measured already (measure_labels()). */
 void
 atlas_timeline_layout_set_events_measured (AtlasTimelineLayout *self,
@@ -202,9 +381,10 @@ atlas_timeline_layout_set_events_measured (AtlasTimelineLayout *self,
   self->latest_day = n > 0 ? last : 0;
 
   /* A margin, so the first and last events do not touch the edges. */
-  margin = MAX (30.0, (last - first) * 0.03);
+  margin = MAX (30.0, (last - first) * 0.01);
   self->first_day = MAX (1.0, first - margin);
   self->last_day = last + margin;
+  build_scale (self);
 }
 
 void
@@ -290,6 +470,42 @@ add_to_cluster (AtlasTimelineLayout *self,
   self->n_clustered++;
 }
 
+/* A cluster of one event says "+1" for what could as well be shown: each
+ * joins the nearer of its neighbours (their entries are next to its own in
+ * @clustered). A lone one stays: there is nothing to join. */
+static void
+merge_single_clusters (AtlasTimelineLayout *self)
+{
+  for (guint i = 0; i < self->clusters->len && self->clusters->len > 1;)
+    {
+      AtlasTimelineCluster *all = (AtlasTimelineCluster *) (gpointer) self->clusters->data;
+      AtlasTimelineCluster *one = &all[i];
+      AtlasTimelineCluster *into;
+
+      if (one->count != 1)
+        {
+          i++;
+          continue;
+        }
+      if (i == 0 ||
+          (i + 1 < self->clusters->len && all[i + 1].x0 - one->x1 < one->x0 - all[i - 1].x1))
+        {
+          into = &all[i + 1];
+          into->first = one->first;
+          into->x0 = one->x0;
+        }
+      else
+        {
+          into = &all[i - 1];
+          into->x1 = one->x1;
+        }
+      into->count += one->count;
+      into->first_day = MIN (into->first_day, one->first_day);
+      into->last_day = MAX (into->last_day, one->last_day);
+      g_array_remove_index (self->clusters, i);
+    }
+}
+
 /* Events that involve @entity_id (NULL for none), and @entry (-1 for none),
  * are placed before the others at the next update. */
 void
@@ -313,6 +529,9 @@ has_priority (const AtlasTimelineLayout *self,
               guint index,
               const Entry *entry)
 {
+  /* With nothing selected, the latest two years: the news comes first. */
+  if (self->priority_entity == NULL && self->priority_entry < 0)
+    return self->focus_day > 0 && entry->start >= self->focus_day;
   return (int) index == self->priority_entry ||
          (self->priority_entity != NULL &&
           atlas_event_involves (entry->event, self->priority_entity));
@@ -346,7 +565,20 @@ typedef enum
   PLACE_OTHERS,
 } PlacePass;
 
-/* One pass of first-fit over the entries @pass takes, in date order.
+static int
+compare_occupied (gconstpointer a,
+                  gconstpointer b)
+{
+  const AtlasTimelineItem *ia = a, *ib = b;
+
+  if (ia->occupied_x0 != ib->occupied_x0)
+    return ia->occupied_x0 < ib->occupied_x0 ? -1 : 1;
+  return ia->entry < ib->entry ? -1 : ia->entry > ib->entry;
+}
+
+/* One pass of first-fit over the entries @pass takes, in the order of where
+ * they start to take room (a label set to the left starts before its
+ * bar): for intervals in that order, first-fit uses the fewest lanes.
  * @kept: for each lane, how many items of an earlier pass it holds, which
  * this one must not overlap; NULL when there was none. */
 static void
@@ -359,11 +591,15 @@ place (AtlasTimelineLayout *self,
        guint n_kept_lanes,
        GArray *pending)
 {
+  double label_limit = self->latest_day > 0
+                           ? atlas_timeline_layout_day_to_x (self, self->latest_day) - 4
+                           : G_MAXDOUBLE;
+  g_autoptr (GArray) items = g_array_new (FALSE, FALSE, sizeof (AtlasTimelineItem));
+
   for (guint i = 0; i < self->entries->len; i++)
     {
       Entry *entry = &g_array_index (self->entries, Entry, i);
       AtlasTimelineItem item;
-      guint lane;
 
       if (is_hidden (self, entry))
         continue;
@@ -371,11 +607,31 @@ place (AtlasTimelineLayout *self,
         continue;
 
       item.entry = i;
-      item.x0 = (entry->start - self->first_day) * px_per_day;
-      item.x1 =
-          MAX ((entry->end - self->first_day) * px_per_day, item.x0 + ATLAS_TIMELINE_POINT_WIDTH);
-      item.occupied_x0 = item.x0 - (entry->open_start ? ATLAS_TIMELINE_FADE_WIDTH : 0);
-      item.occupied_x1 = MAX (item.x1, item.x0 + entry->label_width) + ATLAS_TIMELINE_LABEL_GAP;
+      item.lane = 0;
+      item.x0 = atlas_timeline_layout_day_to_x (self, entry->start);
+      item.x1 = MAX (atlas_timeline_layout_day_to_x (self, entry->end),
+                     item.x0 + ATLAS_TIMELINE_POINT_WIDTH);
+      item.label_x = item.x0;
+      item.label_x1 = item.x0 + entry->label_width;
+      /* A label that would cross the "data as of" line goes to the left. */
+      if (item.label_x1 > label_limit && item.x1 - 6 - entry->label_width >= 0)
+        {
+          /* Measured and drawn text may differ a little: keep clear of the line. */
+          item.label_x1 = item.x1 - 6;
+          item.label_x = item.label_x1 - entry->label_width;
+        }
+      item.occupied_x0 =
+          MIN (item.label_x, item.x0 - (entry->open_start ? ATLAS_TIMELINE_FADE_WIDTH : 0));
+      item.occupied_x1 = MAX (item.x1, item.label_x1) + ATLAS_TIMELINE_LABEL_GAP;
+      g_array_append_val (items, item);
+    }
+  g_array_sort (items, compare_occupied);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      AtlasTimelineItem item = g_array_index (items, AtlasTimelineItem, i);
+      Entry *entry = &g_array_index (self->entries, Entry, item.entry);
+      guint lane;
 
       for (lane = 0; lane < self->n_lanes; lane++)
         if (lane_end[lane] <= item.occupied_x0 &&
@@ -387,7 +643,7 @@ place (AtlasTimelineLayout *self,
         {
           if (self->n_lanes == max_lanes)
             {
-              Pending p = { i, item.x0 };
+              Pending p = { item.entry, item.x0 };
 
               g_array_append_val (pending, p);
               continue;
@@ -444,7 +700,7 @@ atlas_timeline_layout_update (AtlasTimelineLayout *self,
   for (guint i = 0; i < self->entries->len; i++)
     g_array_index (self->entries, Entry, i).item = -1;
 
-  prioritised = self->priority_entity != NULL || self->priority_entry >= 0;
+  prioritised = self->priority_entity != NULL || self->priority_entry >= 0 || self->focus_day > 0;
   if (!prioritised)
     place (self, PLACE_ALL, px_per_day, max_lanes, lane_end, NULL, 0, pending);
   else
@@ -465,8 +721,9 @@ atlas_timeline_layout_update (AtlasTimelineLayout *self,
        * lane, back in x order. */
       for (guint lane = 0; lane < self->n_lanes; lane++)
         g_array_sort (self->lanes->pdata[lane], compare_items);
-      g_array_sort (pending, compare_pending);
     }
+  /* Clusters gather what found no lane in x order. */
+  g_array_sort (pending, compare_pending);
 
   for (guint lane = 0; lane < self->n_lanes; lane++)
     {
@@ -482,6 +739,23 @@ atlas_timeline_layout_update (AtlasTimelineLayout *self,
     }
   for (guint i = 0; i < pending->len; i++)
     add_to_cluster (self, &g_array_index (pending, Pending, i));
+  merge_single_clusters (self);
+}
+
+/* As update(), in as many lanes as @height holds: all of it for lanes
+ * when every event fits, else room kept below them for the clusters. */
+void
+atlas_timeline_layout_update_for_height (AtlasTimelineLayout *self,
+                                         double px_per_day,
+                                         double height)
+{
+  double room = height - ATLAS_TIMELINE_AXIS_HEIGHT - ATLAS_TIMELINE_TOP_PADDING;
+  guint all = (guint) MAX (1.0, floor (room / ATLAS_TIMELINE_LANE_HEIGHT));
+
+  atlas_timeline_layout_update (self, px_per_day, all);
+  if (self->n_clustered > 0)
+    atlas_timeline_layout_update (self, px_per_day,
+                                  atlas_timeline_layout_lanes_for_height (height));
 }
 
 /* The entries gathered in @cluster, one of this layout's. */
@@ -531,7 +805,7 @@ atlas_timeline_layout_get_px_per_day (const AtlasTimelineLayout *self)
 double
 atlas_timeline_layout_get_width (const AtlasTimelineLayout *self)
 {
-  return MAX ((self->last_day - self->first_day) * self->px_per_day, self->content_right);
+  return MAX (atlas_timeline_layout_day_to_x (self, self->last_day), self->content_right);
 }
 
 /* The height the placed lanes and clusters need. */
@@ -546,14 +820,49 @@ double
 atlas_timeline_layout_day_to_x (const AtlasTimelineLayout *self,
                                 double day)
 {
-  return (day - self->first_day) * self->px_per_day;
+  return warp (self, day) * self->px_per_day;
 }
 
 double
 atlas_timeline_layout_x_to_day (const AtlasTimelineLayout *self,
                                 double x)
 {
-  return self->first_day + x / self->px_per_day;
+  return unwarp (self, x / self->px_per_day);
+}
+
+/* How long [@first_day, @last_day) is drawn, in days at full scale: its
+ * length less what compression takes. */
+double
+atlas_timeline_layout_scaled_days (const AtlasTimelineLayout *self,
+                                   double first_day,
+                                   double last_day)
+{
+  return warp (self, last_day) - warp (self, first_day);
+}
+
+/* The day from which time is drawn @factor times larger, or 0. */
+double
+atlas_timeline_layout_get_focus (const AtlasTimelineLayout *self,
+                                 double *factor)
+{
+  if (factor != NULL)
+    *factor = self->focus_factor;
+  return self->focus_day;
+}
+
+/* The stretches of time drawn compressed, by day. */
+guint
+atlas_timeline_layout_get_n_breaks (const AtlasTimelineLayout *self)
+{
+  return self->breaks->len;
+}
+
+const AtlasTimelineBreak *
+atlas_timeline_layout_get_break (const AtlasTimelineLayout *self,
+                                 guint index)
+{
+  g_return_val_if_fail (index < self->breaks->len, NULL);
+  return &g_array_index (self->breaks, AtlasTimelineBreak, index);
 }
 
 double
@@ -595,8 +904,8 @@ atlas_timeline_layout_get_entry_extent (const AtlasTimelineLayout *self,
   g_return_val_if_fail (entry < self->entries->len, FALSE);
 
   e = &g_array_index (self->entries, Entry, entry);
-  *x0 = (e->start - self->first_day) * self->px_per_day;
-  *x1 = MAX ((e->end - self->first_day) * self->px_per_day, *x0 + ATLAS_TIMELINE_POINT_WIDTH);
+  *x0 = atlas_timeline_layout_day_to_x (self, e->start);
+  *x1 = MAX (atlas_timeline_layout_day_to_x (self, e->end), *x0 + ATLAS_TIMELINE_POINT_WIDTH);
   return !is_hidden (self, e);
 }
 

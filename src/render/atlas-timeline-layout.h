@@ -10,8 +10,8 @@ G_BEGIN_DECLS
 
 /* Geometry, in logical pixels. */
 #define ATLAS_TIMELINE_AXIS_HEIGHT 30.0
-#define ATLAS_TIMELINE_TOP_PADDING 10.0
-#define ATLAS_TIMELINE_LANE_HEIGHT 44.0
+#define ATLAS_TIMELINE_TOP_PADDING 6.0
+#define ATLAS_TIMELINE_LANE_HEIGHT 38.0
 #define ATLAS_TIMELINE_CLUSTER_HEIGHT 30.0
 #define ATLAS_TIMELINE_BAR_HEIGHT 8.0
 #define ATLAS_TIMELINE_POINT_WIDTH 10.0
@@ -26,6 +26,8 @@ typedef struct
   guint entry;         /* index of the event, in date order */
   double x0;           /* the bar: where the stated interval starts… */
   double x1;           /* …and ends (at least a point's width) */
+  double label_x;      /* where its title and date start… */
+  double label_x1;     /* …and end: right of the bar, or left of it near the end */
   double occupied_x0;  /* the bar, its fade and its label: what lanes keep apart */
   double occupied_x1;
   guint lane;
@@ -41,6 +43,13 @@ typedef struct
   guint count;
   guint first;         /* its first entry in atlas_timeline_layout_get_cluster_entries() */
 } AtlasTimelineCluster;
+
+/* A stretch of time drawn compressed: a long gap between events. */
+typedef struct
+{
+  double first_day;
+  double last_day;
+} AtlasTimelineBreak;
 
 typedef enum
 {
@@ -87,6 +96,9 @@ void atlas_timeline_layout_set_priority (AtlasTimelineLayout *self,
 void atlas_timeline_layout_update (AtlasTimelineLayout *self,
                                    double px_per_day,
                                    guint max_lanes);
+void atlas_timeline_layout_update_for_height (AtlasTimelineLayout *self,
+                                              double px_per_day,
+                                              double height);
 guint atlas_timeline_layout_lanes_for_height (double height);
 
 double atlas_timeline_layout_get_first_day (const AtlasTimelineLayout *self);
@@ -100,6 +112,14 @@ double atlas_timeline_layout_day_to_x (const AtlasTimelineLayout *self,
                                        double day);
 double atlas_timeline_layout_x_to_day (const AtlasTimelineLayout *self,
                                        double x);
+double atlas_timeline_layout_scaled_days (const AtlasTimelineLayout *self,
+                                          double first_day,
+                                          double last_day);
+double atlas_timeline_layout_get_focus (const AtlasTimelineLayout *self,
+                                        double *factor);
+guint atlas_timeline_layout_get_n_breaks (const AtlasTimelineLayout *self);
+const AtlasTimelineBreak *atlas_timeline_layout_get_break (const AtlasTimelineLayout *self,
+                                                           guint index);
 double atlas_timeline_layout_lane_y (guint lane);
 double atlas_timeline_layout_cluster_y (const AtlasTimelineLayout *self);
 

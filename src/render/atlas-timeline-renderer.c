@@ -62,6 +62,80 @@ rounded_rect (cairo_t *cr,
   cairo_close_path (cr);
 }
 
+/* The "data as of" pill: its text and where it goes in the axis band, in
+ * canvas coordinates (so every tile draws its part of the same pill); FALSE
+ * when there is no marker. */
+static gboolean
+marker_pill (const AtlasTimelineLayout *layout,
+             AtlasTextCache *texts,
+             char **label,
+             double *pill_x,
+             double *pill_width)
+{
+  double day = atlas_timeline_layout_get_latest_day (layout);
+  g_autofree char *date = NULL;
+  double content_x;
+  int w, h;
+
+  if (day <= 0)
+    return FALSE;
+  date = atlas_date_format_day ((guint32) day - 1);
+  /* Translators: %s is the day the latest event ends, e.g. "2025-10-31" */
+  *label = g_strdup_printf (_ ("Data as of %s"), date);
+  pango_layout_get_pixel_size (atlas_text_cache_get (texts, ATLAS_TEXT_SMALL_BOLD, *label), &w, &h);
+  content_x = round (atlas_timeline_layout_day_to_x (layout, day)) + 0.5;
+  /* Left of the line, unless the timeline starts too close to it. */
+  *pill_x = content_x - w - 14 >= 0 ? content_x - w - 14 : content_x + 2;
+  *pill_width = w + 12;
+  return TRUE;
+}
+
+static gboolean
+in_break (const AtlasTimelineLayout *layout,
+          double day)
+{
+  for (guint i = 0; i < atlas_timeline_layout_get_n_breaks (layout); i++)
+    {
+      const AtlasTimelineBreak *stretch = atlas_timeline_layout_get_break (layout, i);
+
+      if (day > stretch->first_day && day < stretch->last_day)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Where time is not to scale, the axis says so: a stretch drawn shorter is
+ * shaded with "≈" in it, and the day from which time is drawn larger has
+ * its factor beside its tick (see atlas-timeline-layout.c). */
+static void
+draw_breaks (cairo_t *cr,
+             const AtlasTimelineLayout *layout,
+             const AtlasStyle *style,
+             const AtlasTimelineView *view,
+             AtlasTextCache *texts)
+{
+  for (guint i = 0; i < atlas_timeline_layout_get_n_breaks (layout); i++)
+    {
+      const AtlasTimelineBreak *stretch = atlas_timeline_layout_get_break (layout, i);
+      double x0 = atlas_timeline_layout_day_to_x (layout, stretch->first_day) - view->scroll_x;
+      double x1 = atlas_timeline_layout_day_to_x (layout, stretch->last_day) - view->scroll_x;
+      int w, h;
+
+      if (x1 < -20 || x0 > view->width + 20)
+        continue;
+      set_color (cr, atlas_color_with_alpha (style->foreground, style->dark ? 0.10 : 0.07));
+      cairo_rectangle (cr, x0, 0, MAX (x1 - x0, 2), ATLAS_TIMELINE_AXIS_HEIGHT);
+      cairo_fill (cr);
+      pango_layout_get_pixel_size (atlas_text_cache_get (texts, ATLAS_TEXT_SMALL_BOLD, "≈"), &w,
+                                   &h);
+      if (x1 - x0 < w + 6)
+        continue;
+      set_color (cr, style->dim_foreground);
+      atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL_BOLD, "≈", (x0 + x1 - w) / 2,
+                             ATLAS_TIMELINE_AXIS_HEIGHT - h - 1);
+    }
+}
+
 static void
 draw_axis (cairo_t *cr,
            const AtlasTimelineLayout *layout,
@@ -74,9 +148,32 @@ draw_axis (cairo_t *cr,
    * label in view (and a tile must draw the labels reaching into it). */
   double first = atlas_timeline_layout_x_to_day (layout, view->scroll_x - TICK_MIN_SPACING * 1.5);
   double last = atlas_timeline_layout_x_to_day (layout, view->scroll_x + view->width);
-  AtlasTickSpacing spacing = atlas_time_ticks_spacing (ppd, TICK_MIN_SPACING);
-  g_autoptr (GArray) ticks = atlas_time_ticks (first - 1, last + 1, spacing);
   double hairline = 1.0 / MAX (style->scale, 1.0);
+  double focus_factor = 1, focus = atlas_timeline_layout_get_focus (layout, &focus_factor);
+  g_autoptr (GArray) ticks = NULL;
+  g_autofree char *pill_label = NULL;
+  double pill_x = 0, pill_width = 0;
+  gboolean pill =
+      view->show_marker && marker_pill (layout, texts, &pill_label, &pill_x, &pill_width);
+
+  /* Ticks at the scale of each part: before the latest two years, and in
+   * them, drawn larger. */
+  if (focus > 0 && first < focus)
+    {
+      ticks = atlas_time_ticks (first - 1, MIN (last + 401, focus - 1),
+                                atlas_time_ticks_spacing (ppd, TICK_MIN_SPACING));
+      if (last + 401 >= focus)
+        {
+          g_autoptr (GArray) larger = atlas_time_ticks (
+              focus, last + 401, atlas_time_ticks_spacing (ppd * focus_factor, TICK_MIN_SPACING));
+
+          g_array_append_vals (ticks, larger->data, larger->len);
+        }
+    }
+  else
+    ticks = atlas_time_ticks (
+        first - 1, last + 401,
+        atlas_time_ticks_spacing (focus > 0 ? ppd * focus_factor : ppd, TICK_MIN_SPACING));
 
   /* The axis band and its baseline */
   set_color (cr, atlas_color_with_alpha (style->foreground, style->dark ? 0.06 : 0.04));
@@ -85,19 +182,42 @@ draw_axis (cairo_t *cr,
   set_color (cr, style->grid);
   cairo_rectangle (cr, 0, ATLAS_TIMELINE_AXIS_HEIGHT - hairline, view->width, hairline);
   cairo_fill (cr);
+  draw_breaks (cr, layout, style, view, texts);
 
   for (guint i = 0; i < ticks->len; i++)
     {
       const AtlasTick *tick = &g_array_index (ticks, AtlasTick, i);
-      double x = round (atlas_timeline_layout_day_to_x (layout, tick->day) - view->scroll_x);
+      double content_x = atlas_timeline_layout_day_to_x (layout, tick->day);
+      double x = round (content_x - view->scroll_x);
+      g_autofree char *label = NULL;
+      int w;
 
+      if (in_break (layout, tick->day) || x > view->width + 1)
+        continue;
       set_color (cr, atlas_color_with_alpha (style->grid, tick->major ? 1.6 : 0.8));
       cairo_rectangle (cr, x, tick->major ? 0 : ATLAS_TIMELINE_AXIS_HEIGHT / 2, hairline,
                        view->height);
       cairo_fill (cr);
 
+      /* Its label, if there is room before the next tick and the marker's
+       * pill: decided by the ticks alone, so that every tile agrees. */
+      label = tick->day == focus && focus_factor > 1
+                  /* Translators: a year's tick from which time is drawn larger,
+                   * e.g. "2024 (×5)" */
+                  ? g_strdup_printf (_ ("%s (×%.0f)"), tick->label, focus_factor)
+                  : g_strdup (tick->label);
+      pango_layout_get_pixel_size (atlas_text_cache_get (texts, ATLAS_TEXT_SMALL, label), &w, NULL);
+      if (i + 1 < ticks->len)
+        {
+          const AtlasTick *next = &g_array_index (ticks, AtlasTick, i + 1);
+
+          if (atlas_timeline_layout_day_to_x (layout, next->day) - content_x < w + 8)
+            continue;
+        }
+      if (pill && content_x + 4 + w + 4 > pill_x && content_x < pill_x + pill_width + 4)
+        continue;
       set_color (cr, tick->major ? style->foreground : style->dim_foreground);
-      atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL, tick->label, x + 4, 7);
+      atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL, label, x + 4, 7);
     }
 }
 
@@ -110,7 +230,6 @@ draw_marker (cairo_t *cr,
 {
   double day = atlas_timeline_layout_get_latest_day (layout);
   PangoLayout *text;
-  g_autofree char *date = NULL;
   g_autofree char *label = NULL;
   double content_x, x;
   int w, h;
@@ -131,19 +250,14 @@ draw_marker (cairo_t *cr,
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
 
-  date = atlas_date_format_day ((guint32) day - 1);
-  /* Translators: %s is the day the latest event ends, e.g. "2025-10-31" */
-  label = g_strdup_printf (_ ("Data as of %s"), date);
-  text = atlas_text_cache_get (texts, ATLAS_TEXT_SMALL_BOLD, label);
-  pango_layout_get_pixel_size (text, &w, &h);
-
-  /* A pill in the axis band, left of the line unless the timeline starts
-   * too close to it. Decided in content coordinates, so that every tile
-   * draws its part of the same pill. */
   {
-    double px = content_x - w - 14 >= 0 ? x - w - 14 : x + 2;
+    double px, pw;
 
-    rounded_rect (cr, px, (ATLAS_TIMELINE_AXIS_HEIGHT - h - 6) / 2, w + 12, h + 6, (h + 6) / 2.0);
+    marker_pill (layout, texts, &label, &px, &pw);
+    text = atlas_text_cache_get (texts, ATLAS_TEXT_SMALL_BOLD, label);
+    pango_layout_get_pixel_size (text, &w, &h);
+    px -= view->scroll_x;
+    rounded_rect (cr, px, (ATLAS_TIMELINE_AXIS_HEIGHT - h - 6) / 2, pw, h + 6, (h + 6) / 2.0);
     set_color (cr, style->accent);
     cairo_fill (cr);
     set_color (cr, style->background);
@@ -239,8 +353,8 @@ draw_item (cairo_t *cr,
   double y = atlas_timeline_layout_lane_y (item->lane);
   double x0 = item->x0 - view->scroll_x;
   double x1 = item->x1 - view->scroll_x;
-  double label_x = x0;
-  double label_end = item->occupied_x1 - ATLAS_TIMELINE_LABEL_GAP - view->scroll_x;
+  double label_x = item->label_x - view->scroll_x;
+  double label_end = item->label_x1 - view->scroll_x;
   gboolean selected = (int) item->entry == view->selected;
   gboolean dimmed =
       view->highlight_entity != NULL && !atlas_event_involves (event, view->highlight_entity);
@@ -266,11 +380,11 @@ draw_item (cairo_t *cr,
 
   set_color (cr, atlas_color_with_alpha (style->foreground, alpha));
   atlas_text_cache_draw (texts, cr, ATLAS_TEXT_BODY, atlas_event_get_title (event), label_x,
-                         y + ATLAS_TIMELINE_BAR_HEIGHT + 1);
+                         y + ATLAS_TIMELINE_BAR_HEIGHT);
 
   set_color (cr, atlas_color_with_alpha (style->dim_foreground, alpha));
   atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL, atlas_fuzzy_date_get_text (date), label_x,
-                         y + ATLAS_TIMELINE_BAR_HEIGHT + 17);
+                         y + ATLAS_TIMELINE_BAR_HEIGHT + 15);
 }
 
 /* How many of @cluster's events the view lights up: the selected one, and
@@ -397,7 +511,8 @@ atlas_timeline_render_all (cairo_t *cr,
 
   atlas_timeline_layout_set_events (layout, events, context, style->font);
   g_object_unref (context);
-  span = atlas_timeline_layout_get_last_day (layout) - atlas_timeline_layout_get_first_day (layout);
+  span = atlas_timeline_layout_scaled_days (layout, atlas_timeline_layout_get_first_day (layout),
+                                            atlas_timeline_layout_get_last_day (layout));
 
   /* Zoom out until the last labels fit the width, and shrink the whole
    * until the lanes fit the height; each changes the other, so a few rounds

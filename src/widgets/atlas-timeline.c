@@ -119,8 +119,9 @@ atlas_timeline_scrollable_init (GtkScrollableInterface *iface)
 static double
 fit_px_per_day (AtlasTimeline *self)
 {
-  double span = atlas_timeline_layout_get_last_day (self->layout) -
-                atlas_timeline_layout_get_first_day (self->layout);
+  double span = atlas_timeline_layout_scaled_days (
+      self->layout, atlas_timeline_layout_get_first_day (self->layout),
+      atlas_timeline_layout_get_last_day (self->layout));
 
   return MAX (self->width, 1) / MAX (span, 1.0);
 }
@@ -164,8 +165,7 @@ relayout (AtlasTimeline *self,
   if (self->fit)
     self->px_per_day = min_px_per_day;
 
-  atlas_timeline_layout_update (self->layout, self->px_per_day,
-                                atlas_timeline_layout_lanes_for_height (self->height));
+  atlas_timeline_layout_update_for_height (self->layout, self->px_per_day, self->height);
   configure_adjustments (self,
                          atlas_timeline_layout_day_to_x (self->layout, anchor_day) - anchor_x);
 
@@ -308,7 +308,9 @@ frame_entity (AtlasTimeline *self)
 
   span = MAX (last - first, MIN_FRAME_DAYS);
   middle = (first + last) / 2;
-  if (span * self->px_per_day > self->width * 0.9)
+  if (atlas_timeline_layout_scaled_days (self->layout, middle - span / 2, middle + span / 2) *
+          self->px_per_day >
+      self->width * 0.9)
     atlas_timeline_zoom_to_days (self, middle - span / 2, middle + span / 2);
   else if (self->hadjustment != NULL)
     gtk_adjustment_set_value (self->hadjustment,
@@ -505,6 +507,14 @@ atlas_timeline_set_hidden_categories (AtlasTimeline *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDDEN_CATEGORIES]);
 }
 
+/* Where each event is, as drawn: for the tests, and for what reads it. */
+const AtlasTimelineLayout *
+atlas_timeline_get_layout (AtlasTimeline *self)
+{
+  g_return_val_if_fail (ATLAS_IS_TIMELINE (self), NULL);
+  return self->layout;
+}
+
 double
 atlas_timeline_get_px_per_day (AtlasTimeline *self)
 {
@@ -545,7 +555,11 @@ atlas_timeline_zoom_to_days (AtlasTimeline *self,
 
   g_return_if_fail (ATLAS_IS_TIMELINE (self));
 
-  relayout (self, self->width / (span + 2 * margin), 0);
+  relayout (self,
+            self->width / MAX (atlas_timeline_layout_scaled_days (self->layout, first_day - margin,
+                                                                  last_day + margin),
+                               1.0),
+            0);
   if (self->hadjustment != NULL)
     gtk_adjustment_set_value (self->hadjustment,
                               atlas_timeline_layout_day_to_x (self->layout, first_day - margin));

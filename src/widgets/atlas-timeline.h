@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "atlas-timeline-layout.h"
+
 #include "atlas-dataset.h"
 #include "atlas-selection.h"
 #include "atlas-style.h"
@@ -54,5 +56,6 @@ gboolean atlas_timeline_get_event_position (AtlasTimeline *self,
                                             double *x,
                                             double *y);
 const AtlasStyle *atlas_timeline_get_style (AtlasTimeline *self);
+const AtlasTimelineLayout *atlas_timeline_get_layout (AtlasTimeline *self);
 
 G_END_DECLS
