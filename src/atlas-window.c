@@ -316,6 +316,8 @@ atlas_window_constructed (GObject *object)
       /* Where the person last put the split between views and detail. */
       g_settings_bind (self->settings, "views-height", self->paned, "position",
                        G_SETTINGS_BIND_DEFAULT);
+      /* Tables or pictures, as the person left them. */
+      g_settings_bind (self->settings, "show-table", self, "show-table", G_SETTINGS_BIND_DEFAULT);
       if (g_settings_get_boolean (self->settings, "window-maximized"))
         gtk_window_maximize (GTK_WINDOW (self));
     }
