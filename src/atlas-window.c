@@ -82,8 +82,8 @@ new_table (AtlasWindow *self,
   return table;
 }
 
-/* A page for each of the dataset's charts, named by the chart's id: a bar
- * with the Table toggle over the chart, or its table. */
+/* A page for each of the dataset's charts, named by the chart's id: the
+ * chart, or its table, with the Table toggle over it. */
 static void
 rebuild_charts (AtlasWindow *self)
 {
@@ -101,16 +101,15 @@ rebuild_charts (AtlasWindow *self)
       const AtlasChartSpec *spec = atlas_dataset_get_chart (self->dataset, i);
       GtkWidget *chart = atlas_chart_new (self->dataset, spec->id);
       GtkWidget *scroller = gtk_scrolled_window_new ();
-      GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *page = gtk_overlay_new ();
       GtkWidget *toggle = gtk_toggle_button_new ();
       GtkWidget *stack = gtk_stack_new ();
       AdwViewStackPage *view_page;
 
       gtk_widget_set_margin_start (chart, 18);
       gtk_widget_set_margin_end (chart, 18);
-      gtk_widget_set_margin_top (chart, 6);
-      gtk_widget_set_margin_bottom (chart, 12);
+      gtk_widget_set_margin_top (chart, 8);
+      gtk_widget_set_margin_bottom (chart, 8);
       gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
                                       GTK_POLICY_AUTOMATIC);
       gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), chart);
@@ -120,21 +119,22 @@ rebuild_charts (AtlasWindow *self)
           GTK_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller))), FALSE);
       atlas_chart_set_selection (ATLAS_CHART (chart), self->selection);
 
+      /* The Table toggle floats at the top right, over the chart's legend
+       * row, so the chart keeps the height. */
       gtk_button_set_icon_name (GTK_BUTTON (toggle), "x-office-spreadsheet-symbolic");
       gtk_actionable_set_action_name (GTK_ACTIONABLE (toggle), "win.show-table");
       gtk_widget_set_tooltip_text (toggle, _ ("Show as a Table"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _ ("Table"), -1);
-      gtk_widget_set_halign (bar, GTK_ALIGN_END);
-      gtk_widget_set_margin_top (bar, 6);
-      gtk_widget_set_margin_end (bar, 6);
-      gtk_box_append (GTK_BOX (bar), toggle);
+      gtk_widget_set_halign (toggle, GTK_ALIGN_END);
+      gtk_widget_set_valign (toggle, GTK_ALIGN_START);
+      gtk_widget_set_margin_top (toggle, 6);
+      gtk_widget_set_margin_end (toggle, 18);
 
       gtk_stack_add_named (GTK_STACK (stack), scroller, "chart");
       gtk_stack_add_named (GTK_STACK (stack), new_table (self, spec->id), "table");
-      gtk_widget_set_vexpand (stack, TRUE);
-      gtk_box_append (GTK_BOX (page), bar);
-      gtk_box_append (GTK_BOX (page), stack);
+      gtk_overlay_set_child (GTK_OVERLAY (page), stack);
+      gtk_overlay_add_overlay (GTK_OVERLAY (page), toggle);
       g_ptr_array_add (self->figure_stacks, stack);
 
       view_page = adw_view_stack_add_titled (self->view_stack, page, spec->id, spec->title);

@@ -398,7 +398,7 @@ test_spread (void)
         longest = MAX (longest, blank);
       }
     g_test_message ("longest blank band: %d px", longest);
-    g_assert_cmpint (longest, <, 70);
+    g_assert_cmpint (longest, <, 100);
     cairo_surface_destroy (image);
     g_unlink (path);
     g_rmdir (dir);

@@ -542,6 +542,33 @@ test_first_view (void)
     }
 }
 
+/* With nothing selected, every panel of each bundled chart is in view at
+ * 1280 × 800, without scrolling. */
+static void
+test_charts_fit (void)
+{
+  AtlasWindow *window = new_window (NULL);
+  const char *charts[] = { "users", "titles", "revenue" };
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+    {
+      GtkWidget *chart = atlas_window_get_chart (window, charts[i]);
+      GtkAdjustment *adjustment;
+
+      choose (window, "win.show-chart", charts[i]);
+      run_frames ();
+      adjustment = gtk_scrolled_window_get_vadjustment (
+          GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (chart, GTK_TYPE_SCROLLED_WINDOW)));
+      g_test_message ("%s: %.0f px of chart in %.0f px", charts[i],
+                      gtk_adjustment_get_upper (adjustment),
+                      gtk_adjustment_get_page_size (adjustment));
+      g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), <=,
+                         gtk_adjustment_get_page_size (adjustment) + 1);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_state_is_kept (void)
 {
@@ -1053,6 +1080,7 @@ main (int argc,
   g_test_add_func ("/window/narrow-folds-cleanly", test_narrow_folds_cleanly);
   g_test_add_func ("/window/tab-order", test_tab_order);
   g_test_add_func ("/window/first-view", test_first_view);
+  g_test_add_func ("/window/charts-fit", test_charts_fit);
   g_test_add_func ("/window/entity-everywhere", test_entity_everywhere);
   g_test_add_func ("/window/event-everywhere", test_event_everywhere);
   g_test_add_func ("/window/figure-everywhere", test_figure_everywhere);

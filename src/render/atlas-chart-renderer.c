@@ -165,7 +165,7 @@ draw_panel_axis (cairo_t *cr,
 {
   const AtlasChartPanel *panel = atlas_chart_layout_get_panel (layout, index);
   double hairline = 1.0 / MAX (style->scale, 1.0);
-  double tick_y = panel->y0 + 22;
+  double tick_y = panel->y0 + 20;
 
   set_color (cr, style->dim_foreground);
   atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL_BOLD, panel->axis_title, 0, panel->y0);
@@ -266,9 +266,9 @@ draw_bar (cairo_t *cr,
 
   /* Label: the entity, and when */
   set_color (cr, atlas_color_with_alpha (style->foreground, alpha));
-  atlas_text_cache_draw_at_most (texts, cr, ATLAS_TEXT_BODY, bar->label, 8, bar->y + 3, x0 - 20);
+  atlas_text_cache_draw_at_most (texts, cr, ATLAS_TEXT_BODY, bar->label, 8, bar->y + 2, x0 - 20);
   set_color (cr, atlas_color_with_alpha (style->dim_foreground, alpha));
-  atlas_text_cache_draw_at_most (texts, cr, ATLAS_TEXT_SMALL, bar->date, 8, bar->y + 21, x0 - 20);
+  atlas_text_cache_draw_at_most (texts, cr, ATLAS_TEXT_SMALL, bar->date, 8, bar->y + 19, x0 - 20);
 
   draw_bar_shape (cr, atlas_point_get_status (bar->point), atlas_color_with_alpha (color, alpha),
                   x0, bar_y, end - x0, ATLAS_CHART_BAR_HEIGHT);
@@ -331,11 +331,11 @@ atlas_chart_render (cairo_t *cr,
       const AtlasChartGroup *group = atlas_chart_layout_get_group (layout, g);
 
       set_color (cr, style->foreground);
-      atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL_BOLD, group->title, 0, group->y + 6);
+      atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL_BOLD, group->title, 0, group->y + 4);
       if (group->subtitle != NULL)
         {
           set_color (cr, style->dim_foreground);
-          atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL, group->subtitle, 0, group->y + 22);
+          atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL, group->subtitle, 0, group->y + 19);
         }
     }
 
