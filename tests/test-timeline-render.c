@@ -16,6 +16,7 @@
 
 #include "atlas-figure.h"
 #include "atlas-loader.h"
+#include "atlas-svg-text.h"
 #include "atlas-test-utils.h"
 #include "atlas-time-ticks.h"
 #include "atlas-timeline-layout.h"
@@ -845,6 +846,88 @@ test_export_unwritable (void)
   g_rmdir (dir);
 }
 
+/* The "data as of" pill covers no tick label, and no tick label is drawn
+ * over another: the texts of the axis, kept as an SVG keeps them, measured
+ * as drawn. At the widths of the timeline in a 1280 and an 1100 pixel
+ * window, and of the export. */
+static void
+test_axis_labels_clear (void)
+{
+  static const double widths[] = { 994, 814, 1856 };
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      AtlasTimelineLayout *layout = atlas_timeline_layout_new ();
+      PangoContext *context = atlas_style_create_context (style);
+      cairo_surface_t *surface =
+          cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) widths[w], 600);
+      cairo_t *cr = cairo_create (surface);
+      g_autoptr (AtlasSvgText) texts = atlas_svg_text_new ();
+      g_autoptr (GString) svg = g_string_new (NULL);
+      g_autoptr (GRegex) element =
+          g_regex_new ("<text x=\"([0-9.-]+)\" y=\"([0-9.-]+)\"[^>]*>([^<]*)</text>", 0, 0, NULL);
+      g_autoptr (GMatchInfo) match = NULL;
+      g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (double) * 2);
+      AtlasTimelineView view = { 0, widths[w], 600, -1, -1, NULL, TRUE, NULL };
+      double pill[2] = { 0, 0 };
+      gboolean found_pill = FALSE;
+
+      atlas_timeline_layout_set_events (layout, atlas_dataset_get_events (dataset), context,
+                                        style->font);
+      atlas_timeline_layout_update_for_height (
+          layout,
+          widths[w] / atlas_timeline_layout_scaled_days (
+                          layout, atlas_timeline_layout_get_first_day (layout),
+                          atlas_timeline_layout_get_last_day (layout)),
+          600);
+      atlas_svg_text_attach (texts, cr);
+      atlas_timeline_render (cr, layout, style, &view);
+      atlas_svg_text_write (texts, svg);
+
+      g_regex_match (element, svg->str, 0, &match);
+      for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+        {
+          g_autofree char *x = g_match_info_fetch (match, 1);
+          g_autofree char *y = g_match_info_fetch (match, 2);
+          g_autofree char *text = g_match_info_fetch (match, 3);
+          gboolean is_pill = g_str_has_prefix (text, "Data as of");
+          g_autoptr (PangoLayout) measure = atlas_style_create_layout (
+              style, cr, 0.85, is_pill ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+          double span[2];
+
+          if (g_ascii_strtod (y, NULL) > ATLAS_TIMELINE_AXIS_HEIGHT || g_str_equal (text, "≈"))
+            continue;
+          span[0] = g_ascii_strtod (x, NULL);
+          span[1] = span[0] + atlas_text_width (measure, text);
+          if (is_pill)
+            {
+              /* The pill is the text and 6 px either side. */
+              pill[0] = span[0] - 6, pill[1] = span[1] + 6;
+              found_pill = TRUE;
+            }
+          else
+            g_array_append_vals (spans, span, 1);
+        }
+      g_assert_true (found_pill);
+      g_assert_cmpuint (spans->len, >=, 4);
+      for (guint i = 0; i < spans->len; i++)
+        {
+          const double *a = &g_array_index (spans, double, 2 * i);
+
+          g_assert_true (a[1] <= pill[0] || a[0] >= pill[1]);
+          if (i > 0)
+            g_assert_cmpfloat (a[0], >=, (&g_array_index (spans, double, 2 * (i - 1)))[1]);
+        }
+      g_test_message ("%.0f px: %u tick labels, the pill at %.0f–%.0f", widths[w], spans->len,
+                      pill[0], pill[1]);
+
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+      g_object_unref (context);
+      atlas_timeline_layout_free (layout);
+    }
+}
+
 int
 main (int argc,
       char *argv[])
@@ -866,6 +949,7 @@ main (int argc,
   g_test_add_func ("/timeline-render/ticks", test_ticks);
   g_test_add_func ("/timeline-render/visible-only", test_visible_only);
   g_test_add_func ("/timeline-render/hit", test_hit);
+  g_test_add_func ("/timeline-render/axis-labels-clear", test_axis_labels_clear);
   g_test_add_func ("/timeline-render/pixels", test_pixels);
   g_test_add_func ("/timeline-render/cluster-shows-highlight", test_cluster_shows_highlight);
   g_test_add_func ("/timeline-render/tiles-match", test_tiles_match);
