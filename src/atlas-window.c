@@ -457,6 +457,10 @@ atlas_window_init (AtlasWindow *self)
 
   g_object_bind_property (self->legend, "hidden-categories", self->timeline, "hidden-categories",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  /* The keyboard starts on the timeline, the first view: the search entry
+   * would take it otherwise, and its blinking cursor kept the window
+   * drawing frames for seconds while nobody touched it. Ctrl+F is there. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->timeline));
   _atlas_window_init_actions (self);
 }
 

@@ -570,6 +570,41 @@ test_charts_fit (void)
 }
 
 static void
+count_paint (GdkFrameClock *clock,
+             guint *paints)
+{
+  (*paints)++;
+}
+
+/* Idle is idle: a moment after start-up, nobody touching it, the window
+ * draws no frames (the search entry's blinking cursor kept it drawing). */
+static void
+test_idle_is_idle (void)
+{
+  AtlasWindow *window = new_window (NULL);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  guint paints = 0;
+  gulong handler;
+  gint64 end;
+
+  g_assert_true (focus_inside (window, child (window, "timeline")));
+  end = g_get_monotonic_time () + 1500 * 1000;
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (count_paint), &paints);
+  end = g_get_monotonic_time () + 2000 * 1000;
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  g_signal_handler_disconnect (clock, handler);
+  g_test_message ("%u frames in 2 s of idle", paints);
+  g_assert_cmpuint (paints, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_state_is_kept (void)
 {
   g_autoptr (GSettings) settings = g_settings_new (APP_ID);
@@ -1081,6 +1116,7 @@ main (int argc,
   g_test_add_func ("/window/tab-order", test_tab_order);
   g_test_add_func ("/window/first-view", test_first_view);
   g_test_add_func ("/window/charts-fit", test_charts_fit);
+  g_test_add_func ("/window/idle-is-idle", test_idle_is_idle);
   g_test_add_func ("/window/entity-everywhere", test_entity_everywhere);
   g_test_add_func ("/window/event-everywhere", test_event_everywhere);
   g_test_add_func ("/window/figure-everywhere", test_figure_everywhere);
