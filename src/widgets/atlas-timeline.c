@@ -375,15 +375,21 @@ atlas_timeline_set_dataset_measured (AtlasTimeline *self,
   g_return_if_fail (ATLAS_IS_TIMELINE (self));
   g_return_if_fail (ATLAS_IS_DATASET (dataset));
 
-  if (!g_set_object (&self->dataset, dataset))
+  if (self->dataset == dataset)
     return;
+  /* The style first, while there is no new dataset for it to measure the
+   * labels of: they are measured once, below (or were, in a thread). */
+  if (self->style == NULL)
+    {
+      g_clear_object (&self->dataset);
+      update_style (self);
+    }
+  g_set_object (&self->dataset, dataset);
 
   self->selected = -1;
   self->focused = -1;
   self->fit = TRUE;
 
-  if (self->style == NULL)
-    update_style (self);
   if (labels != NULL && font != NULL && pango_font_description_equal (font, self->style->font) &&
       resolution == self->style->resolution)
     atlas_timeline_layout_set_events_measured (self->layout, atlas_dataset_get_events (dataset),
