@@ -15,6 +15,7 @@ struct _AtlasApplication
   AdwApplication parent_instance;
 
   AtlasDataset *dataset;   /* what a new window shows */
+  GFile *data_file;        /* --data: what it loads then */
   GSettings *settings;
 };
 
@@ -48,18 +49,17 @@ atlas_application_handle_local_options (GApplication *application,
   if (status >= 0)
     return status;
 
-  /* The window, then: with the dataset it is to show. */
+  /* The window, then: at once, with the bundled dataset. A --data file
+   * loads after, in the loading bar's thread, as Open Dataset… does: the
+   * window is there while it loads, and says what is wrong with it. */
   if (g_variant_dict_lookup (options, "data", "^&ay", &path))
     {
-      g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
-
-      self->dataset = atlas_dataset_load_file (file, NULL, &error);
+      self->data_file = g_file_new_for_commandline_arg (path);
       /* This process shows this file, even when another window is open. */
       g_application_set_flags (application,
                                g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
     }
-  else
-    self->dataset = atlas_dataset_load_default (&error);
+  self->dataset = atlas_dataset_load_default (&error);
 
   if (self->dataset == NULL)
     {
@@ -197,6 +197,12 @@ atlas_application_activate (GApplication *application)
   if (window == NULL)
     window = GTK_WINDOW (atlas_window_new (GTK_APPLICATION (self), self->dataset, self->settings));
   gtk_window_present (window);
+  if (self->data_file != NULL)
+    {
+      g_autoptr (GFile) file = g_steal_pointer (&self->data_file);
+
+      atlas_window_open_file (ATLAS_WINDOW (window), file);
+    }
 }
 
 static void
@@ -205,6 +211,7 @@ atlas_application_dispose (GObject *object)
   AtlasApplication *self = ATLAS_APPLICATION (object);
 
   g_clear_object (&self->dataset);
+  g_clear_object (&self->data_file);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (atlas_application_parent_class)->dispose (object);
