@@ -16,7 +16,7 @@ if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--hardening" ]; then
   packages+=(
     xvfb xauth xdotool imagemagick
     dbus at-spi2-core python3 python3-gi gir1.2-atspi-2.0
-    librsvg2-common gnuplot-nox libreoffice-draw-nogui
+    librsvg2-common gnuplot-nox libreoffice-draw-nogui locales
   )
 fi
 
@@ -29,11 +29,25 @@ if [ "${1:-}" = "--hardening" ]; then
   packages+=(valgrind clang libclang-rt-14-dev)
 fi
 
+# The Chinese tests run under zh_CN.UTF-8, which a fresh machine may not have.
+ensure_chinese_locale () {
+  if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--hardening" ]; then
+    if ! locale -a 2>/dev/null | grep -qi '^zh_CN\.utf-\?8$' &&
+       [ -w /etc/locale.gen ] && command -v locale-gen >/dev/null; then
+      grep -q '^zh_CN.UTF-8 UTF-8' /etc/locale.gen || echo 'zh_CN.UTF-8 UTF-8' >>/etc/locale.gen
+      locale-gen >/dev/null
+    fi
+  fi
+}
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+if [ ${#missing[@]} -eq 0 ]; then
+  ensure_chinese_locale "${1:-}"
+  exit 0
+fi
 
 if ! command -v apt-get >/dev/null; then
   echo "setup: please install these packages: ${missing[*]}" >&2
@@ -50,3 +64,4 @@ fi
 echo "setup: installing ${missing[*]}"
 $sudo apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+ensure_chinese_locale "${1:-}"

@@ -22,6 +22,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-cli.h"
+#include "atlas-locale.h"
 
 #define GUI_NAME "microdrama-atlas-gui"
 
@@ -70,7 +71,11 @@ main (int argc,
   int status;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  {
+    g_autofree char *locale_dir = atlas_find_locale_dir ();
+
+    bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  }
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

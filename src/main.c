@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-application.h"
+#include "atlas-locale.h"
 #include "atlas-ui-resources.h"
 
 int
@@ -15,9 +16,11 @@ main (int argc,
       char *argv[])
 {
   g_autoptr (AtlasApplication) application = NULL;
+  g_autofree char *locale_dir = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  locale_dir = atlas_find_locale_dir ();
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

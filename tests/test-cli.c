@@ -6,6 +6,7 @@
 /* The command line, run as a user runs it: the real executable, no display. */
 
 #include <signal.h>
+#include <locale.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -31,6 +32,8 @@ run_clear (Run *run)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run,
                                   run_clear)
 
+static const char *run_language = "C";
+
 static void
 run (Run *result,
      ...)
@@ -52,8 +55,9 @@ run (Run *result,
   /* None of these needs a display, so none is given. */
   envp = g_environ_unsetenv (envp, "DISPLAY");
   envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_setenv (envp, "LANGUAGE", "C", TRUE);
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+  envp = g_environ_setenv (envp, "LANGUAGE", run_language, TRUE);
+  envp = g_environ_setenv (envp, "LC_ALL",
+                           g_str_equal (run_language, "C") ? "C.UTF-8" : "zh_CN.UTF-8", TRUE);
 
   g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, &result->out,
                 &result->err, &wait_status, &error);
@@ -67,6 +71,27 @@ static char *
 bundled_dataset (void)
 {
   return g_test_build_filename (G_TEST_DIST, "..", "data", "microdrama.json", NULL);
+}
+
+/* Run from the build tree (no install), the command line speaks Chinese to
+ * a Chinese reader: the translations are found beside it. */
+static void
+test_translations_found (void)
+{
+  g_auto (Run) r = { 0 };
+
+  if (setlocale (LC_ALL, "zh_CN.UTF-8") == NULL)
+    {
+      g_test_skip ("no zh_CN.UTF-8 locale: add it to /etc/locale.gen and run locale-gen");
+      return;
+    }
+  setlocale (LC_ALL, "C.UTF-8");
+  run_language = "zh_CN";
+  run (&r, "--bogus", NULL);
+  run_language = "C";
+  g_assert_cmpint (r.status, ==, 2);
+  /* Ours, not only GLib's "未知选项". */
+  g_assert_nonnull (strstr (r.err, "查看选项。"));
 }
 
 static void
@@ -758,6 +783,7 @@ main (int argc,
   g_test_add_func ("/cli/export-chart", test_export_chart);
   g_test_add_func ("/cli/export-usage-errors", test_export_usage_errors);
   g_test_add_func ("/cli/export-keeps-files", test_export_keeps_files);
+  g_test_add_func ("/cli/translations-found", test_translations_found);
   g_test_add_func ("/cli/export-size-and-metadata", test_export_size_and_metadata);
   g_test_add_func ("/cli/export-survives-libreoffice", test_export_survives_libreoffice);
 
