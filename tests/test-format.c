@@ -3,7 +3,13 @@
 
 #include "config.h"
 
+#include <locale.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
 #include "atlas-format.h"
+#include "atlas-loader.h"
 
 static void
 check (char *formatted,
@@ -113,6 +119,76 @@ test_nice_scale (void)
     }
 }
 
+/* To a Chinese reader, numbers count by 万 and 亿, with Chinese units:
+ * through the translation's table of magnitudes, not in code. */
+static void
+test_chinese (void)
+{
+  g_autofree char *mo =
+      g_build_filename (BUILD_LOCALE_DIR, "zh_CN", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDataset) dataset = NULL;
+
+  if (!g_file_test (mo, G_FILE_TEST_IS_REGULAR) || setlocale (LC_ALL, "zh_CN.UTF-8") == NULL)
+    {
+      g_test_skip ("no zh_CN.UTF-8 locale or no built translation");
+      return;
+    }
+  g_setenv ("LANGUAGE", "zh_CN", TRUE);
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALE_DIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  setlocale (LC_ALL, "zh_CN.UTF-8");
+
+  check (atlas_format_number (236e6), "2.36亿");
+  check (atlas_format_number (60e6), "6000万");
+  check (atlas_format_number (37000), "3.7万");
+  check (atlas_format_number (1193), "1,193");
+  check (atlas_format_quantity (100e9, ATLAS_UNIT_CNY, ATLAS_PER_NONE), "1000亿元");
+  check (
+      atlas_format_qualified (379, ATLAS_VALUE_QUALIFIER_OVER, ATLAS_UNIT_TITLES, ATLAS_PER_YEAR),
+      "每年超过379部");
+  check (atlas_format_quantity (14.05e9, ATLAS_UNIT_USD, ATLAS_PER_NONE), "140.5亿美元");
+  check (atlas_format_quantity (156, ATLAS_UNIT_MINUTES, ATLAS_PER_NONE), "156分钟");
+  check (atlas_format_quantity (696e6, ATLAS_UNIT_PEOPLE, ATLAS_PER_NONE), "6.96亿人");
+  check (atlas_format_qualified (30e9, ATLAS_VALUE_QUALIFIER_OVER, ATLAS_UNIT_CNY, ATLAS_PER_NONE),
+         "超过300亿元");
+  check (atlas_format_compact (236e6, ATLAS_UNIT_PEOPLE), "2.36亿");
+  check (atlas_format_compact (5e9, ATLAS_UNIT_CNY), "50亿元");
+  check (atlas_format_compact (156, ATLAS_UNIT_MINUTES), "156分钟");
+
+  /* Every figure of the bundled dataset, in both languages. */
+  dataset = atlas_dataset_load_default (&error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (atlas_dataset_get_series (dataset)); i++)
+    {
+      g_autoptr (AtlasSeries) series =
+          g_list_model_get_item (atlas_dataset_get_series (dataset), i);
+      GListModel *points = atlas_series_get_points (series);
+
+      for (guint p = 0; p < g_list_model_get_n_items (points); p++)
+        {
+          g_autoptr (AtlasPoint) point = g_list_model_get_item (points, p);
+          g_autofree char *zh = atlas_format_point (point);
+          g_autofree char *en = NULL;
+
+          g_setenv ("LANGUAGE", "C", TRUE);
+          setlocale (LC_ALL, "C.UTF-8");
+          en = atlas_format_point (point);
+          g_setenv ("LANGUAGE", "zh_CN", TRUE);
+          setlocale (LC_ALL, "zh_CN.UTF-8");
+          g_test_message ("%s: %s | %s", atlas_series_get_id (series), en, zh);
+          /* No English magnitude or unit is left in the Chinese. */
+          g_assert_null (strstr (zh, "million"));
+          g_assert_null (strstr (zh, "billion"));
+          g_assert_null (strstr (zh, "people"));
+          g_assert_null (strstr (zh, "titles"));
+          g_assert_null (strstr (zh, "¥"));
+        }
+    }
+  g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+}
+
 int
 main (int argc,
       char *argv[])
@@ -123,6 +199,7 @@ main (int argc,
   g_test_add_func ("/format/quantities", test_quantities);
   g_test_add_func ("/format/compact", test_compact);
   g_test_add_func ("/format/nice-scale", test_nice_scale);
+  g_test_add_func ("/format/chinese", test_chinese);
 
   return g_test_run ();
 }

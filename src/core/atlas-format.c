@@ -4,10 +4,15 @@
 #include "config.h"
 
 /* Numbers as a reader writes them: "236 million", "¥64.1 billion", "37,000
- * titles", "over 97%". Millions and billions keep at most three significant
- * figures' worth of decimals and drop trailing zeros, so the figure reads as
- * the source stated it. */
+ * titles", "over 97%" — or, to a Chinese reader, "2.36亿", "641亿元",
+ * "3.7万部". Each language counts large numbers its own way, so how is not
+ * written here: the translation of a table of magnitudes says it ("the
+ * largest first, a value and a format a magnitude"), English by thousands
+ * of thousands, Chinese by 万 and 亿. The mantissa keeps at most two
+ * decimals and drops trailing zeros, so the figure reads as the source
+ * stated it; digits are grouped and the decimal mark is the locale's. */
 
+#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -15,69 +20,205 @@
 
 #include "atlas-format.h"
 
+/* The locale's decimal mark and digit separator; in a locale that groups
+ * no digits (C, POSIX), English's. */
+static void
+number_marks (const char **decimal,
+              const char **thousands)
+{
+  const struct lconv *conv = localeconv ();
+
+  *decimal = conv->decimal_point != NULL && *conv->decimal_point ? conv->decimal_point : ".";
+  *thousands = conv->thousands_sep != NULL && *conv->thousands_sep ? conv->thousands_sep : ",";
+}
+
 static char *
 format_grouped (double value)
 {
-  g_autofree char *digits = g_strdup_printf ("%.0f", floor (value + 0.5));
-  GString *out = g_string_new (NULL);
+  g_autofree char *digits = g_strdup_printf ("%.0f", floor (fabs (value) + 0.5));
+  GString *out = g_string_new (value < 0 ? "-" : NULL);
   gsize len = strlen (digits);
+  const char *decimal, *thousands;
 
+  number_marks (&decimal, &thousands);
   for (gsize i = 0; i < len; i++)
     {
       if (i > 0 && (len - i) % 3 == 0)
-        g_string_append_c (out, ',');
+        g_string_append (out, thousands);
       g_string_append_c (out, digits[i]);
     }
   return g_string_free (out, FALSE);
 }
 
-/* Up to @decimals decimals, without trailing zeros: 64.1, 14.05, 100 */
+/* Up to @decimals decimals, without trailing zeros: 64.1, 14.05, 100; the
+ * whole part grouped (1,193) unless @ungrouped, as the mantissa of a
+ * magnitude is (6000万). */
+static char *
+format_trimmed_full (double value,
+                     int decimals,
+                     gboolean ungrouped)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  const char *decimal, *thousands;
+  char *point, *end;
+
+  g_ascii_formatd (buf, sizeof buf,
+                   decimals <= 1   ? "%.1f"
+                   : decimals == 2 ? "%.2f"
+                                   : "%.3f",
+                   value);
+  point = strchr (buf, '.');
+  if (point == NULL)
+    return ungrouped ? g_strdup (buf) : format_grouped (value);
+  end = buf + strlen (buf) - 1;
+  while (*end == '0')
+    *end-- = '\0';
+  if (*end == '.')
+    *end = '\0';
+  number_marks (&decimal, &thousands);
+  {
+    g_autofree char *whole =
+        ungrouped ? g_strdup_printf ("%.0f", trunc (value)) : format_grouped (trunc (value));
+
+    if (point[0] == '\0' || point[1] == '\0')
+      return g_steal_pointer (&whole);
+    if (value < 0 && *whole != '-')
+      return g_strconcat ("-", whole, decimal, point + 1, NULL);
+    return g_strconcat (whole, decimal, point + 1, NULL);
+  }
+}
+
 static char *
 format_trimmed (double value,
                 int decimals)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  char *end;
+  return format_trimmed_full (value, decimals, FALSE);
+}
 
-  g_ascii_formatd (buf, sizeof buf,
-                   decimals == 1   ? "%.1f"
-                   : decimals == 2 ? "%.2f"
-                                   : "%.3f",
-                   value);
-  if (strchr (buf, '.') != NULL)
+/* @format with its "%s" replaced by @value: a translated format is not
+ * given to printf. */
+static char *
+fill (const char *format,
+      const char *value)
+{
+  const char *at = strstr (format, "%s");
+
+  if (at == NULL)
+    return g_strdup (format);
+  return g_strdup_printf ("%.*s%s%s", (int) (at - format), format, value, at + 2);
+}
+
+/* @value by the largest magnitude of @table it reaches ("1000000000 %s
+ * billion|1000000 %s million"), or NULL when it reaches none. */
+static char *
+format_by_magnitude (double value,
+                     const char *table)
+{
+  g_auto (GStrv) entries = g_strsplit (table, "|", -1);
+
+  for (guint i = 0; entries[i] != NULL; i++)
     {
-      end = buf + strlen (buf) - 1;
-      while (*end == '0')
-        *end-- = '\0';
-      if (*end == '.')
-        *end = '\0';
+      char *format = NULL;
+      double magnitude = g_ascii_strtod (entries[i], &format);
+
+      if (magnitude <= 0 || format == entries[i] || fabs (value) < magnitude)
+        continue;
+      while (*format == ' ')
+        format++;
+      {
+        g_autofree char *mantissa = format_trimmed_full (value / magnitude, 2, TRUE);
+
+        return fill (format, mantissa);
+      }
     }
-  return g_strdup (buf);
+  return NULL;
+}
+
+/* How the language counts large numbers in words. */
+static const char *
+magnitudes (void)
+{
+  /* Translators: how your language counts large numbers in words: from the
+   * largest, a magnitude and its format (%s is the number of them),
+   * separated by "|". Chinese counts by 亿 and 万:
+   * "100000000 %s亿|10000 %s万" (236 million is then 2.36亿, 37,000 3.7万).
+   * Numbers under the smallest are written out: 37,000. */
+  return C_ ("magnitudes", "1000000000 %s billion|1000000 %s million");
+}
+
+/* The same, short, for axes and bar ends. */
+static const char *
+compact_magnitudes (void)
+{
+  /* Translators: as "magnitudes", short, for axes and bar ends: "236 M".
+   * Chinese: "100000000 %s亿|10000 %s万" */
+  return C_ ("magnitudes", "1000000000 %s B|1000000 %s M");
 }
 
 char *
 atlas_format_number (double value)
 {
-  g_autofree char *mantissa = NULL;
+  char *counted;
 
   if (!isfinite (value))
     return g_strdup ("—");
-
-  if (value >= 1e9)
-    {
-      mantissa = format_trimmed (value / 1e9, 2);
-      /* Translators: a number of billions, e.g. "64.1 billion" */
-      return g_strdup_printf (_ ("%s billion"), mantissa);
-    }
-  if (value >= 1e6)
-    {
-      mantissa = format_trimmed (value / 1e6, 2);
-      /* Translators: a number of millions, e.g. "236 million" */
-      return g_strdup_printf (_ ("%s million"), mantissa);
-    }
-  if (value >= 1000 || value == floor (value))
+  counted = format_by_magnitude (value, magnitudes ());
+  if (counted != NULL)
+    return counted;
+  if (fabs (value) >= 1000 || value == floor (value))
     return format_grouped (value);
   return format_trimmed (value, 3);
+}
+
+/* @value in @unit, without a rate: "236 million people", "¥64.1 billion". */
+static char *
+format_unit (double value,
+             AtlasUnit unit)
+{
+  g_autofree char *number = atlas_format_number (value);
+
+  switch (unit)
+    {
+    /* Translators: an amount of yuan, e.g. "¥64.1 billion"; Chinese "%s元" */
+    case ATLAS_UNIT_CNY: return fill (C_ ("amount", "¥%s"), number);
+    /* Translators: an amount of US dollars, e.g. "$14.05 billion"; Chinese "%s美元" */
+    case ATLAS_UNIT_USD: return fill (C_ ("amount", "$%s"), number);
+    case ATLAS_UNIT_PERCENT: return g_strdup_printf ("%s%%", number);
+    case ATLAS_UNIT_PEOPLE:
+      /* Translators: a number of people, e.g. "696 million people" */
+      return fill (_ ("%s people"), number);
+    case ATLAS_UNIT_TITLES:
+      /* Translators: a number of drama titles, e.g. "37,000 titles" */
+      return fill (_ ("%s titles"), number);
+    case ATLAS_UNIT_MINUTES:
+      /* Translators: a number of minutes, e.g. "156 minutes" */
+      return fill (_ ("%s minutes"), number);
+    case ATLAS_UNIT_COUNT:
+    default: return g_steal_pointer (&number);
+    }
+}
+
+/* @quantity, perhaps qualified, at its rate: the rate wraps the whole, so
+ * that a language can put it first ("每年超过379部"). */
+static char *
+apply_per (char *quantity,
+           AtlasPer per)
+{
+  char *rate;
+
+  switch (per)
+    {
+    case ATLAS_PER_DAY:
+      /* Translators: a rate, e.g. "156 minutes a day" */
+      rate = fill (_ ("%s a day"), quantity);
+      break;
+    case ATLAS_PER_MONTH: rate = fill (_ ("%s a month"), quantity); break;
+    case ATLAS_PER_YEAR: rate = fill (_ ("%s a year"), quantity); break;
+    case ATLAS_PER_NONE:
+    default: return quantity;
+    }
+  g_free (quantity);
+  return rate;
 }
 
 char *
@@ -85,40 +226,7 @@ atlas_format_quantity (double value,
                        AtlasUnit unit,
                        AtlasPer per)
 {
-  g_autofree char *number = atlas_format_number (value);
-  g_autofree char *quantity = NULL;
-
-  switch (unit)
-    {
-    case ATLAS_UNIT_CNY: quantity = g_strdup_printf ("¥%s", number); break;
-    case ATLAS_UNIT_USD: quantity = g_strdup_printf ("$%s", number); break;
-    case ATLAS_UNIT_PERCENT: quantity = g_strdup_printf ("%s%%", number); break;
-    case ATLAS_UNIT_PEOPLE:
-      /* Translators: a number of people, e.g. "696 million people" */
-      quantity = g_strdup_printf (_ ("%s people"), number);
-      break;
-    case ATLAS_UNIT_TITLES:
-      /* Translators: a number of drama titles, e.g. "37,000 titles" */
-      quantity = g_strdup_printf (_ ("%s titles"), number);
-      break;
-    case ATLAS_UNIT_MINUTES:
-      /* Translators: a number of minutes, e.g. "156 minutes" */
-      quantity = g_strdup_printf (_ ("%s minutes"), number);
-      break;
-    case ATLAS_UNIT_COUNT:
-    default: quantity = g_steal_pointer (&number); break;
-    }
-
-  switch (per)
-    {
-    case ATLAS_PER_DAY:
-      /* Translators: a rate, e.g. "156 minutes a day" */
-      return g_strdup_printf (_ ("%s a day"), quantity);
-    case ATLAS_PER_MONTH: return g_strdup_printf (_ ("%s a month"), quantity);
-    case ATLAS_PER_YEAR: return g_strdup_printf (_ ("%s a year"), quantity);
-    case ATLAS_PER_NONE:
-    default: return g_steal_pointer (&quantity);
-    }
+  return apply_per (format_unit (value, unit), per);
 }
 
 const char *
@@ -141,13 +249,13 @@ atlas_format_qualified (double value,
                         AtlasUnit unit,
                         AtlasPer per)
 {
-  g_autofree char *quantity = atlas_format_quantity (value, unit, per);
+  g_autofree char *quantity = format_unit (value, unit);
   const char *words = atlas_format_qualifier_words (qualifier);
 
   if (words == NULL)
-    return g_steal_pointer (&quantity);
+    return apply_per (g_steal_pointer (&quantity), per);
   /* Translators: a qualified figure, e.g. "over 236 million" */
-  return g_strdup_printf (C_ ("qualified figure", "%s %s"), words, quantity);
+  return apply_per (g_strdup_printf (C_ ("qualified figure", "%s %s"), words, quantity), per);
 }
 
 char *
@@ -174,31 +282,20 @@ atlas_format_compact (double value,
   if (!isfinite (value))
     return g_strdup ("—");
 
-  if (fabs (value) >= 1e9)
-    {
-      g_autofree char *mantissa = format_trimmed (value / 1e9, 2);
-      /* Translators: a compact number of billions, e.g. "64.1 B" */
-      number = g_strdup_printf (_ ("%s B"), mantissa);
-    }
-  else if (fabs (value) >= 1e6)
-    {
-      g_autofree char *mantissa = format_trimmed (value / 1e6, 2);
-      /* Translators: a compact number of millions, e.g. "236 M" */
-      number = g_strdup_printf (_ ("%s M"), mantissa);
-    }
-  else if (value == floor (value))
-    number = format_grouped (value);
-  else
-    number = format_trimmed (value, 2);
+  number = format_by_magnitude (value, compact_magnitudes ());
+  if (number == NULL)
+    number = value == floor (value) ? format_grouped (value) : format_trimmed (value, 2);
 
   switch (unit)
     {
-    case ATLAS_UNIT_CNY: return g_strdup_printf ("¥%s", number);
-    case ATLAS_UNIT_USD: return g_strdup_printf ("$%s", number);
+    /* Translators: a short amount of yuan, on an axis or a bar: "¥64.1 B" */
+    case ATLAS_UNIT_CNY: return fill (C_ ("compact amount", "¥%s"), number);
+    /* Translators: a short amount of US dollars: "$14.05 B" */
+    case ATLAS_UNIT_USD: return fill (C_ ("compact amount", "$%s"), number);
     case ATLAS_UNIT_PERCENT: return g_strdup_printf ("%s%%", number);
     case ATLAS_UNIT_MINUTES:
       /* Translators: a compact number of minutes, e.g. "156 min" */
-      return g_strdup_printf (_ ("%s min"), number);
+      return fill (_ ("%s min"), number);
     case ATLAS_UNIT_PEOPLE:
     case ATLAS_UNIT_TITLES:
     case ATLAS_UNIT_COUNT:
