@@ -343,6 +343,74 @@ test_svg_text (void)
   g_rmdir (dir);
 }
 
+/* English text is shaped as English whatever the interface's language: in
+ * a Chinese context, "China’s" took the CJK font's full-width apostrophe
+ * ("China’ s"); its runs now carry their language. */
+static void
+test_text_languages (void)
+{
+  const char *text = "China’s micro-drama industry (中国微短剧)";
+  PangoContext *context = atlas_style_create_context (style);
+  /* The interface's font, left to fontconfig: for Chinese, a CJK one. */
+  g_autoptr (PangoFontDescription) font = pango_font_description_from_string ("Sans 11");
+  g_autoptr (PangoLayout) zh = NULL;
+  g_autoptr (PangoLayout) plain = NULL;
+  g_autoptr (PangoLayout) en = NULL;
+  int zh_width, plain_width, en_width;
+
+  pango_context_set_language (context, pango_language_from_string ("zh-cn"));
+  zh = pango_layout_new (context);
+  plain = pango_layout_new (context);
+  pango_layout_set_font_description (zh, font);
+  pango_layout_set_font_description (plain, font);
+  atlas_layout_set_text (zh, text);
+  pango_layout_set_text (plain, text, -1);
+  pango_layout_get_pixel_size (zh, &zh_width, NULL);
+  pango_layout_get_pixel_size (plain, &plain_width, NULL);
+
+  pango_context_set_language (context, pango_language_from_string ("en"));
+  en = pango_layout_new (context);
+  pango_layout_set_font_description (en, font);
+  atlas_layout_set_text (en, text);
+  pango_layout_get_pixel_size (en, &en_width, NULL);
+
+  g_test_message ("in a Chinese context: %d px with languages, %d px without; %d px in English",
+                  zh_width, plain_width, en_width);
+  g_assert_cmpint (zh_width, ==, en_width);
+
+  /* The runs: English in a Latin font before the generic "Sans" (which a
+   * Chinese locale's fontconfig answers with a CJK font), Chinese as
+   * Chinese. */
+  {
+    GSList *attrs = pango_attr_list_get_attributes (pango_layout_get_attributes (zh));
+    gboolean english = FALSE, chinese = FALSE, family = FALSE;
+
+    for (GSList *l = attrs; l != NULL; l = l->next)
+      {
+        PangoAttribute *attr = l->data;
+        const char *covered = text + attr->start_index;
+
+        if (attr->klass->type == PANGO_ATTR_LANGUAGE)
+          {
+            const char *language =
+                pango_language_to_string (((PangoAttrLanguage *) (gpointer) attr)->value);
+
+            if (g_str_has_prefix (covered, "China"))
+              english = g_str_equal (language, "en");
+            if (g_str_has_prefix (covered, "中国"))
+              chinese = g_str_equal (language, "zh-cn");
+          }
+        if (attr->klass->type == PANGO_ATTR_FAMILY && g_str_has_prefix (covered, "China"))
+          family = !g_str_has_prefix (((PangoAttrString *) (gpointer) attr)->value, "Sans");
+      }
+    g_slist_free_full (attrs, (GDestroyNotify) pango_attribute_destroy);
+    g_assert_true (english);
+    g_assert_true (chinese);
+    g_assert_true (family);
+  }
+  g_object_unref (context);
+}
+
 /* A chart shorter than its export is spread down to fill it: no empty band
  * above the source line (Revenue left 200 px of one at 1200 × 800), with
  * headings kept with their bars and rows still apart. */
@@ -511,6 +579,7 @@ main (int argc,
   g_test_add_func ("/chart-render/export-charts", test_export_charts);
   g_test_add_func ("/chart-render/svg-text", test_svg_text);
   g_test_add_func ("/chart-render/spread", test_spread);
+  g_test_add_func ("/chart-render/text-languages", test_text_languages);
   g_test_add_func ("/chart-render/many-hatched-bars", test_many_hatched_bars);
   g_test_add_func ("/chart-render/contrast", test_contrast);
 

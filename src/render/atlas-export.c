@@ -77,7 +77,7 @@ show_text (cairo_t *cr,
       atlas_style_create_layout (style, measure_cr, size_factor, weight);
   int h;
 
-  pango_layout_set_text (layout, text, -1);
+  atlas_layout_set_text (layout, text);
   pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (layout, align_right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);

@@ -5,6 +5,9 @@
 
 #include <pango/pangocairo.h>
 
+#include <fontconfig/fontconfig.h>
+#include <string.h>
+
 #include "atlas-style.h"
 
 #define RGB(hex)                                                                                   \
@@ -220,7 +223,147 @@ atlas_text_width (PangoLayout *layout,
 {
   int width;
 
-  pango_layout_set_text (layout, text, -1);
+  atlas_layout_set_text (layout, text);
   pango_layout_get_pixel_size (layout, &width, NULL);
   return width;
+}
+
+/* The language of @text, for a reader and for shaping, when nothing says
+ * it: the dataset and the interface are English or Chinese, and Chinese
+ * text is the one with Han characters in it. */
+const char *
+atlas_text_guess_language (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0x2e80 && g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN)
+        return "zh-CN";
+    }
+  return "en";
+}
+
+/* A sans-serif family for English text that is not a Chinese font: in a
+ * Chinese locale fontconfig puts a CJK font first even for "sans-serif"
+ * with lang=en, and a CJK font's apostrophe is full-width ("China’ s").
+ * The first font fontconfig sorts for sans-serif that has English and not
+ * Chinese, looked up once; NULL if there is none. */
+static const char *
+latin_family (void)
+{
+  static char *family;
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      FcPattern *pattern = FcNameParse ((const FcChar8 *) "sans-serif");
+      FcFontSet *fonts;
+      FcResult result;
+
+      FcConfigSubstitute (NULL, pattern, FcMatchPattern);
+      FcDefaultSubstitute (pattern);
+      fonts = FcFontSort (NULL, pattern, FcFalse, NULL, &result);
+      for (int i = 0; fonts != NULL && i < fonts->nfont && family == NULL; i++)
+        {
+          FcLangSet *langs = NULL;
+          FcChar8 *name = NULL;
+
+          if (FcPatternGetLangSet (fonts->fonts[i], FC_LANG, 0, &langs) == FcResultMatch &&
+              FcLangSetHasLang (langs, (const FcChar8 *) "en") == FcLangEqual &&
+              FcLangSetHasLang (langs, (const FcChar8 *) "zh-cn") == FcLangDifferentLang &&
+              FcPatternGetString (fonts->fonts[i], FC_FAMILY, 0, &name) == FcResultMatch)
+            family = g_strdup ((const char *) name);
+        }
+      if (fonts != NULL)
+        FcFontSetDestroy (fonts);
+      FcPatternDestroy (pattern);
+      g_once_init_leave (&done, 1);
+    }
+  return family;
+}
+
+/* @families with @latin after the first, "Cantarell,DejaVu Sans,sans", or
+ * before it when the first is a generic name that fontconfig would give a
+ * CJK font for: "DejaVu Sans,Sans". */
+static char *
+with_latin (const char *families,
+            const char *latin)
+{
+  const char *comma = families ? strchr (families, ',') : NULL;
+  g_autofree char *first = NULL;
+  static const char *generic[] = { "sans", "sans-serif", "serif", "system-ui", "monospace" };
+
+  if (families == NULL || *families == '\0')
+    return g_strdup (latin);
+  first = comma ? g_strndup (families, (gsize) (comma - families)) : g_strdup (families);
+  g_strstrip (first);
+  for (guint i = 0; i < G_N_ELEMENTS (generic); i++)
+    if (g_ascii_strcasecmp (first, generic[i]) == 0)
+      return g_strconcat (latin, ",", families, NULL);
+  if (comma == NULL)
+    return g_strconcat (families, ",", latin, NULL);
+  return g_strdup_printf ("%.*s,%s%s", (int) (comma - families), families, latin, comma);
+}
+
+static gboolean
+is_chinese (gunichar c)
+{
+  return (c >= 0x2e80 && g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN) ||
+         (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef);
+}
+
+/* Sets @text on @layout, each run with its language: English is shaped as
+ * English, in a Latin font, with Latin punctuation, and Chinese as Chinese,
+ * whatever the interface's language (a Chinese one gave "China’s" a
+ * full-width apostrophe: "China’ s"). Spaces and signs go with the run
+ * before. */
+void
+atlas_layout_set_text (PangoLayout *layout,
+                       const char *text)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+  PangoLanguage *english = pango_language_from_string ("en");
+  PangoLanguage *chinese = pango_language_from_string ("zh-cn");
+  const PangoFontDescription *font = pango_layout_get_font_description (layout);
+  const char *latin = latin_family ();
+  g_autofree char *english_families =
+      latin != NULL ? with_latin (font ? pango_font_description_get_family (font) : NULL, latin)
+                    : NULL;
+  const char *run = text;
+  int kind = -1; /* of the run: 0 English, 1 Chinese; -1 not known yet */
+
+  pango_layout_set_text (layout, text, -1);
+  for (const char *p = text;; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      int here = c == 0 ? -2 : is_chinese (c) ? 1 : g_unichar_isalnum (c) ? 0 : kind;
+
+      if (here != kind && kind >= 0)
+        {
+          PangoAttribute *attr = pango_attr_language_new (kind ? chinese : english);
+
+          attr->start_index = (guint) (run - text);
+          attr->end_index = (guint) (p - text);
+          pango_attr_list_insert (attrs, attr);
+          if (kind == 0 && english_families != NULL)
+            {
+              attr = pango_attr_family_new (english_families);
+              attr->start_index = (guint) (run - text);
+              attr->end_index = (guint) (p - text);
+              pango_attr_list_insert (attrs, attr);
+            }
+          run = p;
+        }
+      if (here != kind)
+        {
+          if (kind < 0)
+            run = text;
+          kind = here;
+        }
+      if (c == 0)
+        break;
+    }
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
 }

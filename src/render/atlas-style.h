@@ -54,6 +54,9 @@ PangoLayout *atlas_style_create_layout (const AtlasStyle *style,
 PangoContext *atlas_style_create_context (const AtlasStyle *style);
 double atlas_text_width (PangoLayout *layout,
                          const char *text);
+void atlas_layout_set_text (PangoLayout *layout,
+                            const char *text);
+const char *atlas_text_guess_language (const char *text);
 AtlasColor atlas_color_with_alpha (AtlasColor color,
                                    double alpha);
 void atlas_set_paper (cairo_t *cr,

@@ -19,6 +19,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "atlas-style.h"
 #include "atlas-svg-text.h"
 
 typedef struct
@@ -88,44 +89,6 @@ atlas_svg_text_get_n_items (AtlasSvgText *self)
   return self->items->len;
 }
 
-/* The language of @text, for a reader and for shaping, when nothing says
- * it: the dataset and the interface are English or Chinese, and Chinese
- * text is the one with Han characters in it. */
-const char *
-atlas_text_guess_language (const char *text)
-{
-  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c >= 0x2e80 && g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN)
-        return "zh-CN";
-    }
-  return "en";
-}
-
-/* The language a layout's attributes give its text, if any. */
-static const char *
-layout_language (PangoLayout *layout)
-{
-  PangoAttrList *attrs = pango_layout_get_attributes (layout);
-  const char *language = NULL;
-  GSList *list;
-
-  if (attrs == NULL)
-    return NULL;
-  list = pango_attr_list_get_attributes (attrs);
-  for (GSList *l = list; l != NULL; l = l->next)
-    {
-      PangoAttribute *attr = l->data;
-
-      if (language == NULL && attr->klass->type == PANGO_ATTR_LANGUAGE)
-        language = pango_language_to_string (((PangoAttrLanguage *) attr)->value);
-    }
-  g_slist_free_full (list, (GDestroyNotify) pango_attribute_destroy);
-  return language;
-}
-
 /* The words a line shows: its runs' text, with "…" where pango ellipsized. */
 static char *
 line_text (PangoLayout *layout,
@@ -155,7 +118,6 @@ keep_layout (AtlasSvgText *self,
 {
   PangoContext *context = pango_layout_get_context (layout);
   const PangoFontDescription *font = pango_layout_get_font_description (layout);
-  const char *language = layout_language (layout);
   PangoAlignment alignment = pango_layout_get_alignment (layout);
   PangoLayoutIter *iter;
   cairo_matrix_t matrix;
@@ -215,7 +177,7 @@ keep_layout (AtlasSvgText *self,
       item.size = size;
       item.weight = pango_font_description_get_weight (font);
       item.italic = pango_font_description_get_style (font) != PANGO_STYLE_NORMAL;
-      item.language = language != NULL ? language : atlas_text_guess_language (item.text);
+      item.language = atlas_text_guess_language (item.text);
       item.red = red, item.green = green, item.blue = blue, item.alpha = alpha;
       g_array_append_val (self->items, item);
     }

@@ -18,7 +18,6 @@ void atlas_svg_text_write (AtlasSvgText *self,
 
 void atlas_show_layout (cairo_t *cr,
                         PangoLayout *layout);
-const char *atlas_text_guess_language (const char *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasSvgText,
                                atlas_svg_text_free)

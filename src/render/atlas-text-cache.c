@@ -128,7 +128,7 @@ atlas_text_cache_get (AtlasTextCache *self,
 
   layout = pango_layout_new (self->context);
   pango_layout_set_font_description (layout, self->fonts[variant]);
-  pango_layout_set_text (layout, text, -1);
+  atlas_layout_set_text (layout, text);
   g_hash_table_insert (table, g_strdup (text), layout);
   return layout;
 }
