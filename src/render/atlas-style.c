@@ -313,27 +313,21 @@ is_chinese (gunichar c)
          (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef);
 }
 
-/* Sets @text on @layout, each run with its language: English is shaped as
- * English, in a Latin font, with Latin punctuation, and Chinese as Chinese,
- * whatever the interface's language (a Chinese one gave "China’s" a
- * full-width apostrophe: "China’ s"). Spaces and signs go with the run
- * before. */
-void
-atlas_layout_set_text (PangoLayout *layout,
-                       const char *text)
-{
-  PangoAttrList *attrs = pango_attr_list_new ();
-  PangoLanguage *english = pango_language_from_string ("en");
-  PangoLanguage *chinese = pango_language_from_string ("zh-cn");
-  const PangoFontDescription *font = pango_layout_get_font_description (layout);
-  const char *latin = latin_family ();
-  g_autofree char *english_families =
-      latin != NULL ? with_latin (font ? pango_font_description_get_family (font) : NULL, latin)
-                    : NULL;
-  const char *run = text;
-  int kind = -1; /* of the run: 0 English, 1 Chinese; -1 not known yet */
+typedef void (*RunFunc) (int kind, /* 0 English, 1 Chinese */
+                         guint start,
+                         guint end,
+                         gpointer data);
 
-  pango_layout_set_text (layout, text, -1);
+/* Calls @func for each run of @text in one language: letters and digits
+ * say which; spaces and signs go with the run before. */
+static void
+for_each_run (const char *text,
+              RunFunc func,
+              gpointer data)
+{
+  const char *run = text;
+  int kind = -1; /* -1 not known yet */
+
   for (const char *p = text;; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -341,18 +335,7 @@ atlas_layout_set_text (PangoLayout *layout,
 
       if (here != kind && kind >= 0)
         {
-          PangoAttribute *attr = pango_attr_language_new (kind ? chinese : english);
-
-          attr->start_index = (guint) (run - text);
-          attr->end_index = (guint) (p - text);
-          pango_attr_list_insert (attrs, attr);
-          if (kind == 0 && english_families != NULL)
-            {
-              attr = pango_attr_family_new (english_families);
-              attr->start_index = (guint) (run - text);
-              attr->end_index = (guint) (p - text);
-              pango_attr_list_insert (attrs, attr);
-            }
+          func (kind, (guint) (run - text), (guint) (p - text), data);
           run = p;
         }
       if (here != kind)
@@ -364,6 +347,109 @@ atlas_layout_set_text (PangoLayout *layout,
       if (c == 0)
         break;
     }
+}
+
+typedef struct
+{
+  PangoAttrList *attrs;
+  const char *text;
+  char *english_families;
+  GString *markup;
+} Runs;
+
+static void
+add_run_attributes (int kind,
+                    guint start,
+                    guint end,
+                    gpointer data)
+{
+  Runs *runs = data;
+  PangoAttribute *attr =
+      pango_attr_language_new (pango_language_from_string (kind ? "zh-cn" : "en"));
+
+  attr->start_index = start;
+  attr->end_index = end;
+  pango_attr_list_insert (runs->attrs, attr);
+  if (kind == 0 && runs->english_families != NULL)
+    {
+      attr = pango_attr_family_new (runs->english_families);
+      attr->start_index = start;
+      attr->end_index = end;
+      pango_attr_list_insert (runs->attrs, attr);
+    }
+}
+
+/* The attributes that give each run of @text its language, and English
+ * runs a Latin family placed in @families (the font's): see
+ * atlas_layout_set_text(). */
+PangoAttrList *
+atlas_text_attributes (const char *text,
+                       const char *families)
+{
+  const char *latin = latin_family ();
+  Runs runs = { pango_attr_list_new (), text, latin ? with_latin (families, latin) : NULL, NULL };
+
+  for_each_run (text, add_run_attributes, &runs);
+  g_free (runs.english_families);
+  return runs.attrs;
+}
+
+static void
+add_run_markup (int kind,
+                guint start,
+                guint end,
+                gpointer data)
+{
+  Runs *runs = data;
+  g_autofree char *words = g_markup_escape_text (runs->text + start, (gssize) (end - start));
+
+  if (kind == 0 && runs->english_families != NULL)
+    {
+      g_autofree char *families = g_markup_escape_text (runs->english_families, -1);
+
+      g_string_append_printf (runs->markup, "<span lang=\"en\" font_family=\"%s\">%s</span>",
+                              families, words);
+    }
+  else
+    g_string_append_printf (runs->markup, "<span lang=\"%s\">%s</span>", kind ? "zh-cn" : "en",
+                            words);
+}
+
+/* @text as Pango markup with the same runs, for widgets that take markup
+ * and not attributes (a row's title). */
+char *
+atlas_text_markup (const char *text,
+                   const char *families)
+{
+  const char *latin = latin_family ();
+  Runs runs = { NULL, text, latin ? with_latin (families, latin) : NULL, g_string_new (NULL) };
+
+  for_each_run (text, add_run_markup, &runs);
+  /* Text with no letters at all is written as it is. */
+  if (runs.markup->len == 0)
+    {
+      g_autofree char *plain = g_markup_escape_text (text, -1);
+
+      g_string_append (runs.markup, plain);
+    }
+  g_free (runs.english_families);
+  return g_string_free (runs.markup, FALSE);
+}
+
+/* Sets @text on @layout, each run with its language: English is shaped as
+ * English, in a Latin font, with Latin punctuation, and Chinese as Chinese,
+ * whatever the interface's language (a Chinese one gave "China’s" a
+ * full-width apostrophe: "China’ s"). Spaces and signs go with the run
+ * before. */
+void
+atlas_layout_set_text (PangoLayout *layout,
+                       const char *text)
+{
+  const PangoFontDescription *font = pango_layout_get_font_description (layout);
+  PangoAttrList *attrs =
+      atlas_text_attributes (text, font ? pango_font_description_get_family (font) : NULL);
+
+  pango_layout_set_text (layout, text, -1);
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
 }

@@ -56,6 +56,10 @@ double atlas_text_width (PangoLayout *layout,
                          const char *text);
 void atlas_layout_set_text (PangoLayout *layout,
                             const char *text);
+PangoAttrList *atlas_text_attributes (const char *text,
+                                      const char *families);
+char *atlas_text_markup (const char *text,
+                         const char *families);
 const char *atlas_text_guess_language (const char *text);
 AtlasColor atlas_color_with_alpha (AtlasColor color,
                                    double alpha);

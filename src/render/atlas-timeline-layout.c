@@ -471,8 +471,8 @@ add_to_cluster (AtlasTimelineLayout *self,
 }
 
 /* A cluster of one event says "+1" for what could as well be shown: each
- * joins the nearer of its neighbours (their entries are next to its own in
- * @clustered). A lone one stays: there is nothing to join. */
+ * joins the nearer of its neighbours if one is close (their entries are
+ * next to its own in @clustered). */
 static void
 merge_single_clusters (AtlasTimelineLayout *self)
 {
@@ -481,14 +481,17 @@ merge_single_clusters (AtlasTimelineLayout *self)
       AtlasTimelineCluster *all = (AtlasTimelineCluster *) (gpointer) self->clusters->data;
       AtlasTimelineCluster *one = &all[i];
       AtlasTimelineCluster *into;
+      double after = i + 1 < self->clusters->len ? all[i + 1].x0 - one->x1 : G_MAXDOUBLE;
+      double before = i > 0 ? one->x0 - all[i - 1].x1 : G_MAXDOUBLE;
 
-      if (one->count != 1)
+      /* Only into a neighbour close by: a pill across half the timeline
+       * would say less than "+1". */
+      if (one->count != 1 || MIN (after, before) > 2 * ATLAS_TIMELINE_CLUSTER_WIDTH)
         {
           i++;
           continue;
         }
-      if (i == 0 ||
-          (i + 1 < self->clusters->len && all[i + 1].x0 - one->x1 < one->x0 - all[i - 1].x1))
+      if (after < before)
         {
           into = &all[i + 1];
           into->first = one->first;

@@ -7,20 +7,23 @@
 
 #include "atlas-detail-rows.h"
 #include "atlas-format.h"
+#include "atlas-widget-style.h"
 
 GtkWidget *
 atlas_detail_row_new (const char *title,
                       const char *subtitle)
 {
   GtkWidget *row = adw_action_row_new ();
+  /* Dataset text, escaped, each run with its language. */
+  g_autofree char *title_markup = atlas_widget_text_markup (row, title);
 
-  /* Dataset text is plain text, never markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title_markup);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
   if (subtitle != NULL)
     {
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      g_autofree char *subtitle_markup = atlas_widget_text_markup (row, subtitle);
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle_markup);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
     }
   return row;

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-widget-style.h"
 #include "atlas-detail-rows.h"
 #include "atlas-entity-detail.h"
 #include "atlas-selection.h"
@@ -274,14 +275,14 @@ show_entity (AtlasEntityDetail *self,
 
   name_zh = atlas_entity_get_name_zh (entity);
   summary = atlas_entity_get_summary (entity);
-  gtk_label_set_label (self->name_label, atlas_entity_get_name (entity));
+  atlas_label_set_text (self->name_label, atlas_entity_get_name (entity));
   gtk_label_set_label (self->name_zh_label, name_zh ? name_zh : "");
   gtk_widget_set_visible (GTK_WIDGET (self->name_zh_label), name_zh != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->name_zh_note_label),
                           name_zh != NULL && !atlas_entity_get_name_zh_from_source (entity));
   gtk_label_set_label (self->kind_label,
                        atlas_entity_kind_get_label (atlas_entity_get_kind (entity)));
-  gtk_label_set_label (self->summary_label, summary ? summary : "");
+  atlas_label_set_text (self->summary_label, summary);
   gtk_widget_set_visible (GTK_WIDGET (self->summary_label), summary != NULL);
 
   add_relations (self);

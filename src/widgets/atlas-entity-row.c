@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "atlas-widget-style.h"
 #include "atlas-entity-row.h"
 
 struct _AtlasEntityRow
@@ -39,7 +40,7 @@ atlas_entity_row_set_entity (AtlasEntityRow *self,
   self->entity = g_object_ref (entity);
 
   name_zh = atlas_entity_get_name_zh (entity);
-  gtk_label_set_label (self->name_label, atlas_entity_get_name (entity));
+  atlas_label_set_text (self->name_label, atlas_entity_get_name (entity));
   gtk_label_set_label (self->name_zh_label, name_zh ? name_zh : "");
   gtk_widget_set_visible (GTK_WIDGET (self->name_zh_label), name_zh != NULL);
 

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-widget-style.h"
 #include "atlas-detail-rows.h"
 #include "atlas-event-detail.h"
 #include "atlas-selection.h"
@@ -279,8 +280,8 @@ show_event (AtlasEventDetail *self,
   reading = describe_reading (date);
   gtk_label_set_label (self->category_label,
                        atlas_event_category_get_label (atlas_event_get_category (event)));
-  gtk_label_set_label (self->title_label, atlas_event_get_title (event));
-  gtk_label_set_label (self->date_label, atlas_fuzzy_date_get_text (date));
+  atlas_label_set_text (self->title_label, atlas_event_get_title (event));
+  atlas_label_set_text (self->date_label, atlas_fuzzy_date_get_text (date));
   gtk_label_set_label (self->reading_label, reading);
   gtk_label_set_label (self->text_label,
                        atlas_event_get_text (event) ? atlas_event_get_text (event) : "");

@@ -37,3 +37,35 @@ atlas_style_new_for_widget (GtkWidget *widget)
   style->scale = gtk_widget_get_scale_factor (widget);
   return style;
 }
+
+static const char *
+widget_families (GtkWidget *widget)
+{
+  const PangoFontDescription *font =
+      pango_context_get_font_description (gtk_widget_get_pango_context (widget));
+
+  return font ? pango_font_description_get_family (font) : NULL;
+}
+
+/* Dataset text on @label, each run with its language (see
+ * atlas_layout_set_text()): English in a Latin font in a Chinese
+ * interface, not with the CJK font's full-width punctuation. */
+void
+atlas_label_set_text (GtkLabel *label,
+                      const char *text)
+{
+  PangoAttrList *attrs =
+      atlas_text_attributes (text ? text : "", widget_families (GTK_WIDGET (label)));
+
+  gtk_label_set_label (label, text ? text : "");
+  gtk_label_set_attributes (label, attrs);
+  pango_attr_list_unref (attrs);
+}
+
+/* The same as markup, for a row's title or subtitle. */
+char *
+atlas_widget_text_markup (GtkWidget *widget,
+                          const char *text)
+{
+  return atlas_text_markup (text ? text : "", widget_families (widget));
+}

@@ -8,5 +8,9 @@
 G_BEGIN_DECLS
 
 AtlasStyle *atlas_style_new_for_widget (GtkWidget *widget);
+void atlas_label_set_text (GtkLabel *label,
+                           const char *text);
+char *atlas_widget_text_markup (GtkWidget *widget,
+                                const char *text);
 
 G_END_DECLS
