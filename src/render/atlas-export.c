@@ -15,6 +15,7 @@
  * metadata: PNG text chunks, PDF document info, SVG <title> and <desc>. */
 
 #include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
 #include <png.h>
 #include <cairo-svg.h>
 #include <pango/pangocairo.h>
@@ -127,7 +128,7 @@ frame_texts (cairo_t *cr,
                            style->dim_foreground, 0, 0, source_width, FALSE);
       show_text (paint, cr, style, options->source_line, 0.85, PANGO_WEIGHT_NORMAL,
                  style->dim_foreground, PADDING, bottom, source_width, FALSE);
-      show_text (paint, cr, style, "Micro-Drama Atlas", 0.85, PANGO_WEIGHT_BOLD,
+      show_text (paint, cr, style, _ ("Micro-Drama Atlas"), 0.85, PANGO_WEIGHT_BOLD,
                  style->dim_foreground, w - PADDING - credit_width, bottom, credit_width, TRUE);
       bottom -= 12;
     }
