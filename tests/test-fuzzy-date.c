@@ -3,7 +3,10 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
+
+#include <glib/gi18n-lib.h>
 
 #include "atlas-error.h"
 #include "atlas-fuzzy-date.h"
@@ -300,6 +303,68 @@ test_copy_and_names (void)
   g_assert_cmpstr (atlas_date_precision_to_string (precision), ==, "decade");
 }
 
+/* Dates written for a Chinese reader, from their interval, precision and
+ * qualifier; for an English one, as the source words them. */
+static void
+test_display (void)
+{
+  g_autofree char *mo =
+      g_build_filename (BUILD_LOCALE_DIR, "zh_CN", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  static const char *displays[][2] = {
+    { "September 2025", "2025年9月" },
+    { "Oct. 28, 2025", "2025年10月28日" },
+    { "Early 2010s", "2010年代初" },
+    { "2018–2020", "2018–2020年" },
+    { "By 2022", "截至2022年" },
+    { "First eight months of 2025", "2025年前8个月" },
+    { "Late September 2025", "2025年9月下旬" },
+    { "late 2022", "2022年末" },
+    { "2024", "2024年" },
+    { "mid 2024", "2024年中" },
+  };
+
+  /* English: the source's own words. */
+  for (guint i = 0; i < G_N_ELEMENTS (displays); i++)
+    {
+      g_autoptr (AtlasFuzzyDate) date = atlas_fuzzy_date_parse (displays[i][0], NULL);
+      g_autofree char *shown = atlas_fuzzy_date_dup_display (date);
+
+      g_assert_cmpstr (shown, ==, displays[i][0]);
+    }
+
+  if (!g_file_test (mo, G_FILE_TEST_IS_REGULAR) || setlocale (LC_ALL, "zh_CN.UTF-8") == NULL)
+    {
+      g_test_skip ("no zh_CN.UTF-8 locale or no built translation");
+      return;
+    }
+  g_setenv ("LANGUAGE", "zh_CN", TRUE);
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALE_DIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  setlocale (LC_ALL, "zh_CN.UTF-8");
+
+  for (guint i = 0; i < G_N_ELEMENTS (displays); i++)
+    {
+      g_autoptr (AtlasFuzzyDate) date = atlas_fuzzy_date_parse (displays[i][0], NULL);
+      g_autofree char *shown = atlas_fuzzy_date_dup_display (date);
+
+      g_test_message ("%s → %s", displays[i][0], shown);
+      g_assert_cmpstr (shown, ==, displays[i][1]);
+    }
+  {
+    guint32 day = atlas_date_julian (2025, 10, 1);
+    g_autoptr (AtlasFuzzyDate) since =
+        atlas_fuzzy_date_new (day, day, ATLAS_DATE_PRECISION_DAY, ATLAS_DATE_QUALIFIER_SINCE, FALSE,
+                              "As of Oct. 1, 2025");
+    g_autofree char *shown = atlas_fuzzy_date_dup_display (since);
+
+    g_assert_cmpstr (shown, ==, "自2025年10月1日起");
+    /* The source's wording stays there, as written. */
+    g_assert_cmpstr (atlas_fuzzy_date_get_text (since), ==, "As of Oct. 1, 2025");
+  }
+  g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+}
+
 int
 main (int argc,
       char *argv[])
@@ -313,6 +378,7 @@ main (int argc,
   g_test_add_func ("/fuzzy-date/iso", test_iso);
   g_test_add_func ("/fuzzy-date/order", test_order);
   g_test_add_func ("/fuzzy-date/copy-and-names", test_copy_and_names);
+  g_test_add_func ("/fuzzy-date/display", test_display);
 
   return g_test_run ();
 }

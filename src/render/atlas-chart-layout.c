@@ -196,7 +196,7 @@ atlas_chart_layout_new (AtlasDataset *dataset,
           bar.series = g_object_ref (series);
           bar.label = g_strdup (entity ? atlas_entity_get_name (entity)
                                        : atlas_point_get_entity_id (point));
-          bar.date = g_strdup (date ? atlas_fuzzy_date_get_text (date) : _ ("Date not stated"));
+          bar.date = date ? atlas_fuzzy_date_dup_display (date) : g_strdup (_ ("Date not stated"));
           bar.value = value_text (point, unit);
           if (unit == ATLAS_UNIT_CNY && has_rate)
             bar.secondary =

@@ -152,10 +152,10 @@ atlas_timeline_measure_labels (GListModel *events,
       g_autoptr (AtlasEvent) event = g_list_model_get_item (events, i);
       AtlasTimelineLabel label;
 
+      g_autofree char *date = atlas_fuzzy_date_dup_display (atlas_event_get_date (event));
+
       label.title_width = atlas_text_width (title_layout, atlas_event_get_title (event));
-      label.label_width = MAX (
-          label.title_width,
-          atlas_text_width (date_layout, atlas_fuzzy_date_get_text (atlas_event_get_date (event))));
+      label.label_width = MAX (label.title_width, atlas_text_width (date_layout, date));
       g_array_append_val (labels, label);
     }
   return labels;

@@ -383,8 +383,12 @@ draw_item (cairo_t *cr,
                          y + ATLAS_TIMELINE_BAR_HEIGHT);
 
   set_color (cr, atlas_color_with_alpha (style->dim_foreground, alpha));
-  atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL, atlas_fuzzy_date_get_text (date), label_x,
-                         y + ATLAS_TIMELINE_BAR_HEIGHT + 15);
+  {
+    g_autofree char *shown = atlas_fuzzy_date_dup_display (date);
+
+    atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL, shown, label_x,
+                           y + ATLAS_TIMELINE_BAR_HEIGHT + 15);
+  }
 }
 
 /* How many of @cluster's events the view lights up: the selected one, and

@@ -175,10 +175,10 @@ atlas_detail_figure_subtitle (AtlasDataset *dataset,
   g_autofree char *citation = atlas_detail_cite (dataset, atlas_point_get_sentence (point),
                                                  atlas_point_get_source_id (point));
   GString *subtitle = g_string_new (NULL);
+  g_autofree char *shown = date ? atlas_fuzzy_date_dup_display (date) : NULL;
 
   /* Translators: when a figure is from and its status, e.g. "September 2025 · Reported" */
-  g_string_append_printf (subtitle, _ ("%s · %s"),
-                          date ? atlas_fuzzy_date_get_text (date) : _ ("Date not stated"),
+  g_string_append_printf (subtitle, _ ("%s · %s"), shown ? shown : _ ("Date not stated"),
                           atlas_value_status_get_label (atlas_point_get_status (point)));
   g_string_append_printf (subtitle, "\n%s", citation);
   if (atlas_point_get_note (point) != NULL)

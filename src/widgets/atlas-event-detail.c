@@ -281,7 +281,11 @@ show_event (AtlasEventDetail *self,
   gtk_label_set_label (self->category_label,
                        atlas_event_category_get_label (atlas_event_get_category (event)));
   atlas_label_set_text (self->title_label, atlas_event_get_title (event));
-  atlas_label_set_text (self->date_label, atlas_fuzzy_date_get_text (date));
+  {
+    g_autofree char *shown = atlas_fuzzy_date_dup_display (date);
+
+    atlas_label_set_text (self->date_label, shown);
+  }
   gtk_label_set_label (self->reading_label, reading);
   gtk_label_set_label (self->text_label,
                        atlas_event_get_text (event) ? atlas_event_get_text (event) : "");

@@ -1,0 +1,300 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-date-display"
+
+#include "config.h"
+
+/* A fuzzy date as a reader of the interface's language writes it.
+ *
+ * The date knows its interval, its precision and its qualifier, so it can
+ * be written in any language: 2025年9月, 2025年10月28日, 2010年代初,
+ * 2018–2020年, 截至2022年, 2025年前8个月, 2025年9月下旬, 自2025年10月1日起.
+ * How is in the translation: the dates themselves through
+ * g_date_time_format() patterns, the parts of a period, ranges and
+ * qualifiers through formats with named places ({date}, {from}, {to},
+ * {n}, {year}). A language whose translation keeps the "as written" style
+ * — English — shows the source's own wording, which stays available
+ * everywhere as atlas_fuzzy_date_get_text(). */
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "atlas-fuzzy-date.h"
+
+/* @format with each {name} replaced by its value. */
+static char *
+place (const char *format,
+       const char *name,
+       const char *value,
+       const char *name2,
+       const char *value2)
+{
+  GString *out = g_string_new (format);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *key = i == 0 ? name : name2;
+      const char *with = i == 0 ? value : value2;
+      g_autofree char *token = NULL;
+      char *at;
+
+      if (key == NULL)
+        continue;
+      token = g_strdup_printf ("{%s}", key);
+      while ((at = strstr (out->str, token)) != NULL)
+        {
+          gssize pos = at - out->str;
+
+          g_string_erase (out, pos, (gssize) strlen (token));
+          g_string_insert (out, pos, with);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* @julian_day through the g_date_time_format() pattern @pattern. */
+static char *
+format_day (guint32 julian_day,
+            const char *pattern)
+{
+  GDate date;
+  g_autoptr (GDateTime) time = NULL;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, julian_day);
+  time = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date),
+                              g_date_get_day (&date), 12, 0, 0);
+  return time ? g_date_time_format (time, pattern) : g_strdup ("");
+}
+
+static void
+dmy (guint32 julian_day,
+     guint *y,
+     guint *m,
+     guint *d)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, julian_day);
+  *y = g_date_get_year (&date);
+  *m = g_date_get_month (&date);
+  *d = g_date_get_day (&date);
+}
+
+static guint
+days_in_month (guint y,
+               guint m)
+{
+  return g_date_get_days_in_month ((GDateMonth) m, (GDateYear) y);
+}
+
+/* Translators: the formats of dates, g_date_time_format() patterns. */
+static char *
+a_day (guint32 day)
+{
+  /* Translators: a day, as a g_date_time_format() pattern: "Oct. 28, 2025";
+   * Chinese "%Y年%-m月%-d日" */
+  return format_day (day, C_ ("date format", "%b %-d, %Y"));
+}
+
+static char *
+a_month (guint32 day)
+{
+  /* Translators: a month, as a g_date_time_format() pattern: "September
+   * 2025"; Chinese "%Y年%-m月" */
+  return format_day (day, C_ ("date format", "%B %Y"));
+}
+
+static char *
+a_year (guint32 day)
+{
+  /* Translators: a year, as a g_date_time_format() pattern: "2025";
+   * Chinese "%Y年" */
+  return format_day (day, C_ ("date format", "%Y"));
+}
+
+/* The early, mid or late @part (0, 1, 2) of a @period written out. */
+static char *
+a_part (const char *period,
+        guint part)
+{
+  const char *formats[] = {
+    /* Translators: the early part of a period, {date} is the period:
+     * "early 2024"; Chinese "{date}初" (for a month: see below) */
+    C_ ("date part", "early {date}"),
+    /* Translators: "mid 2024"; Chinese "{date}中" */
+    C_ ("date part", "mid {date}"),
+    /* Translators: "late 2024"; Chinese "{date}末" */
+    C_ ("date part", "late {date}"),
+  };
+
+  return place (formats[part], "date", period, NULL, NULL);
+}
+
+static char *
+a_part_of_month (const char *month,
+                 guint part)
+{
+  const char *formats[] = {
+    /* Translators: the first ten days of a month, {date} is the month:
+     * "early September 2025"; Chinese "{date}上旬" */
+    C_ ("date part of a month", "early {date}"),
+    /* Translators: the middle ten days: Chinese "{date}中旬" */
+    C_ ("date part of a month", "mid {date}"),
+    /* Translators: the last days of a month: Chinese "{date}下旬" */
+    C_ ("date part of a month", "late {date}"),
+  };
+
+  return place (formats[part], "date", month, NULL, NULL);
+}
+
+static char *
+a_range (const char *from,
+         const char *to)
+{
+  /* Translators: from one date to another: "2018–2020"; for Chinese years
+   * "{from}–{to}" with years written "2018年", or see "year range" */
+  return place (C_ ("date range", "{from}–{to}"), "from", from, "to", to);
+}
+
+/* The interval of @self written out, without its qualifier. */
+static char *
+interval (const AtlasFuzzyDate *self)
+{
+  guint32 start = atlas_fuzzy_date_get_start (self), end = atlas_fuzzy_date_get_end (self);
+  guint y1, m1, d1, y2, m2, d2;
+
+  dmy (start, &y1, &m1, &d1);
+  dmy (end, &y2, &m2, &d2);
+
+  switch (atlas_fuzzy_date_get_precision (self))
+    {
+    case ATLAS_DATE_PRECISION_DAY:
+      if (start == end)
+        return a_day (start);
+      {
+        g_autofree char *from = a_day (start);
+        g_autofree char *to = a_day (end);
+
+        return a_range (from, to);
+      }
+
+    case ATLAS_DATE_PRECISION_MONTH:
+      if (y1 == y2 && m1 == m2)
+        {
+          g_autofree char *month = a_month (start);
+          guint last = days_in_month (y1, m1);
+
+          if (d1 == 1 && d2 == last)
+            return g_steal_pointer (&month);
+          if (d1 == 1 && d2 == 10)
+            return a_part_of_month (month, 0);
+          if (d1 == 11 && d2 == 20)
+            return a_part_of_month (month, 1);
+          if (d1 == 21 && d2 == last)
+            return a_part_of_month (month, 2);
+        }
+      if (y1 == y2 && m1 == 1 && d1 == 1 && d2 == days_in_month (y2, m2))
+        {
+          g_autofree char *year = a_year (start);
+          g_autofree char *n = g_strdup_printf ("%u", m2);
+
+          /* Translators: the first months of a year: "first 8 months of
+           * 2025"; Chinese "{year}前{n}个月" */
+          return place (C_ ("date", "first {n} months of {year}"), "n", n, "year", year);
+        }
+      {
+        g_autofree char *from = a_month (start);
+        g_autofree char *to = a_month (end);
+
+        return a_range (from, to);
+      }
+
+    case ATLAS_DATE_PRECISION_YEAR:
+      {
+        g_autofree char *year = a_year (start);
+        gboolean whole = m1 == 1 && d1 == 1 && m2 == 12 && d2 == 31;
+
+        if (y1 == y2 && whole)
+          return g_steal_pointer (&year);
+        if (y1 == y2 && m1 == 1 && d1 == 1 && m2 == 4 && d2 == 30)
+          return a_part (year, 0);
+        if (y1 == y2 && m1 == 5 && d1 == 1 && m2 == 8 && d2 == 31)
+          return a_part (year, 1);
+        if (y1 == y2 && m1 == 9 && d1 == 1 && m2 == 12 && d2 == 31)
+          return a_part (year, 2);
+        if (whole)
+          {
+            g_autofree char *from = g_strdup_printf ("%u", y1);
+            g_autofree char *to = g_strdup_printf ("%u", y2);
+
+            /* Translators: a span of whole years: "2018–2020"; Chinese
+             * "{from}–{to}年" */
+            return place (C_ ("year range", "{from}–{to}"), "from", from, "to", to);
+          }
+        {
+          g_autofree char *from = a_month (start);
+          g_autofree char *to = a_month (end);
+
+          return a_range (from, to);
+        }
+      }
+
+    case ATLAS_DATE_PRECISION_DECADE:
+    default:
+      {
+        guint decade = y1 - y1 % 10;
+        g_autofree char *number = g_strdup_printf ("%u", decade);
+        /* Translators: a decade: "2010s"; Chinese "{decade}年代" */
+        g_autofree char *written = place (C_ ("date", "{decade}s"), "decade", number, NULL, NULL);
+
+        if (y1 == decade && y2 == decade + 9)
+          return g_steal_pointer (&written);
+        if (y1 == decade && y2 == decade + 3)
+          return a_part (written, 0);
+        if (y1 == decade + 4 && y2 == decade + 6)
+          return a_part (written, 1);
+        if (y1 == decade + 7 && y2 == decade + 9)
+          return a_part (written, 2);
+        {
+          g_autofree char *from = g_strdup_printf ("%u", y1);
+          g_autofree char *to = g_strdup_printf ("%u", y2);
+
+          return place (C_ ("year range", "{from}–{to}"), "from", from, "to", to);
+        }
+      }
+    }
+}
+
+/* Returns: (transfer full): @self as the interface's language writes a
+ * date, or as the source words it where the translation says so. */
+char *
+atlas_fuzzy_date_dup_display (const AtlasFuzzyDate *self)
+{
+  g_autofree char *written = NULL;
+  const char *format;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  /* Translators: "as written" to show dates in the source's own wording
+   * (English), "rendered" to write them from their interval with the date
+   * formats here (Chinese). */
+  if (!g_str_equal (C_ ("date style", "as written"), "rendered"))
+    return g_strdup (atlas_fuzzy_date_get_text (self));
+
+  written = interval (self);
+  switch (atlas_fuzzy_date_get_qualifier (self))
+    {
+    /* Translators: "by 2022"; Chinese "截至{date}" */
+    case ATLAS_DATE_QUALIFIER_BY: format = C_ ("date qualifier", "by {date}"); break;
+    /* Translators: "as of 2025"; Chinese "截至{date}" */
+    case ATLAS_DATE_QUALIFIER_AS_OF: format = C_ ("date qualifier", "as of {date}"); break;
+    /* Translators: "since Oct. 1, 2025"; Chinese "自{date}起" */
+    case ATLAS_DATE_QUALIFIER_SINCE: format = C_ ("date qualifier", "since {date}"); break;
+    /* Translators: "about 2015"; Chinese "约{date}" */
+    case ATLAS_DATE_QUALIFIER_ABOUT: format = C_ ("date qualifier", "about {date}"); break;
+    case ATLAS_DATE_QUALIFIER_NONE:
+    default: return g_steal_pointer (&written);
+    }
+  return place (format, "date", written, NULL, NULL);
+}
