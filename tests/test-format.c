@@ -156,9 +156,18 @@ test_chinese (void)
   check (atlas_format_compact (5e9, ATLAS_UNIT_CNY), "50亿元");
   check (atlas_format_compact (156, ATLAS_UNIT_MINUTES), "156分钟");
 
-  /* Every figure of the bundled dataset, in both languages. */
+  /* Every figure of the bundled dataset, in both languages; its texts,
+   * read by a Chinese reader, in Chinese (its _zh members). */
   dataset = atlas_dataset_load_default (&error);
   g_assert_no_error (error);
+  g_assert_cmpstr (atlas_dataset_get_title (dataset), ==, "中国微短剧行业，2010年代—2025年");
+  g_assert_cmpstr (
+      atlas_event_get_title (atlas_dataset_lookup_event (dataset, "red-fruit-suspension")), ==,
+      "红果被暂停五天");
+  /* The source's sentence stays the English it quotes. */
+  g_assert_true (g_str_has_prefix (
+      atlas_event_get_sentence (atlas_dataset_lookup_event (dataset, "red-fruit-suspension")),
+      "Red Fruit"));
   for (guint i = 0; i < g_list_model_get_n_items (atlas_dataset_get_series (dataset)); i++)
     {
       g_autoptr (AtlasSeries) series =

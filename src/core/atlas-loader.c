@@ -18,6 +18,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
@@ -52,6 +54,7 @@ typedef struct
   GHashTable *chart_ids;
   GHashTable *entity_ids;
   GHashTable *event_ids;
+  gboolean chinese;        /* the interface reads Chinese: take the _zh texts */
 } Ctx;
 
 static void
@@ -176,7 +179,11 @@ text_limit (const char *member,
   static const char *const paragraphs[] = { "summary",     "sentence", "note",
                                             "description", "text",     NULL };
   static const char *const ids[] = { "id", "entity", "source", "event", "target", "chart", NULL };
+  g_autofree char *base = g_str_has_suffix (member, "_zh")
+                              ? g_strndup (member, strlen (member) - strlen ("_zh"))
+                              : g_strdup (member);
 
+  member = base;
   if (g_strv_contains (paragraphs, member))
     {
       *kind = "a summary, a text or a sentence";
@@ -387,6 +394,26 @@ is_valid_id (const char *id)
   return TRUE;
 }
 
+/* A text a reader sees, in the language the interface reads (format 1.1):
+ * for a Chinese reader MEMBER_zh where the dataset gives it, else MEMBER.
+ * The translation is checked as the English is, whoever reads. */
+static const char *
+get_text (Ctx *ctx,
+          JsonObject *object,
+          const Loc *loc,
+          const char *member,
+          gboolean required)
+{
+  const char *text = get_string (ctx, object, loc, member, required);
+  g_autofree char *translated_member = g_strconcat (member, "_zh", NULL);
+  const char *translated = NULL;
+
+  if (json_object_has_member (object, translated_member))
+    translated = get_string (ctx, object, loc, translated_member, FALSE);
+  if (ctx->chinese && translated != NULL && text != NULL && !is_blank (translated))
+    return translated;
+  return text;
+}
 static const char *
 get_id (Ctx *ctx,
         JsonObject *object,
@@ -596,7 +623,8 @@ read_charts (Ctx *ctx,
              JsonObject *root,
              const Loc *root_loc)
 {
-  static const char *const members[] = { "id", "title", "description", NULL };
+  static const char *const members[] = { "id",          "title",          "title_zh",
+                                         "description", "description_zh", NULL };
   Loc section = LOC_MEMBER (root_loc, "charts");
   JsonArray *array = get_array (ctx, root, root_loc, "charts", FALSE);
 
@@ -625,10 +653,10 @@ read_charts (Ctx *ctx,
           problem (ctx, &here, "“timeline” is the timeline's own id; give the chart another");
           id = NULL;
         }
-      title = get_string (ctx, object, &loc, "title", TRUE);
+      title = get_text (ctx, object, &loc, "title", TRUE);
       if (id != NULL && title != NULL)
         atlas_dataset_add_chart (ctx->dataset, id, title,
-                                 get_string (ctx, object, &loc, "description", FALSE));
+                                 get_text (ctx, object, &loc, "description", FALSE));
     }
 }
 
@@ -678,7 +706,7 @@ read_entity_lists (Ctx *ctx,
                    AtlasEntity *entity)
 {
   static const char *const relation_members[] = { "type", "target", "role", NULL };
-  static const char *const fact_members[] = { "text", "sentence", "source", NULL };
+  static const char *const fact_members[] = { "text", "text_zh", "sentence", "source", NULL };
   Loc aliases_loc = LOC_MEMBER (loc, "aliases");
   Loc relations_loc = LOC_MEMBER (loc, "relations");
   Loc facts_loc = LOC_MEMBER (loc, "facts");
@@ -723,7 +751,7 @@ read_entity_lists (Ctx *ctx,
       if (fact == NULL)
         continue;
       check_members (ctx, fact, &here, fact_members);
-      text = get_string (ctx, fact, &here, "text", TRUE);
+      text = get_text (ctx, fact, &here, "text", TRUE);
       sentence = get_string (ctx, fact, &here, "sentence", TRUE);
       source_id = get_string (ctx, fact, &here, "source", TRUE);
       check_source_ref (ctx, fact, &here, source_id);
@@ -759,10 +787,10 @@ read_entities (Ctx *ctx,
                JsonObject *root,
                const Loc *root_loc)
 {
-  static const char *const members[] = { "id",      "kind",           "name",
-                                         "name_zh", "name_zh_source", "aliases",
-                                         "summary", "relations",      "facts",
-                                         NULL };
+  static const char *const members[] = {
+    "id",         "kind",      "name",  "name_zh", "name_zh_source", "aliases", "summary",
+    "summary_zh", "relations", "facts", NULL
+  };
   Loc section = LOC_MEMBER (root_loc, "entities");
   JsonArray *array = get_array (ctx, root, root_loc, "entities", TRUE);
   guint n = array ? json_array_get_length (array) : 0;
@@ -784,7 +812,7 @@ read_entities (Ctx *ctx,
       has_kind = get_enum (ctx, object, &loc, "kind", ATLAS_TYPE_ENTITY_KIND, TRUE, &kind);
       if (id != NULL && name != NULL && has_kind)
         entity = atlas_entity_new (id, kind, name, get_string (ctx, object, &loc, "name_zh", FALSE),
-                                   get_string (ctx, object, &loc, "summary", FALSE));
+                                   get_text (ctx, object, &loc, "summary", FALSE));
       read_name_zh_source (ctx, object, &loc, entity);
       read_entity_lists (ctx, object, &loc, entity);
       if (entity != NULL)
@@ -853,8 +881,9 @@ read_events (Ctx *ctx,
              JsonObject *root,
              const Loc *root_loc)
 {
-  static const char *const members[] = { "id",       "date",   "category", "title", "text",
-                                         "entities", "source", "sentence", "note",  NULL };
+  static const char *const members[] = { "id",       "date",     "category", "title",
+                                         "title_zh", "text",     "text_zh",  "entities",
+                                         "source",   "sentence", "note",     NULL };
   Loc section = LOC_MEMBER (root_loc, "events");
   JsonArray *array = get_array (ctx, root, root_loc, "events", TRUE);
 
@@ -874,7 +903,7 @@ read_events (Ctx *ctx,
         continue;
       check_members (ctx, object, &loc, members);
       id = get_id (ctx, object, &loc, ctx->event_ids, "event");
-      title = get_string (ctx, object, &loc, "title", TRUE);
+      title = get_text (ctx, object, &loc, "title", TRUE);
       has_category =
           get_enum (ctx, object, &loc, "category", ATLAS_TYPE_EVENT_CATEGORY, TRUE, &category);
       date = read_date (ctx, json_object_get_member (object, "date"), &date_loc);
@@ -886,7 +915,7 @@ read_events (Ctx *ctx,
       if (id == NULL || title == NULL || !has_category || date == NULL || sentence == NULL)
         continue;
       event =
-          atlas_event_new (id, date, category, title, get_string (ctx, object, &loc, "text", FALSE),
+          atlas_event_new (id, date, category, title, get_text (ctx, object, &loc, "text", FALSE),
                            (const char *const *) entity_ids, sentence, source_id,
                            get_string (ctx, object, &loc, "note", FALSE));
       atlas_dataset_add_event (ctx->dataset, event);
@@ -944,8 +973,8 @@ read_series (Ctx *ctx,
              JsonObject *root,
              const Loc *root_loc)
 {
-  static const char *const members[] = { "id",  "chart",       "label",  "unit",
-                                         "per", "description", "points", NULL };
+  static const char *const members[] = { "id",  "chart",       "label",          "label_zh", "unit",
+                                         "per", "description", "description_zh", "points",   NULL };
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   Loc section = LOC_MEMBER (root_loc, "series");
   JsonArray *array = get_array (ctx, root, root_loc, "series", FALSE);
@@ -969,7 +998,7 @@ read_series (Ctx *ctx,
       /* A series with no chart is a figure that no chart draws: a count of
        * companies, say, shown with its entity. */
       chart = get_string (ctx, object, &loc, "chart", FALSE);
-      label = get_string (ctx, object, &loc, "label", TRUE);
+      label = get_text (ctx, object, &loc, "label", TRUE);
       ok = get_enum (ctx, object, &loc, "unit", ATLAS_TYPE_UNIT, TRUE, &unit);
       if (json_object_has_member (object, "per"))
         ok &= get_enum (ctx, object, &loc, "per", ATLAS_TYPE_PER, FALSE, &per);
@@ -979,7 +1008,7 @@ read_series (Ctx *ctx,
 
       if (ok && id != NULL && label != NULL)
         series = atlas_series_new (id, chart, label, unit, per,
-                                   get_string (ctx, object, &loc, "description", FALSE));
+                                   get_text (ctx, object, &loc, "description", FALSE));
 
       for (guint p = 0; points != NULL && p < json_array_get_length (points); p++)
         {
@@ -1065,17 +1094,18 @@ build_dataset (JsonNode *root_node,
                const char *name,
                GError **error)
 {
-  static const char *const members[] = { "format",         "version",  "title",
-                                         "description",    "sources",  "charts",
-                                         "exchange_rates", "entities", "events",
-                                         "series",         NULL };
+  static const char *const members[] = { "format",   "version",     "title",
+                                         "title_zh", "description", "description_zh",
+                                         "sources",  "charts",      "exchange_rates",
+                                         "entities", "events",      "series",
+                                         NULL };
   g_autoptr (AtlasDataset) dataset = NULL;
   g_autoptr (GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GHashTable) source_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) chart_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) entity_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) event_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  Ctx ctx = { name, problems, 0, TRUE, NULL, source_ids, chart_ids, entity_ids, event_ids };
+  Ctx ctx = { name, problems, 0, TRUE, NULL, source_ids, chart_ids, entity_ids, event_ids, FALSE };
   JsonObject *root;
   const char *title;
 
@@ -1089,11 +1119,15 @@ build_dataset (JsonNode *root_node,
   root = json_node_get_object (root_node);
   if (!read_header (&ctx, root, error))
     return NULL;
+  /* Translators: the language the dataset's texts are read in: "en" for
+   * the English of the sources, "zh" for the Chinese of its _zh members
+   * (docs/dataset-format.md). */
+  ctx.chinese = g_str_equal (C_ ("dataset language", "en"), "zh");
 
   check_members (&ctx, root, NULL, members);
-  title = get_string (&ctx, root, NULL, "title", TRUE);
+  title = get_text (&ctx, root, NULL, "title", TRUE);
   dataset =
-      atlas_dataset_new (title ? title : "", get_string (&ctx, root, NULL, "description", FALSE));
+      atlas_dataset_new (title ? title : "", get_text (&ctx, root, NULL, "description", FALSE));
   ctx.dataset = dataset;
 
   /* Order matters: each section refers only to sections read before it,

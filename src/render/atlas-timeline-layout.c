@@ -617,10 +617,10 @@ place (AtlasTimelineLayout *self,
       item.label_x = item.x0;
       item.label_x1 = item.x0 + entry->label_width;
       /* A label that would cross the "data as of" line goes to the left. */
-      if (item.label_x1 > label_limit && item.x1 - 6 - entry->label_width >= 0)
+      if (item.label_x1 > label_limit && item.x1 - 12 - entry->label_width >= 0)
         {
           /* Measured and drawn text may differ a little: keep clear of the line. */
-          item.label_x1 = item.x1 - 6;
+          item.label_x1 = item.x1 - 12;
           item.label_x = item.label_x1 - entry->label_width;
         }
       item.occupied_x0 =
