@@ -467,7 +467,8 @@ test_tab_order (void)
   g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
   g_assert_true (focus_inside (window, list));
 
-  /* Tab in the list leaves it. */
+  /* Tab in the list leaves it: the sidebar's key controller, in the
+   * capture phase (the list has its own), says so. */
   for (guint i = 0; i < g_list_model_get_n_items (controllers) && keys == NULL; i++)
     {
       g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);

@@ -66,21 +66,6 @@ format_day (guint32 julian_day,
   return time ? g_date_time_format (time, pattern) : g_strdup ("");
 }
 
-static void
-dmy (guint32 julian_day,
-     guint *y,
-     guint *m,
-     guint *d)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, julian_day);
-  *y = g_date_get_year (&date);
-  *m = g_date_get_month (&date);
-  *d = g_date_get_day (&date);
-}
-
 static guint
 days_in_month (guint y,
                guint m)
@@ -164,8 +149,8 @@ interval (const AtlasFuzzyDate *self)
   guint32 start = atlas_fuzzy_date_get_start (self), end = atlas_fuzzy_date_get_end (self);
   guint y1, m1, d1, y2, m2, d2;
 
-  dmy (start, &y1, &m1, &d1);
-  dmy (end, &y2, &m2, &d2);
+  atlas_date_dmy (start, &y1, &m1, &d1);
+  atlas_date_dmy (end, &y2, &m2, &d2);
 
   switch (atlas_fuzzy_date_get_precision (self))
     {

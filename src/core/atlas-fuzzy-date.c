@@ -70,11 +70,12 @@ days_in_month (guint year,
   return g_date_get_days_in_month (month, year);
 }
 
-static void
-julian_to_dmy (guint32 day,
-               guint *y,
-               guint *m,
-               guint *d)
+/* The year, month and day of Julian day @day. */
+void
+atlas_date_dmy (guint32 day,
+                guint *y,
+                guint *m,
+                guint *d)
 {
   GDate date;
 
@@ -200,7 +201,7 @@ format_at_precision (guint32 day,
 {
   guint y, m, d;
 
-  julian_to_dmy (day, &y, &m, &d);
+  atlas_date_dmy (day, &y, &m, &d);
   switch (precision)
     {
     case ATLAS_DATE_PRECISION_DAY: return atlas_date_format_day (day);
@@ -219,7 +220,7 @@ atlas_date_format_day (guint32 julian_day)
 
   g_return_val_if_fail (g_date_valid_julian (julian_day), NULL);
 
-  julian_to_dmy (julian_day, &y, &m, &d);
+  atlas_date_dmy (julian_day, &y, &m, &d);
   return g_strdup_printf ("%04u-%02u-%02u", y, m, d);
 }
 
@@ -585,7 +586,7 @@ apply_part (Period *period,
   if (part == PART_NONE)
     return TRUE;
 
-  julian_to_dmy (period->start, &y, &m, &d);
+  atlas_date_dmy (period->start, &y, &m, &d);
   period->approximate = TRUE;
 
   switch (period->precision)

@@ -58,6 +58,10 @@ const char *atlas_fuzzy_date_get_text (const AtlasFuzzyDate *self);
 char *atlas_fuzzy_date_dup_display (const AtlasFuzzyDate *self);
 char *atlas_fuzzy_date_format_iso (const AtlasFuzzyDate *self);
 char *atlas_date_format_day (guint32 julian_day);
+void atlas_date_dmy (guint32 day,
+                     guint *y,
+                     guint *m,
+                     guint *d);
 guint32 atlas_date_julian (guint year,
                            guint month,
                            guint day);
