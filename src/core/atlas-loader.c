@@ -580,7 +580,8 @@ read_sources (Ctx *ctx,
               JsonObject *root,
               const Loc *root_loc)
 {
-  static const char *const members[] = { "id", "publication", "title", "date", "url", NULL };
+  static const char *const members[] = { "id",  "publication", "publication_zh", "title", "date",
+                                         "url", NULL };
   Loc section = LOC_MEMBER (root_loc, "sources");
   JsonArray *array = get_array (ctx, root, root_loc, "sources", TRUE);
 
@@ -601,7 +602,7 @@ read_sources (Ctx *ctx,
         continue;
       check_members (ctx, object, &loc, members);
       id = get_id (ctx, object, &loc, ctx->source_ids, "source");
-      publication = get_string (ctx, object, &loc, "publication", TRUE);
+      publication = get_text (ctx, object, &loc, "publication", TRUE);
       title = get_string (ctx, object, &loc, "title", TRUE);
       url = get_string (ctx, object, &loc, "url", FALSE);
       if (json_object_has_member (object, "date"))
@@ -1089,6 +1090,17 @@ read_header (Ctx *ctx,
   return TRUE;
 }
 
+/* Whether the interface reads a dataset's Chinese texts (its _zh members
+ * and its entities' Chinese names), as its translation says. */
+gboolean
+atlas_reads_chinese (void)
+{
+  /* Translators: the language the dataset's texts are read in: "en" for
+   * the English of the sources, "zh" for the Chinese of its _zh members
+   * (docs/dataset-format.md). */
+  return g_str_equal (C_ ("dataset language", "en"), "zh");
+}
+
 static AtlasDataset *
 build_dataset (JsonNode *root_node,
                const char *name,
@@ -1119,10 +1131,7 @@ build_dataset (JsonNode *root_node,
   root = json_node_get_object (root_node);
   if (!read_header (&ctx, root, error))
     return NULL;
-  /* Translators: the language the dataset's texts are read in: "en" for
-   * the English of the sources, "zh" for the Chinese of its _zh members
-   * (docs/dataset-format.md). */
-  ctx.chinese = g_str_equal (C_ ("dataset language", "en"), "zh");
+  ctx.chinese = atlas_reads_chinese ();
 
   check_members (&ctx, root, NULL, members);
   title = get_text (&ctx, root, NULL, "title", TRUE);

@@ -106,14 +106,17 @@ atlas_source_get_url (AtlasSource *self)
 char *
 atlas_source_dup_credit (AtlasSource *self)
 {
+  g_autofree char *date = NULL;
+
   g_return_val_if_fail (ATLAS_IS_SOURCE (self), NULL);
 
-  if (self->date != NULL && self->url != NULL)
-    return g_strdup_printf ("%s, “%s”, %s, %s", self->publication, self->title,
-                            atlas_fuzzy_date_get_text (self->date), self->url);
+  /* The date as the reader's language writes it; the title is quoted. */
   if (self->date != NULL)
-    return g_strdup_printf ("%s, “%s”, %s", self->publication, self->title,
-                            atlas_fuzzy_date_get_text (self->date));
+    date = atlas_fuzzy_date_dup_display (self->date);
+  if (date != NULL && self->url != NULL)
+    return g_strdup_printf ("%s, “%s”, %s, %s", self->publication, self->title, date, self->url);
+  if (date != NULL)
+    return g_strdup_printf ("%s, “%s”, %s", self->publication, self->title, date);
   if (self->url != NULL)
     return g_strdup_printf ("%s, “%s”, %s", self->publication, self->title, self->url);
   return g_strdup_printf ("%s, “%s”", self->publication, self->title);
