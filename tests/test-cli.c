@@ -94,6 +94,70 @@ test_translations_found (void)
   g_assert_nonnull (strstr (r.err, "查看选项。"));
 }
 
+/* An export in either language, whatever the interface's: a Chinese one
+ * from an English interface holds the Chinese title, 亿 and a Chinese
+ * date; an English one from a Chinese interface is English. Read back with
+ * pdftotext, as a reader's search would. */
+static void
+test_export_language (void)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *dir = NULL;
+  g_autofree char *zh = NULL;
+  g_autofree char *en = NULL;
+
+  if (pdftotext == NULL || setlocale (LC_ALL, "zh_CN.UTF-8") == NULL)
+    {
+      g_test_skip ("needs pdftotext (poppler-utils) and the zh_CN.UTF-8 locale");
+      return;
+    }
+  setlocale (LC_ALL, "C.UTF-8");
+  dir = g_dir_make_tmp (NULL, NULL);
+  zh = g_build_filename (dir, "zh.pdf", NULL);
+  en = g_build_filename (dir, "en.pdf", NULL);
+  {
+    g_auto (Run) r = { 0 };
+    g_auto (Run) e = { 0 };
+    g_auto (Run) bad = { 0 };
+
+    run (&r, "--export-chart", "revenue", "--output", zh, "--language", "zh_CN", NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    run_language = "zh_CN";
+    run (&e, "--export-chart", "revenue", "--output", en, "--language", "en", NULL);
+    run_language = "C";
+    g_assert_cmpint (e.status, ==, 0);
+    run (&bad, "--list-charts", "--language", "fr", NULL);
+    g_assert_cmpint (bad.status, ==, 2);
+    g_assert_nonnull (strstr (bad.err, "the languages are en and zh_CN"));
+  }
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *argv[] = { pdftotext, i == 0 ? zh : en, "-", NULL };
+      g_autofree char *text = NULL;
+      int status = 0;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                                   NULL, &text, NULL, &status, NULL));
+      if (i == 0)
+        {
+          g_assert_nonnull (strstr (text, "收入"));
+          g_assert_nonnull (strstr (text, "亿元"));
+          g_assert_nonnull (strstr (text, "截至2019年"));
+          g_assert_nonnull (strstr (text, "来源：财新"));
+        }
+      else
+        {
+          g_assert_nonnull (strstr (text, "Revenue"));
+          g_assert_nonnull (strstr (text, "¥64.1 B"));
+          g_assert_nonnull (strstr (text, "By 2019"));
+          g_assert_null (strstr (text, "亿"));
+        }
+    }
+  g_unlink (zh);
+  g_unlink (en);
+  g_rmdir (dir);
+}
+
 static void
 test_version (void)
 {
@@ -784,6 +848,7 @@ main (int argc,
   g_test_add_func ("/cli/export-usage-errors", test_export_usage_errors);
   g_test_add_func ("/cli/export-keeps-files", test_export_keeps_files);
   g_test_add_func ("/cli/translations-found", test_translations_found);
+  g_test_add_func ("/cli/export-language", test_export_language);
   g_test_add_func ("/cli/export-size-and-metadata", test_export_size_and_metadata);
   g_test_add_func ("/cli/export-survives-libreoffice", test_export_survives_libreoffice);
 
