@@ -44,6 +44,10 @@ test_quantities (void)
   check (atlas_format_quantity (1000, ATLAS_UNIT_TITLES, ATLAS_PER_YEAR), "1,000 titles a year");
   check (atlas_format_quantity (80, ATLAS_UNIT_TITLES, ATLAS_PER_MONTH), "80 titles a month");
   check (atlas_format_quantity (22, ATLAS_UNIT_COUNT, ATLAS_PER_NONE), "22");
+  /* Plural forms through ngettext: one title, one minute. */
+  check (atlas_format_quantity (1, ATLAS_UNIT_TITLES, ATLAS_PER_NONE), "1 title");
+  check (atlas_format_quantity (1, ATLAS_UNIT_MINUTES, ATLAS_PER_DAY), "1 minute a day");
+  check (atlas_format_quantity (1e6, ATLAS_UNIT_PEOPLE, ATLAS_PER_NONE), "1 million people");
   check (
       atlas_format_qualified (236e6, ATLAS_VALUE_QUALIFIER_OVER, ATLAS_UNIT_PEOPLE, ATLAS_PER_NONE),
       "over 236 million people");

@@ -170,6 +170,17 @@ atlas_format_number (double value)
   return format_trimmed (value, 3);
 }
 
+/* The count ngettext chooses a plural form by: the value itself when it
+ * is a whole number that fits, else one that reads as plural ("1.5
+ * titles", "236 million people"). */
+static gulong
+plural_n (double value)
+{
+  if (value >= 0 && value < 1e6 && value == floor (value))
+    return (gulong) value;
+  return 1000000;
+}
+
 /* @value in @unit, without a rate: "236 million people", "¥64.1 billion". */
 static char *
 format_unit (double value,
@@ -186,13 +197,16 @@ format_unit (double value,
     case ATLAS_UNIT_PERCENT: return g_strdup_printf ("%s%%", number);
     case ATLAS_UNIT_PEOPLE:
       /* Translators: a number of people, e.g. "696 million people" */
-      return fill (_ ("%s people"), number);
+      return fill (g_dngettext (GETTEXT_PACKAGE, "%s person", "%s people", plural_n (value)),
+                   number);
     case ATLAS_UNIT_TITLES:
       /* Translators: a number of drama titles, e.g. "37,000 titles" */
-      return fill (_ ("%s titles"), number);
+      return fill (g_dngettext (GETTEXT_PACKAGE, "%s title", "%s titles", plural_n (value)),
+                   number);
     case ATLAS_UNIT_MINUTES:
       /* Translators: a number of minutes, e.g. "156 minutes" */
-      return fill (_ ("%s minutes"), number);
+      return fill (g_dngettext (GETTEXT_PACKAGE, "%s minute", "%s minutes", plural_n (value)),
+                   number);
     case ATLAS_UNIT_COUNT:
     default: return g_steal_pointer (&number);
     }
