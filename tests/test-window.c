@@ -494,6 +494,12 @@ test_tab_order (void)
 
   /* With something selected, the detail comes after. */
   choose (window, "win.select-event", "management-act");
+  /* The pane takes focus once it is shown: a frame or two. */
+  for (guint i = 0; i < 200 && !gtk_widget_get_mapped (child (window, "detail_pane")); i++)
+    {
+      g_usleep (10000);
+      atlas_test_iterate ();
+    }
   gtk_widget_grab_focus (timeline);
   steps = 0;
   while (!focus_inside (window, child (window, "detail_pane")) && steps++ < 10)
