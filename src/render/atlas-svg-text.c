@@ -81,14 +81,6 @@ atlas_svg_text_attach (AtlasSvgText *self,
   cairo_set_user_data (cr, &svg_text_key, self, NULL);
 }
 
-guint
-atlas_svg_text_get_n_items (AtlasSvgText *self)
-{
-  g_return_val_if_fail (self != NULL, 0);
-
-  return self->items->len;
-}
-
 /* The words a line shows: its runs' text, with "…" where pango ellipsized. */
 static char *
 line_text (PangoLayout *layout,

@@ -12,7 +12,6 @@ AtlasSvgText *atlas_svg_text_new (void);
 void atlas_svg_text_free (AtlasSvgText *self);
 void atlas_svg_text_attach (AtlasSvgText *self,
                             cairo_t *cr);
-guint atlas_svg_text_get_n_items (AtlasSvgText *self);
 void atlas_svg_text_write (AtlasSvgText *self,
                            GString *out);
 
