@@ -98,10 +98,12 @@ a_year (guint32 day)
   return format_day (day, C_ ("date format", "%Y"));
 }
 
-/* The early, mid or late @part (0, 1, 2) of a @period written out. */
+/* The early, mid or late @part (0, 1, 2) of a @period written out: of a
+ * year or a decade, or, @of_month, of a month (its ten-day thirds). */
 static char *
 a_part (const char *period,
-        guint part)
+        guint part,
+        gboolean of_month)
 {
   const char *formats[] = {
     /* Translators: the early part of a period, {date} is the period:
@@ -111,16 +113,6 @@ a_part (const char *period,
     C_ ("date part", "mid {date}"),
     /* Translators: "late 2024"; Chinese "{date}末" */
     C_ ("date part", "late {date}"),
-  };
-
-  return place (formats[part], "date", period, NULL, NULL);
-}
-
-static char *
-a_part_of_month (const char *month,
-                 guint part)
-{
-  const char *formats[] = {
     /* Translators: the first ten days of a month, {date} is the month:
      * "early September 2025"; Chinese "{date}上旬" */
     C_ ("date part of a month", "early {date}"),
@@ -130,7 +122,7 @@ a_part_of_month (const char *month,
     C_ ("date part of a month", "late {date}"),
   };
 
-  return place (formats[part], "date", month, NULL, NULL);
+  return place (formats[(of_month ? 3 : 0) + part], "date", period, NULL, NULL);
 }
 
 static char *
@@ -173,11 +165,11 @@ interval (const AtlasFuzzyDate *self)
           if (d1 == 1 && d2 == last)
             return g_steal_pointer (&month);
           if (d1 == 1 && d2 == 10)
-            return a_part_of_month (month, 0);
+            return a_part (month, 0, TRUE);
           if (d1 == 11 && d2 == 20)
-            return a_part_of_month (month, 1);
+            return a_part (month, 1, TRUE);
           if (d1 == 21 && d2 == last)
-            return a_part_of_month (month, 2);
+            return a_part (month, 2, TRUE);
         }
       if (y1 == y2 && m1 == 1 && d1 == 1 && d2 == days_in_month (y2, m2))
         {
@@ -203,11 +195,11 @@ interval (const AtlasFuzzyDate *self)
         if (y1 == y2 && whole)
           return g_steal_pointer (&year);
         if (y1 == y2 && m1 == 1 && d1 == 1 && m2 == 4 && d2 == 30)
-          return a_part (year, 0);
+          return a_part (year, 0, FALSE);
         if (y1 == y2 && m1 == 5 && d1 == 1 && m2 == 8 && d2 == 31)
-          return a_part (year, 1);
+          return a_part (year, 1, FALSE);
         if (y1 == y2 && m1 == 9 && d1 == 1 && m2 == 12 && d2 == 31)
-          return a_part (year, 2);
+          return a_part (year, 2, FALSE);
         if (whole)
           {
             g_autofree char *from = g_strdup_printf ("%u", y1);
@@ -236,11 +228,11 @@ interval (const AtlasFuzzyDate *self)
         if (y1 == decade && y2 == decade + 9)
           return g_steal_pointer (&written);
         if (y1 == decade && y2 == decade + 3)
-          return a_part (written, 0);
+          return a_part (written, 0, FALSE);
         if (y1 == decade + 4 && y2 == decade + 6)
-          return a_part (written, 1);
+          return a_part (written, 1, FALSE);
         if (y1 == decade + 7 && y2 == decade + 9)
-          return a_part (written, 2);
+          return a_part (written, 2, FALSE);
         {
           g_autofree char *from = g_strdup_printf ("%u", y1);
           g_autofree char *to = g_strdup_printf ("%u", y2);
