@@ -9,7 +9,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "atlas-format.h"
+#include "atlas-fuzzy-date.h"
 #include "atlas-loader.h"
+#include "atlas-locale.h"
 
 static void
 check (char *formatted,
@@ -202,6 +204,75 @@ test_chinese (void)
   setlocale (LC_ALL, "C.UTF-8");
 }
 
+typedef struct
+{
+  const char *language;
+  char *number;
+  char *date;
+  char *title;
+} Spoken;
+
+static gpointer
+speak (gpointer data)
+{
+  Spoken *spoken = data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasFuzzyDate) date = atlas_fuzzy_date_parse ("September 2025", &error);
+  g_autoptr (AtlasDataset) dataset = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (atlas_language_begin (spoken->language, &error));
+  g_assert_no_error (error);
+  spoken->number = atlas_format_quantity (236e6, ATLAS_UNIT_PEOPLE, ATLAS_PER_NONE);
+  spoken->date = atlas_fuzzy_date_dup_display (date);
+  dataset = atlas_dataset_load_default (&error);
+  g_assert_no_error (error);
+  spoken->title = g_strdup (atlas_dataset_get_title (dataset));
+  atlas_language_end ();
+  return NULL;
+}
+
+/* A thread that speaks another language than the interface's, as an
+ * export in that language does: its numbers, dates and dataset texts are
+ * that language's, and the rest of the process keeps the interface's. */
+static void
+test_spoken_language (void)
+{
+  Spoken zh = { "zh_CN" }, en = { "en" };
+  g_autoptr (GError) error = NULL;
+  GThread *thread;
+
+  g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  thread = g_thread_new ("zh", speak, &zh);
+  /* Meanwhile, English here. */
+  check (atlas_format_quantity (236e6, ATLAS_UNIT_PEOPLE, ATLAS_PER_NONE), "236 million people");
+  g_thread_join (thread);
+  check (zh.number, "2.36亿人");
+  check (zh.date, "2025年9月");
+  check (zh.title, "中国微短剧行业，2010年代—2025年");
+  check (atlas_format_quantity (236e6, ATLAS_UNIT_PEOPLE, ATLAS_PER_NONE), "236 million people");
+
+  /* English from a Chinese interface. */
+  if (setlocale (LC_ALL, "zh_CN.UTF-8") != NULL)
+    {
+      g_setenv ("LANGUAGE", "zh_CN", TRUE);
+      bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALE_DIR);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      setlocale (LC_ALL, "zh_CN.UTF-8");
+      check (atlas_format_quantity (236e6, ATLAS_UNIT_PEOPLE, ATLAS_PER_NONE), "2.36亿人");
+      g_thread_join (g_thread_new ("en", speak, &en));
+      check (en.number, "236 million people");
+      check (en.date, "September 2025");
+      check (en.title, "China’s Micro-Drama Industry, 2010s–2025");
+      g_setenv ("LANGUAGE", "C", TRUE);
+      setlocale (LC_ALL, "C.UTF-8");
+    }
+
+  g_assert_false (atlas_language_begin ("fr", &error));
+  g_assert_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -213,6 +284,7 @@ main (int argc,
   g_test_add_func ("/format/compact", test_compact);
   g_test_add_func ("/format/nice-scale", test_nice_scale);
   g_test_add_func ("/format/chinese", test_chinese);
+  g_test_add_func ("/format/spoken-language", test_spoken_language);
 
   return g_test_run ();
 }

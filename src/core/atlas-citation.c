@@ -9,7 +9,7 @@
  * publication, title, date, and the address when there is one. Plain text,
  * to paste into a report or a newsroom's system. */
 
-#include <glib/gi18n-lib.h>
+#include "atlas-i18n.h"
 
 #include "atlas-citation.h"
 #include "atlas-format.h"

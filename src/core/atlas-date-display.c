@@ -15,7 +15,7 @@
  * — English — shows the source's own wording, which stays available
  * everywhere as atlas_fuzzy_date_get_text(). */
 
-#include <glib/gi18n-lib.h>
+#include "atlas-i18n.h"
 #include <string.h>
 
 #include "atlas-fuzzy-date.h"

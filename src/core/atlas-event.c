@@ -5,7 +5,7 @@
 
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
+#include "atlas-i18n.h"
 
 #include "atlas-event.h"
 #include "atlas-names.h"

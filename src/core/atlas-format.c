@@ -16,7 +16,7 @@
 #include <math.h>
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
+#include "atlas-i18n.h"
 
 #include "atlas-format.h"
 
@@ -197,16 +197,13 @@ format_unit (double value,
     case ATLAS_UNIT_PERCENT: return g_strdup_printf ("%s%%", number);
     case ATLAS_UNIT_PEOPLE:
       /* Translators: a number of people, e.g. "696 million people" */
-      return fill (g_dngettext (GETTEXT_PACKAGE, "%s person", "%s people", plural_n (value)),
-                   number);
+      return fill (ngettext ("%s person", "%s people", plural_n (value)), number);
     case ATLAS_UNIT_TITLES:
       /* Translators: a number of drama titles, e.g. "37,000 titles" */
-      return fill (g_dngettext (GETTEXT_PACKAGE, "%s title", "%s titles", plural_n (value)),
-                   number);
+      return fill (ngettext ("%s title", "%s titles", plural_n (value)), number);
     case ATLAS_UNIT_MINUTES:
       /* Translators: a number of minutes, e.g. "156 minutes" */
-      return fill (g_dngettext (GETTEXT_PACKAGE, "%s minute", "%s minutes", plural_n (value)),
-                   number);
+      return fill (ngettext ("%s minute", "%s minutes", plural_n (value)), number);
     case ATLAS_UNIT_COUNT:
     default: return g_steal_pointer (&number);
     }

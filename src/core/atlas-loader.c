@@ -18,7 +18,7 @@
 #include <math.h>
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
+#include "atlas-i18n.h"
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -1088,17 +1088,6 @@ read_header (Ctx *ctx,
 
   ctx->strict = minor <= ATLAS_DATA_VERSION_MINOR;
   return TRUE;
-}
-
-/* Whether the interface reads a dataset's Chinese texts (its _zh members
- * and its entities' Chinese names), as its translation says. */
-gboolean
-atlas_reads_chinese (void)
-{
-  /* Translators: the language the dataset's texts are read in: "en" for
-   * the English of the sources, "zh" for the Chinese of its _zh members
-   * (docs/dataset-format.md). */
-  return g_str_equal (C_ ("dataset language", "en"), "zh");
 }
 
 static AtlasDataset *

@@ -41,6 +41,4 @@ void atlas_dataset_load_file_async (GFile *file,
 AtlasDataset *atlas_dataset_load_file_finish (GAsyncResult *result,
                                               GError **error);
 
-gboolean atlas_reads_chinese (void);
-
 G_END_DECLS

@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "atlas-i18n.h"
 
 #include "atlas-point.h"
 #include "atlas-names.h"

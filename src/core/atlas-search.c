@@ -15,7 +15,7 @@
  * then events in time order, then figures — each with the spans of its
  * title and subtitle that matched, for highlighting. */
 
-#include <glib/gi18n.h>
+#include "atlas-i18n.h"
 #include <string.h>
 
 #include "atlas-format.h"

@@ -16,11 +16,10 @@
  * the labels once. Hit-testing is by row.
  */
 
-#include <glib/gi18n-lib.h>
+#include "atlas-i18n.h"
 #include <math.h>
 
 #include "atlas-chart-layout.h"
-#include "atlas-loader.h"
 #include "atlas-style.h"
 
 struct _AtlasChartLayout

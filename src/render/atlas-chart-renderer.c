@@ -13,7 +13,7 @@
  * top says all this.
  */
 
-#include <glib/gi18n-lib.h>
+#include "atlas-i18n.h"
 #include <math.h>
 
 #include "atlas-chart-renderer.h"

@@ -15,7 +15,7 @@
  * metadata: PNG text chunks, PDF document info, SVG <title> and <desc>. */
 
 #include <cairo-pdf.h>
-#include <glib/gi18n-lib.h>
+#include "atlas-i18n.h"
 #include <png.h>
 #include <cairo-svg.h>
 #include <pango/pangocairo.h>

@@ -7,7 +7,7 @@
  * each export carries, so that the window and the command line make the same
  * file from the same renderer. */
 
-#include <glib/gi18n-lib.h>
+#include "atlas-i18n.h"
 
 #include <string.h>
 
@@ -79,8 +79,7 @@ atlas_figure_dup_source_line (AtlasDataset *dataset)
     /* Translators: the foot of an exported picture; %s names the sources */
     g_autofree char *sources_text = g_string_free (line, FALSE);
 
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Source: %s", "Sources: %s", n),
-                            sources_text);
+    return g_strdup_printf (ngettext ("Source: %s", "Sources: %s", n), sources_text);
   }
 }
 
@@ -148,10 +147,9 @@ atlas_figure_dup_alt_text (AtlasDataset *dataset,
       text = g_string_new (NULL);
       /* Translators: the start of an exported timeline's alt text; %s is
        * the dataset's title, %u the number of events */
-      g_string_append_printf (
-          text,
-          g_dngettext (GETTEXT_PACKAGE, "Timeline: %s, %u event.", "Timeline: %s, %u events.", n),
-          atlas_dataset_get_title (dataset), n);
+      g_string_append_printf (text,
+                              ngettext ("Timeline: %s, %u event.", "Timeline: %s, %u events.", n),
+                              atlas_dataset_get_title (dataset), n);
       for (guint i = 0; i < MIN (n, ALT_TEXT_ITEMS); i++)
         {
           g_autoptr (AtlasEvent) event = g_list_model_get_item (events, i);
@@ -252,8 +250,8 @@ figure_prepare (Figure *figure,
       guint n = g_list_model_get_n_items (atlas_dataset_get_events (dataset));
 
       /* Translators: the subtitle of an exported timeline */
-      figure->subtitle = g_strdup_printf (
-          g_dngettext (GETTEXT_PACKAGE, "Timeline of %u event", "Timeline of %u events", n), n);
+      figure->subtitle =
+          g_strdup_printf (ngettext ("Timeline of %u event", "Timeline of %u events", n), n);
       figure->framed.title = atlas_dataset_get_title (dataset);
       figure->framed.subtitle = figure->subtitle;
       return TRUE;

@@ -9,7 +9,7 @@
 
 #include <math.h>
 
-#include <glib/gi18n-lib.h>
+#include "atlas-i18n.h"
 
 #include "atlas-fuzzy-date.h"
 #include "atlas-time-ticks.h"

@@ -15,7 +15,7 @@
 
 #include <math.h>
 
-#include <glib/gi18n-lib.h>
+#include "atlas-i18n.h"
 #include <pango/pangocairo.h>
 
 #include "atlas-text-cache.h"
