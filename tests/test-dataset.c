@@ -9,6 +9,9 @@
 
 #include "atlas-citation.h"
 #include "atlas-loader.h"
+#include "atlas-locale.h"
+
+#include <json-glib/json-glib.h>
 
 static AtlasDataset *dataset;
 
@@ -266,6 +269,112 @@ test_citations (void)
   g_assert_nonnull (strstr (event, "\nSource: Caixin"));
 }
 
+/* Whether @object, where it has @member, has its Chinese too. */
+static void
+assert_has_chinese (JsonObject *object,
+                    const char *where,
+                    const char *member)
+{
+  g_autofree char *zh = g_strconcat (member, "_zh", NULL);
+
+  if (!json_object_has_member (object, member))
+    return;
+  if (!json_object_has_member (object, zh))
+    g_error ("%s has %s but no %s", where, member, zh);
+  g_assert_true (g_utf8_validate (json_object_get_string_member (object, zh), -1, NULL));
+}
+
+static void
+assert_array_has_chinese (JsonObject *root,
+                          const char *array,
+                          const char *const *members)
+{
+  JsonArray *items = json_object_get_array_member (root, array);
+
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *item = json_array_get_object_element (items, i);
+      g_autofree char *where = g_strdup_printf ("%s[%u]", array, i);
+
+      for (guint m = 0; members[m] != NULL; m++)
+        assert_has_chinese (item, where, members[m]);
+      if (json_object_has_member (item, "relations"))
+        {
+          JsonArray *relations = json_object_get_array_member (item, "relations");
+
+          for (guint r = 0; r < json_array_get_length (relations); r++)
+            assert_has_chinese (json_array_get_object_element (relations, r), where, "role");
+        }
+      if (json_object_has_member (item, "facts"))
+        {
+          JsonArray *facts = json_object_get_array_member (item, "facts");
+
+          for (guint f = 0; f < json_array_get_length (facts); f++)
+            {
+              g_autofree char *fact_where = g_strdup_printf ("%s.facts[%u]", where, f);
+
+              assert_has_chinese (json_array_get_object_element (facts, f), fact_where, "text");
+            }
+        }
+    }
+}
+
+static gpointer
+load_in_chinese (gpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  AtlasDataset *chinese;
+
+  g_assert_true (atlas_language_begin ("zh_CN", &error));
+  chinese = atlas_dataset_load_default (&error);
+  g_assert_no_error (error);
+  atlas_language_end ();
+  return chinese;
+}
+
+/* Everything a reader reads has its Chinese in the bundled dataset, and a
+ * Chinese reader gets it: summaries and facts too, with the names. */
+static void
+test_chinese_texts (void)
+{
+  static const char *const top[] = { "title", "description", NULL };
+  static const char *const series[] = { "label", "description", NULL };
+  static const char *const entities[] = { "summary", NULL };
+  static const char *const events[] = { "title", "text", NULL };
+  static const char *const sources[] = { "publication", NULL };
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDataset) chinese = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  AtlasEntity *red_fruit, *deep_sea_fish;
+  JsonObject *root;
+
+  bytes = g_resources_lookup_data (ATLAS_DEFAULT_DATASET_PATH, 0, &error);
+  g_assert_no_error (error);
+  json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                              &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  for (guint m = 0; top[m] != NULL; m++)
+    assert_has_chinese (root, "the dataset", top[m]);
+  assert_array_has_chinese (root, "charts", top);
+  assert_array_has_chinese (root, "series", series);
+  assert_array_has_chinese (root, "entities", entities);
+  assert_array_has_chinese (root, "events", events);
+  assert_array_has_chinese (root, "sources", sources);
+
+  chinese = g_thread_join (g_thread_new ("zh", load_in_chinese, NULL));
+  red_fruit = atlas_dataset_lookup_entity (chinese, "red-fruit");
+  g_assert_true (g_str_has_prefix (atlas_entity_get_summary (red_fruit), "字节跳动"));
+  g_assert_true (g_str_has_prefix (atlas_entity_get_fact (red_fruit, 0)->text, "中文名红果"));
+  /* The quotation stays the English it quotes. */
+  g_assert_true (g_str_has_prefix (atlas_entity_get_fact (red_fruit, 0)->sentence, "Red Fruit"));
+  /* A name the source gives only in English keeps it. */
+  deep_sea_fish = atlas_dataset_lookup_entity (chinese, "deep-sea-fish");
+  g_assert_null (atlas_entity_get_other_name (deep_sea_fish));
+  g_assert_cmpstr (atlas_entity_get_display_name (deep_sea_fish), ==, "Deep Sea Fish");
+}
+
 int
 main (int argc,
       char *argv[])
@@ -285,6 +394,7 @@ main (int argc,
   g_test_add_func ("/dataset/ambiguity-noted", test_ambiguity_noted);
   g_test_add_func ("/dataset/exchange-rate", test_exchange_rate);
   g_test_add_func ("/dataset/entities", test_entities);
+  g_test_add_func ("/dataset/chinese-texts", test_chinese_texts);
   g_test_add_func ("/dataset/events-sorted", test_events_sorted);
   g_test_add_func ("/dataset/events-for-entity", test_events_for_entity);
 

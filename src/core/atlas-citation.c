@@ -39,6 +39,7 @@ atlas_citation_for_point (AtlasDataset *dataset,
   g_autoptr (AtlasSeries) series = NULL;
   g_autofree char *value = NULL;
   g_autofree char *status = NULL;
+  g_autofree char *display_date = NULL;
   AtlasEntity *entity;
   const AtlasFuzzyDate *date;
   GString *text = g_string_new (NULL);
@@ -54,11 +55,12 @@ atlas_citation_for_point (AtlasDataset *dataset,
   /* Translators: a figure in a citation: whose, what it measures, the
    * figure, its status and its date, e.g. "Red Fruit — Monthly active users:
    * 236 million people (reported, September 2025)" */
+  display_date = date ? atlas_fuzzy_date_dup_display (date) : NULL;
   g_string_append_printf (text, _ ("%s — %s: %s (%s, %s)"),
-                          entity ? atlas_entity_get_name (entity)
+                          entity ? atlas_entity_get_display_name (entity)
                                  : atlas_point_get_entity_id (point),
                           series ? atlas_series_get_label (series) : "", value, status,
-                          date ? atlas_fuzzy_date_get_text (date) : _ ("date not stated"));
+                          date ? display_date : _ ("date not stated"));
   g_string_append_printf (text, "\n“%s”", atlas_point_get_sentence (point));
   append_source (text, dataset, atlas_point_get_source_id (point));
   return g_string_free (text, FALSE);
@@ -70,14 +72,16 @@ char *
 atlas_citation_for_event (AtlasDataset *dataset,
                           AtlasEvent *event)
 {
-  GString *text = g_string_new (NULL);
+  GString *text;
+  g_autofree char *date = NULL;
 
   g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (ATLAS_IS_EVENT (event), NULL);
 
+  text = g_string_new (NULL);
+  date = atlas_fuzzy_date_dup_display (atlas_event_get_date (event));
   /* Translators: an event in a citation: its title and its date */
-  g_string_append_printf (text, _ ("%s (%s)"), atlas_event_get_title (event),
-                          atlas_fuzzy_date_get_text (atlas_event_get_date (event)));
+  g_string_append_printf (text, _ ("%s (%s)"), atlas_event_get_title (event), date);
   g_string_append_printf (text, "\n“%s”", atlas_event_get_sentence (event));
   append_source (text, dataset, atlas_event_get_source_id (event));
   return g_string_free (text, FALSE);

@@ -103,7 +103,7 @@ atlas_csv_for_chart (AtlasDataset *dataset,
           fields[3] = atlas_unit_to_string (atlas_series_get_unit (series));
           fields[4] = atlas_per_to_string (atlas_series_get_per (series));
           fields[5] = atlas_point_get_entity_id (point);
-          fields[6] = entity ? atlas_entity_get_name (entity) : NULL;
+          fields[6] = entity ? atlas_entity_get_display_name (entity) : NULL;
           fields[7] = date ? atlas_fuzzy_date_get_text (date) : NULL;
           fields[8] = start;
           fields[9] = end;

@@ -275,3 +275,21 @@ atlas_fuzzy_date_dup_display (const AtlasFuzzyDate *self)
     }
   return place (format, "date", written, NULL, NULL);
 }
+
+/* Returns: (transfer full) (nullable): "As written: late September 2025"
+ * where @self is displayed otherwise than the source words it, so that the
+ * wording is never out of reach; NULL where the display is the wording. */
+char *
+atlas_fuzzy_date_dup_as_written (const AtlasFuzzyDate *self)
+{
+  g_autofree char *shown = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  shown = atlas_fuzzy_date_dup_display (self);
+  if (g_str_equal (shown, atlas_fuzzy_date_get_text (self)))
+    return NULL;
+  /* Translators: a date in the source's own words, quoted as it is (in
+   * English), e.g. "As written: late September 2025" */
+  return g_strdup_printf (_ ("As written: %s"), atlas_fuzzy_date_get_text (self));
+}

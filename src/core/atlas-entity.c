@@ -202,6 +202,27 @@ atlas_entity_get_name_zh (AtlasEntity *self)
   return self->name_zh;
 }
 
+/* The name a reader of the language spoken reads first: the Chinese name
+ * for a Chinese reader where there is one, else the name. */
+const char *
+atlas_entity_get_display_name (AtlasEntity *self)
+{
+  g_return_val_if_fail (ATLAS_IS_ENTITY (self), NULL);
+  return self->name_zh != NULL && atlas_reads_chinese () ? self->name_zh : self->name;
+}
+
+/* The entity's name in the other language, shown beside the display name:
+ * the English for a Chinese reader, the Chinese for others; NULL when
+ * there is none. */
+const char *
+atlas_entity_get_other_name (AtlasEntity *self)
+{
+  g_return_val_if_fail (ATLAS_IS_ENTITY (self), NULL);
+  if (self->name_zh == NULL)
+    return NULL;
+  return atlas_reads_chinese () ? self->name : self->name_zh;
+}
+
 const char *
 atlas_entity_get_summary (AtlasEntity *self)
 {

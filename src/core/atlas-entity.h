@@ -58,6 +58,8 @@ const char *atlas_entity_get_id (AtlasEntity *self);
 AtlasEntityKind atlas_entity_get_kind (AtlasEntity *self);
 const char *atlas_entity_get_name (AtlasEntity *self);
 const char *atlas_entity_get_name_zh (AtlasEntity *self);
+const char *atlas_entity_get_display_name (AtlasEntity *self);
+const char *atlas_entity_get_other_name (AtlasEntity *self);
 gboolean atlas_entity_get_name_zh_from_source (AtlasEntity *self);
 void atlas_entity_set_name_zh_from_source (AtlasEntity *self,
                                            gboolean from_source);

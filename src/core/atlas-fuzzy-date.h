@@ -56,6 +56,7 @@ gboolean atlas_fuzzy_date_is_start_open (const AtlasFuzzyDate *self);
 gboolean atlas_fuzzy_date_is_end_open (const AtlasFuzzyDate *self);
 const char *atlas_fuzzy_date_get_text (const AtlasFuzzyDate *self);
 char *atlas_fuzzy_date_dup_display (const AtlasFuzzyDate *self);
+char *atlas_fuzzy_date_dup_as_written (const AtlasFuzzyDate *self);
 char *atlas_fuzzy_date_format_iso (const AtlasFuzzyDate *self);
 char *atlas_date_format_day (guint32 julian_day);
 void atlas_date_dmy (guint32 day,

@@ -706,7 +706,7 @@ read_entity_lists (Ctx *ctx,
                    const Loc *loc,
                    AtlasEntity *entity)
 {
-  static const char *const relation_members[] = { "type", "target", "role", NULL };
+  static const char *const relation_members[] = { "type", "target", "role", "role_zh", NULL };
   static const char *const fact_members[] = { "text", "text_zh", "sentence", "source", NULL };
   Loc aliases_loc = LOC_MEMBER (loc, "aliases");
   Loc relations_loc = LOC_MEMBER (loc, "relations");
@@ -740,7 +740,7 @@ read_entity_lists (Ctx *ctx,
       if (get_enum (ctx, relation, &here, "type", ATLAS_TYPE_RELATION_KIND, TRUE, &kind) &&
           target != NULL && entity != NULL)
         atlas_entity_add_relation (entity, kind, target,
-                                   get_string (ctx, relation, &here, "role", FALSE), FALSE);
+                                   get_text (ctx, relation, &here, "role", FALSE), FALSE);
     }
 
   for (guint i = 0; facts != NULL && i < json_array_get_length (facts); i++)

@@ -290,7 +290,7 @@ search_entities (AtlasDataset *dataset,
       g_autoptr (AtlasEntity) entity = g_list_model_get_item (entities, i);
       AtlasSearchHit *hit =
           hit_new (ATLAS_SEARCH_ENTITY, atlas_entity_get_id (entity),
-                   atlas_entity_get_name (entity), atlas_entity_get_name_zh (entity));
+                   atlas_entity_get_display_name (entity), atlas_entity_get_other_name (entity));
 
       keep_if_found (hits, hit, query, NULL, atlas_entity_get_aliases (entity));
     }
@@ -307,10 +307,12 @@ search_events (AtlasDataset *dataset,
     {
       g_autoptr (AtlasEvent) event = g_list_model_get_item (events, i);
       const AtlasFuzzyDate *date = atlas_event_get_date (event);
-      const char *more[] = { atlas_event_get_text (event), NULL };
-      AtlasSearchHit *hit =
-          hit_new (ATLAS_SEARCH_EVENT, atlas_event_get_id (event), atlas_event_get_title (event),
-                   date ? atlas_fuzzy_date_get_text (date) : NULL);
+      g_autofree char *shown = date ? atlas_fuzzy_date_dup_display (date) : NULL;
+      /* The source's wording of the date finds the event too. */
+      const char *more[] = { atlas_event_get_text (event),
+                             date ? atlas_fuzzy_date_get_text (date) : NULL, NULL };
+      AtlasSearchHit *hit = hit_new (ATLAS_SEARCH_EVENT, atlas_event_get_id (event),
+                                     atlas_event_get_title (event), shown);
 
       keep_if_found (hits, hit, query, date, more);
     }
@@ -339,14 +341,14 @@ search_figures (AtlasDataset *dataset,
           /* Translators: a figure found by a search: the entity, then what
            * is measured, "Red Fruit: Monthly active users" */
           g_autofree char *title = g_strdup_printf (_ ("%s: %s"),
-                                                    entity ? atlas_entity_get_name (entity)
+                                                    entity ? atlas_entity_get_display_name (entity)
                                                            : atlas_point_get_entity_id (point),
                                                     atlas_series_get_label (series));
-          /* Translators: a figure found by a search: its value, then its date
-           * as the source words it, "236 million · September 2025" */
+          g_autofree char *shown = date ? atlas_fuzzy_date_dup_display (date) : NULL;
+          /* Translators: a figure found by a search: its value, then its
+           * date, "236 million · September 2025" */
           g_autofree char *subtitle =
-              g_strdup_printf (_ ("%s · %s"), value,
-                               date ? atlas_fuzzy_date_get_text (date) : _ ("Date not stated"));
+              g_strdup_printf (_ ("%s · %s"), value, shown ? shown : _ ("Date not stated"));
           g_autoptr (GPtrArray) more = g_ptr_array_new ();
 
           /* The entity's other names find its figures too. */

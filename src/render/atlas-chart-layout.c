@@ -143,7 +143,7 @@ atlas_chart_layout_new (AtlasDataset *dataset,
   AtlasChartLayout *self;
   GListModel *series_model;
   const AtlasRate *rate = NULL;
-  gboolean has_rate, reads_chinese = atlas_reads_chinese ();
+  gboolean has_rate;
 
   g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
 
@@ -196,9 +196,7 @@ atlas_chart_layout_new (AtlasDataset *dataset,
           bar.series = g_object_ref (series);
           /* Whose figure it is, by the name the reader reads. */
           bar.label = g_strdup (entity == NULL ? atlas_point_get_entity_id (point)
-                                : reads_chinese && atlas_entity_get_name_zh (entity)
-                                    ? atlas_entity_get_name_zh (entity)
-                                    : atlas_entity_get_name (entity));
+                                               : atlas_entity_get_display_name (entity));
           bar.date = date ? atlas_fuzzy_date_dup_display (date) : g_strdup (_ ("Date not stated"));
           bar.value = value_text (point, unit);
           if (unit == ATLAS_UNIT_CNY && has_rate)

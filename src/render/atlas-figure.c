@@ -154,11 +154,12 @@ atlas_figure_dup_alt_text (AtlasDataset *dataset,
         {
           g_autoptr (AtlasEvent) event = g_list_model_get_item (events, i);
 
+          g_autofree char *date = atlas_fuzzy_date_dup_display (atlas_event_get_date (event));
+
           /* Translators: an event in an alt text or a citation: its title
            * and its date */
-          g_ptr_array_add (
-              items, g_strdup_printf (_ ("%s (%s)"), atlas_event_get_title (event),
-                                      atlas_fuzzy_date_get_text (atlas_event_get_date (event))));
+          g_ptr_array_add (items,
+                           g_strdup_printf (_ ("%s (%s)"), atlas_event_get_title (event), date));
         }
     }
   else

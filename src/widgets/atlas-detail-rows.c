@@ -142,6 +142,16 @@ atlas_detail_clear (GtkBox *box)
     gtk_box_remove (box, child);
 }
 
+/* A source's sentence, quoted as the source's own words: never shown as
+ * if it were a translation of what it supports. */
+char *
+atlas_detail_quote (const char *sentence)
+{
+  /* Translators: a sentence quoted from the source, in its own language;
+   * Chinese "原文：“%s”" */
+  return g_strdup_printf (_ ("“%s”"), sentence);
+}
+
 /* "“In September, it had 236 million …” — Caixin" */
 char *
 atlas_detail_cite (AtlasDataset *dataset,
@@ -151,8 +161,10 @@ atlas_detail_cite (AtlasDataset *dataset,
   AtlasSource *source = atlas_dataset_lookup_source (dataset, source_id);
 
   if (source == NULL)
-    return g_strdup_printf ("“%s”", sentence);
-  return g_strdup_printf ("“%s” — %s", sentence, atlas_source_get_publication (source));
+    return atlas_detail_quote (sentence);
+  /* Translators: a sentence quoted from the source, in its own language,
+   * and the publication; Chinese "原文：“%s”——%s" */
+  return g_strdup_printf (_ ("“%s” — %s"), sentence, atlas_source_get_publication (source));
 }
 
 /* "Monthly active users: 236 million people" */

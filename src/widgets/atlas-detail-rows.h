@@ -21,6 +21,7 @@ GtkWidget *atlas_detail_copy_citation_button_new (const char *target);
 GtkWidget *atlas_detail_group_new (GtkBox *box,
                                    const char *title);
 void atlas_detail_clear (GtkBox *box);
+char *atlas_detail_quote (const char *sentence);
 char *atlas_detail_cite (AtlasDataset *dataset,
                          const char *sentence,
                          const char *source_id);

@@ -180,7 +180,7 @@ add_relations (AtlasEntityDetail *self)
       else
         subtitle = g_strdup (atlas_relation_get_label (relation));
 
-      row = atlas_detail_link_row_new (atlas_entity_get_name (target), subtitle,
+      row = atlas_detail_link_row_new (atlas_entity_get_display_name (target), subtitle,
                                        "win.select-entity", relation->target_id);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
@@ -242,10 +242,9 @@ add_events (AtlasEntityDetail *self)
   for (guint i = 0; i < events->len; i++)
     {
       AtlasEvent *event = g_ptr_array_index (events, i);
-      /* Translators: an event's date as the source words it, then its title */
-      g_autofree char *title =
-          g_strdup_printf (_ ("%s — %s"), atlas_fuzzy_date_get_text (atlas_event_get_date (event)),
-                           atlas_event_get_title (event));
+      g_autofree char *date = atlas_fuzzy_date_dup_display (atlas_event_get_date (event));
+      /* Translators: an event's date, then its title */
+      g_autofree char *title = g_strdup_printf (_ ("%s — %s"), date, atlas_event_get_title (event));
       g_autofree char *citation = atlas_detail_cite (
           self->dataset, atlas_event_get_sentence (event), atlas_event_get_source_id (event));
       GtkWidget *row = atlas_detail_link_row_new (title, citation, "win.select-event",
@@ -261,7 +260,7 @@ show_entity (AtlasEntityDetail *self,
              AtlasDataset *dataset,
              AtlasEntity *entity)
 {
-  const char *name_zh;
+  const char *other;
   const char *summary;
 
   g_set_object (&self->dataset, dataset);
@@ -273,13 +272,14 @@ show_entity (AtlasEntityDetail *self,
   if (entity == NULL)
     return;
 
-  name_zh = atlas_entity_get_name_zh (entity);
+  other = atlas_entity_get_other_name (entity);
   summary = atlas_entity_get_summary (entity);
-  atlas_label_set_text (self->name_label, atlas_entity_get_name (entity));
-  gtk_label_set_label (self->name_zh_label, name_zh ? name_zh : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->name_zh_label), name_zh != NULL);
+  atlas_label_set_text (self->name_label, atlas_entity_get_display_name (entity));
+  atlas_label_set_text (self->name_zh_label, other);
+  gtk_widget_set_visible (GTK_WIDGET (self->name_zh_label), other != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->name_zh_note_label),
-                          name_zh != NULL && !atlas_entity_get_name_zh_from_source (entity));
+                          atlas_entity_get_name_zh (entity) != NULL &&
+                              !atlas_entity_get_name_zh_from_source (entity));
   gtk_label_set_label (self->kind_label,
                        atlas_entity_kind_get_label (atlas_entity_get_kind (entity)));
   atlas_label_set_text (self->summary_label, summary);

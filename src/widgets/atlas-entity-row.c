@@ -33,20 +33,19 @@ static void
 atlas_entity_row_set_entity (AtlasEntityRow *self,
                              AtlasEntity *entity)
 {
-  const char *name_zh;
+  const char *name = atlas_entity_get_display_name (entity);
+  const char *other = atlas_entity_get_other_name (entity);
   g_autofree char *description = NULL;
 
   g_assert (self->entity == NULL);
   self->entity = g_object_ref (entity);
 
-  name_zh = atlas_entity_get_name_zh (entity);
-  atlas_label_set_text (self->name_label, atlas_entity_get_name (entity));
-  gtk_label_set_label (self->name_zh_label, name_zh ? name_zh : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->name_zh_label), name_zh != NULL);
+  atlas_label_set_text (self->name_label, name);
+  atlas_label_set_text (self->name_zh_label, other);
+  gtk_widget_set_visible (GTK_WIDGET (self->name_zh_label), other != NULL);
 
   /* A screen reader says "Red Fruit, 红果短剧, Platform". */
-  description = g_strdup_printf ("%s%s%s, %s", atlas_entity_get_name (entity), name_zh ? ", " : "",
-                                 name_zh ? name_zh : "",
+  description = g_strdup_printf ("%s%s%s, %s", name, other ? ", " : "", other ? other : "",
                                  atlas_entity_kind_get_label (atlas_entity_get_kind (entity)));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, description,
                                   -1);

@@ -139,39 +139,72 @@ atlas_event_detail_get_event (AtlasEventDetail *self)
   return self->event;
 }
 
-/* How the wording is read: "Read as 2025-09-21 to 2025-09-30; the bounds are
- * approximate." */
+/* How a one-day date is read, in a whole sentence per case. */
+static char *
+describe_day (const AtlasFuzzyDate *date,
+              const char *day)
+{
+  switch (atlas_fuzzy_date_get_qualifier (date))
+    {
+    case ATLAS_DATE_QUALIFIER_BY:
+      /* Translators: %s is a day, e.g. "2025-10-28" */
+      return g_strdup_printf (
+          _ ("Read as %s; it happened by the end of that, the start is not known"), day);
+    case ATLAS_DATE_QUALIFIER_AS_OF:
+      return g_strdup_printf (_ ("Read as %s; it was so then, since when is not known"), day);
+    case ATLAS_DATE_QUALIFIER_SINCE:
+      return g_strdup_printf (_ ("Read as %s; it holds from then on"), day);
+    case ATLAS_DATE_QUALIFIER_ABOUT: return g_strdup_printf (_ ("Read as %s; roughly"), day);
+    case ATLAS_DATE_QUALIFIER_NONE:
+    default:
+      if (atlas_fuzzy_date_is_approximate (date))
+        return g_strdup_printf (_ ("Read as %s; the bounds are approximate"), day);
+      return g_strdup_printf (_ ("Read as %s"), day);
+    }
+}
+
+/* How a date of more than a day is read: "Read as 2025-09-21 to
+ * 2025-09-30; the bounds are approximate." */
+static char *
+describe_days (const AtlasFuzzyDate *date,
+               const char *first,
+               const char *last)
+{
+  switch (atlas_fuzzy_date_get_qualifier (date))
+    {
+    case ATLAS_DATE_QUALIFIER_BY:
+      /* Translators: the first and the last day a date is read as */
+      return g_strdup_printf (
+          _ ("Read as %s to %s; it happened by the end of that, the start is not known"), first,
+          last);
+    case ATLAS_DATE_QUALIFIER_AS_OF:
+      return g_strdup_printf (_ ("Read as %s to %s; it was so then, since when is not known"),
+                              first, last);
+    case ATLAS_DATE_QUALIFIER_SINCE:
+      return g_strdup_printf (_ ("Read as %s to %s; it holds from then on"), first, last);
+    case ATLAS_DATE_QUALIFIER_ABOUT:
+      return g_strdup_printf (_ ("Read as %s to %s; roughly"), first, last);
+    case ATLAS_DATE_QUALIFIER_NONE:
+    default:
+      if (atlas_fuzzy_date_is_approximate (date))
+        return g_strdup_printf (_ ("Read as %s to %s; the bounds are approximate"), first, last);
+      return g_strdup_printf (_ ("Read as %s to %s"), first, last);
+    }
+}
+
+/* How the wording is read; where the date is shown otherwise than the
+ * source words it, the wording first. */
 static char *
 describe_reading (const AtlasFuzzyDate *date)
 {
   g_autofree char *first = atlas_date_format_day (atlas_fuzzy_date_get_start (date));
   g_autofree char *last = atlas_date_format_day (atlas_fuzzy_date_get_end (date));
-  GString *text = g_string_new (NULL);
+  g_autofree char *as_written = atlas_fuzzy_date_dup_as_written (date);
+  g_autofree char *reading =
+      g_str_equal (first, last) ? describe_day (date, first) : describe_days (date, first, last);
 
-  if (g_str_equal (first, last))
-    /* Translators: %s is a day, e.g. "2025-10-28" */
-    g_string_append_printf (text, _ ("Read as %s"), first);
-  else
-    /* Translators: how a date is read, e.g. "Read as 2025-09-21 to 2025-09-30" */
-    g_string_append_printf (text, _ ("Read as %s to %s"), first, last);
-
-  switch (atlas_fuzzy_date_get_qualifier (date))
-    {
-    case ATLAS_DATE_QUALIFIER_BY:
-      g_string_append (text, _ ("; it happened by the end of that, the start is not known"));
-      break;
-    case ATLAS_DATE_QUALIFIER_AS_OF:
-      g_string_append (text, _ ("; it was so then, since when is not known"));
-      break;
-    case ATLAS_DATE_QUALIFIER_SINCE: g_string_append (text, _ ("; it holds from then on")); break;
-    case ATLAS_DATE_QUALIFIER_ABOUT: g_string_append (text, _ ("; roughly")); break;
-    case ATLAS_DATE_QUALIFIER_NONE:
-    default:
-      if (atlas_fuzzy_date_is_approximate (date))
-        g_string_append (text, _ ("; the bounds are approximate"));
-      break;
-    }
-  return g_string_free (text, FALSE);
+  return as_written != NULL ? g_strconcat (as_written, "\n", reading, NULL)
+                            : g_steal_pointer (&reading);
 }
 
 static void
@@ -179,7 +212,7 @@ add_source (AtlasEventDetail *self)
 {
   AtlasSource *source =
       atlas_dataset_lookup_source (self->dataset, atlas_event_get_source_id (self->event));
-  g_autofree char *quote = g_strdup_printf ("“%s”", atlas_event_get_sentence (self->event));
+  g_autofree char *quote = atlas_detail_quote (atlas_event_get_sentence (self->event));
   g_autofree char *credit = source ? atlas_source_dup_credit (source) : NULL;
   GtkWidget *group = atlas_detail_group_new (self->groups_box, _ ("Source"));
 
@@ -214,7 +247,7 @@ add_entities (AtlasEventDetail *self)
 
       if (entity == NULL)
         continue;
-      row = atlas_detail_link_row_new (atlas_entity_get_name (entity),
+      row = atlas_detail_link_row_new (atlas_entity_get_display_name (entity),
                                        atlas_entity_kind_get_label (atlas_entity_get_kind (entity)),
                                        "win.select-entity", ids[i]);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);

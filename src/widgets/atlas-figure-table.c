@@ -106,7 +106,7 @@ entity_name (AtlasDataset *dataset,
 {
   AtlasEntity *entity = atlas_dataset_lookup_entity (dataset, id);
 
-  return g_strdup (entity ? atlas_entity_get_name (entity) : id);
+  return g_strdup (entity ? atlas_entity_get_display_name (entity) : id);
 }
 
 /* @value as a plain number, grouped as the locale groups digits:

@@ -207,11 +207,12 @@ update_accessible_description (AtlasTimeline *self)
     {
       AtlasEvent *event = atlas_timeline_layout_get_event (self->layout, (guint) self->focused);
 
+      g_autofree char *date = atlas_fuzzy_date_dup_display (atlas_event_get_date (event));
+
       /* Translators: what a screen reader says of the focused event, e.g.
        * "Red Fruit suspended for five days, December 2024, Regulation" */
       description =
-          g_strdup_printf (_ ("%s, %s, %s"), atlas_event_get_title (event),
-                           atlas_fuzzy_date_get_text (atlas_event_get_date (event)),
+          g_strdup_printf (_ ("%s, %s, %s"), atlas_event_get_title (event), date,
                            atlas_event_category_get_label (atlas_event_get_category (event)));
     }
   else
@@ -839,19 +840,25 @@ atlas_timeline_query_tooltip (GtkWidget *widget,
 
   /* When and what kind, who, and the source's sentence. */
   text = g_string_new (NULL);
-  /* Translators: an event's date as the source words it, and its category,
-   * e.g. "September 2025 · Platforms" */
-  g_string_append_printf (text, _ ("%s · %s"),
-                          atlas_fuzzy_date_get_text (atlas_event_get_date (event)),
-                          atlas_event_category_get_label (atlas_event_get_category (event)));
+  {
+    g_autofree char *date = atlas_fuzzy_date_dup_display (atlas_event_get_date (event));
+    g_autofree char *as_written = atlas_fuzzy_date_dup_as_written (atlas_event_get_date (event));
+
+    /* Translators: an event's date and its category, e.g. "September 2025 ·
+     * Platforms" */
+    g_string_append_printf (text, _ ("%s · %s"), date,
+                            atlas_event_category_get_label (atlas_event_get_category (event)));
+    if (as_written != NULL)
+      g_string_append_printf (text, "\n%s", as_written);
+  }
   ids = atlas_event_get_entity_ids (event);
   for (guint i = 0, n = 0; ids[i] != NULL && self->dataset != NULL; i++)
     {
       AtlasEntity *entity = atlas_dataset_lookup_entity (self->dataset, ids[i]);
 
       if (entity != NULL)
-        g_string_append_printf (text, "%s%s", n++ == 0 ? "\n" : ", ",
-                                atlas_entity_get_name (entity));
+        g_string_append_printf (text, "%s%s", n++ == 0 ? "\n" : _ (", "),
+                                atlas_entity_get_display_name (entity));
     }
   if (self->dataset != NULL)
     {
