@@ -4,9 +4,11 @@
 #include "config.h"
 
 #include <fcntl.h>
+#include <locale.h>
 #include <string.h>
 #include <unistd.h>
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
@@ -723,6 +725,35 @@ test_bounds (void)
                   "events[0].id: is 201 characters long; an id has at most 200");
 }
 
+/* A Chinese reader is told what is wrong in Chinese: the validator's
+ * messages, and the date grammar's, are translated. */
+static void
+test_chinese_messages (void)
+{
+  g_autofree char *mo =
+      g_build_filename (BUILD_LOCALE_DIR, "zh_CN", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+
+  if (!g_file_test (mo, G_FILE_TEST_IS_REGULAR) || setlocale (LC_ALL, "zh_CN.UTF-8") == NULL)
+    {
+      g_test_skip ("no zh_CN.UTF-8 locale or no built translation");
+      return;
+    }
+  g_setenv ("LANGUAGE", "zh_CN", TRUE);
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALE_DIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  setlocale (LC_ALL, "zh_CN.UTF-8");
+
+  assert_refused ("entities/1/id", "\"a\"", ATLAS_DATA_ERROR_INVALID,
+                  "entities[1].id：实体 id“a”重复");
+  assert_refused ("sources", "{}", ATLAS_DATA_ERROR_INVALID, "sources：应为数组，实为对象");
+  assert_refused ("events/0/date", "\"late mid September 2025\"", ATLAS_DATA_ERROR_INVALID,
+                  "都在限定这个月");
+  assert_refused ("title", NULL, ATLAS_DATA_ERROR_INVALID, "title：缺失");
+
+  g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+}
+
 int
 main (int argc,
       char *argv[])
@@ -742,6 +773,7 @@ main (int argc,
   g_test_add_func ("/loader/as-of-readings", test_as_of_readings);
   g_test_add_func ("/loader/bounds", test_bounds);
   g_test_add_func ("/loader/meaning-errors", test_meaning_errors);
+  g_test_add_func ("/loader/chinese-messages", test_chinese_messages);
   g_test_add_func ("/loader/undated-point", test_undated_point);
   g_test_add_func ("/loader/all-problems", test_all_problems);
   g_test_add_func ("/loader/many-problems", test_many_problems);

@@ -32,6 +32,8 @@
 #include <unistd.h>
 
 #include <glib/gstdio.h>
+/* Problems are told to the person, in the interface's language. */
+#include <glib/gi18n-lib.h>
 
 #include "atlas-atomic-file.h"
 
@@ -168,7 +170,7 @@ create_temporary (GFile *file,
 
   if (parent == NULL)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME, "not a file name");
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME, _ ("not a file name"));
       return NULL;
     }
 
@@ -205,16 +207,16 @@ set_folder_error (GError **error,
   g_autofree char *folder = parent ? g_file_get_parse_name (parent) : g_strdup ("/");
 
   if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "%s: the folder %s does not exist", name,
-                 folder);
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _ ("%s: the folder %s does not exist"),
+                 name, folder);
   else if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
-                 "%s: no permission to write in the folder %s", name, folder);
+                 _ ("%s: no permission to write in the folder %s"), name, folder);
   else if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY, "%s: %s is not a folder", name,
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY, _ ("%s: %s is not a folder"), name,
                  folder);
   else
-    g_set_error (error, cause->domain, cause->code, "%s: cannot write in %s", name, folder);
+    g_set_error (error, cause->domain, cause->code, _ ("%s: cannot write in %s"), name, folder);
 }
 
 /* What must hold of a file already at @path before it is replaced; on
@@ -233,14 +235,14 @@ check_existing (const char *path,
   if (!S_ISREG (info->st_mode))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
-                   "%s: is not a regular file, and is left as it is", name);
+                   _ ("%s: is not a regular file, and is left as it is"), name);
       return FALSE;
     }
   if (info->st_nlink > 1)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                   "%s: the file has %u other hard links, which replacing it would part it "
-                   "from; export under another name",
+                   _ ("%s: the file has %u other hard links, which replacing it would part it "
+                      "from; export under another name"),
                    name, (guint) info->st_nlink - 1);
       return FALSE;
     }
@@ -305,7 +307,7 @@ atlas_file_replace_atomically (GFile *file,
           int saved = errno;
 
           g_set_error (&local_error, G_IO_ERROR, g_io_error_from_errno (saved),
-                       "cannot replace it: %s", g_strerror (saved));
+                       _ ("cannot replace it: %s"), g_strerror (saved));
           ok = FALSE;
         }
     }

@@ -16,6 +16,9 @@
 
 #include <string.h>
 
+/* Problems are told to the person, in the interface's language. */
+#include <glib/gi18n-lib.h>
+
 #include "atlas-error.h"
 #include "atlas-fuzzy-date.h"
 #include "atlas-names.h"
@@ -344,8 +347,8 @@ check_year (guint year,
 {
   if (year < MIN_YEAR || year > MAX_YEAR)
     {
-      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_DATE, "year %u is outside %d–%d", year,
-                   MIN_YEAR, MAX_YEAR);
+      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_DATE, _ ("year %u is outside %d–%d"),
+                   year, MIN_YEAR, MAX_YEAR);
       return FALSE;
     }
   return TRUE;
@@ -397,7 +400,7 @@ atlas_fuzzy_date_parse_iso (const char *iso,
       if (m < 1 || m > 12)
         {
           g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_DATE,
-                       "“%s”: month %u is outside 1–12", iso, m);
+                       _ ("“%s”: month %u is outside 1–12"), iso, m);
           return FALSE;
         }
       if (len == 7)
@@ -413,7 +416,7 @@ atlas_fuzzy_date_parse_iso (const char *iso,
           if (d < 1 || d > days_in_month (y, m))
             {
               g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_DATE,
-                           "“%s”: day %u does not exist in %04u-%02u", iso, d, y, m);
+                           _ ("“%s”: day %u does not exist in %04u-%02u"), iso, d, y, m);
               return FALSE;
             }
           *first_day = *last_day = atlas_date_julian (y, m, d);
@@ -422,9 +425,9 @@ atlas_fuzzy_date_parse_iso (const char *iso,
         }
     }
 
-  g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_DATE,
-               "“%s” is not a date; expected YYYY, YYYY-MM, YYYY-MM-DD or a decade such as 2010s",
-               iso);
+  g_set_error (
+      error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_DATE,
+      _ ("“%s” is not a date; expected YYYY, YYYY-MM, YYYY-MM-DD or a decade such as 2010s"), iso);
   return FALSE;
 }
 
@@ -876,7 +879,7 @@ atlas_fuzzy_date_parse (const char *text,
   if (!g_utf8_validate (text, -1, NULL))
     {
       g_set_error_literal (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_ENCODING,
-                           "date wording is not valid UTF-8");
+                           _ ("date wording is not valid UTF-8"));
       return NULL;
     }
 
@@ -893,7 +896,7 @@ atlas_fuzzy_date_parse (const char *text,
   if (n == 0)
     {
       g_set_error_literal (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_DATE,
-                           "a date cannot be empty; write it like “2025” or “September 2025”");
+                           _ ("a date cannot be empty; write it like “2025” or “September 2025”"));
       return NULL;
     }
   /* A date is a few words: "between early September 2025 and late October
@@ -901,7 +904,7 @@ atlas_fuzzy_date_parse (const char *text,
   if (n > ATLAS_DATE_MAX_WORDS)
     {
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_DATE,
-                   "a date of %u words is too long to be one; a date has at most %d", n,
+                   _ ("a date of %u words is too long to be one; a date has at most %d"), n,
                    ATLAS_DATE_MAX_WORDS);
       return NULL;
     }
@@ -961,7 +964,7 @@ atlas_fuzzy_date_parse (const char *text,
       if (first.start > last.end)
         {
           g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_DATE,
-                       "“%s”: the range ends before it starts", shown);
+                       _ ("“%s”: the range ends before it starts"), shown);
           return NULL;
         }
       first.end = last.end;
@@ -990,18 +993,41 @@ atlas_fuzzy_date_parse (const char *text,
 fail:
   if (trouble.second_part != NULL)
     {
-      static const char *const units[] = { "day", "month", "year", "decade" };
-
-      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_DATE,
-                   "“%s”: “%s” and “%s” both narrow the %s; use one of early, mid and late", shown,
-                   trouble.first_part, trouble.second_part,
-                   units[MIN (trouble.precision, G_N_ELEMENTS (units) - 1)]);
+      /* A whole sentence for each period narrowed. */
+      switch (trouble.precision)
+        {
+        case ATLAS_DATE_PRECISION_DAY:
+          g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_DATE,
+                       _ ("“%s”: “%s” and “%s” both narrow the day; use one of early, mid and "
+                          "late"),
+                       shown, trouble.first_part, trouble.second_part);
+          break;
+        case ATLAS_DATE_PRECISION_MONTH:
+          g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_DATE,
+                       _ ("“%s”: “%s” and “%s” both narrow the month; use one of early, mid and "
+                          "late"),
+                       shown, trouble.first_part, trouble.second_part);
+          break;
+        case ATLAS_DATE_PRECISION_YEAR:
+          g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_DATE,
+                       _ ("“%s”: “%s” and “%s” both narrow the year; use one of early, mid and "
+                          "late"),
+                       shown, trouble.first_part, trouble.second_part);
+          break;
+        case ATLAS_DATE_PRECISION_DECADE:
+        default:
+          g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_DATE,
+                       _ ("“%s”: “%s” and “%s” both narrow the decade; use one of early, mid and "
+                          "late"),
+                       shown, trouble.first_part, trouble.second_part);
+          break;
+        }
       return NULL;
     }
   g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_DATE,
-               "cannot read “%s” as a date; write it like “2025”, “September 2025”, "
-               "“Oct. 28, 2025”, “late 2022”, “early 2010s”, “2018–2020”, “by 2022”, "
-               "“as of Oct. 1, 2025” or “first eight months of 2025”",
+               _ ("cannot read “%s” as a date; write it like “2025”, “September 2025”, "
+                  "“Oct. 28, 2025”, “late 2022”, “early 2010s”, “2018–2020”, “by 2022”, "
+                  "“as of Oct. 1, 2025” or “first eight months of 2025”"),
                shown);
   return NULL;
 }

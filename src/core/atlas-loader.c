@@ -18,7 +18,9 @@
 #include <math.h>
 #include <string.h>
 
-#include "atlas-i18n.h"
+/* Problems are told to the person, in the interface's language, whatever
+ * language a thread draws in. */
+#include <glib/gi18n-lib.h>
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -27,6 +29,7 @@
 #include "atlas-enums.h"
 #include "atlas-error.h"
 #include "atlas-loader.h"
+#include "atlas-locale.h"
 
 /* Where in the document a node is: a chain of frames on the C stack, turned
  * into "events[12].date.start" only when a problem is reported. */
@@ -102,26 +105,30 @@ problem (Ctx *ctx,
     /* Member names and quoted values come from the file: the message is
      * made valid UTF-8 whatever they hold. */
     g_autofree char *line =
-        g_strdup_printf ("%s: %s: %s", ctx->name, path->len ? path->str : "top level", message);
+        /* Translators: a problem in a dataset: the file, where in it, and
+         * what is wrong, "microdrama.json: events[3].date: is empty" */
+        g_strdup_printf (_ ("%s: %s: %s"), ctx->name, path->len ? path->str : _ ("top level"),
+                         message);
 
     g_ptr_array_add (ctx->problems, g_utf8_make_valid (line, -1));
   }
 }
 
+/* What @node holds, for "expected a string, found an array". */
 static const char *
 node_type_name (JsonNode *node)
 {
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return "null";
   if (JSON_NODE_HOLDS_OBJECT (node))
-    return "an object";
+    return C_ ("JSON value", "an object");
   if (JSON_NODE_HOLDS_ARRAY (node))
-    return "an array";
+    return C_ ("JSON value", "an array");
   switch (json_node_get_value_type (node))
     {
-    case G_TYPE_STRING: return "a string";
-    case G_TYPE_BOOLEAN: return "a boolean";
-    default: return "a number";
+    case G_TYPE_STRING: return C_ ("JSON value", "a string");
+    case G_TYPE_BOOLEAN: return C_ ("JSON value", "a boolean");
+    default: return C_ ("JSON value", "a number");
     }
 }
 
@@ -132,7 +139,7 @@ as_object (Ctx *ctx,
 {
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
-      problem (ctx, loc, "expected an object, found %s", node_type_name (node));
+      problem (ctx, loc, _ ("expected an object, found %s"), node_type_name (node));
       return NULL;
     }
   return json_node_get_object (node);
@@ -157,7 +164,7 @@ check_members (Ctx *ctx,
         g_autofree char *list = g_strjoinv (", ", (char **) allowed);
         Loc here = LOC_MEMBER (loc, member);
 
-        problem (ctx, &here, "unknown member; expected one of: %s", list);
+        problem (ctx, &here, _ ("unknown member; expected one of: %s"), list);
       }
 }
 
@@ -186,15 +193,15 @@ text_limit (const char *member,
   member = base;
   if (g_strv_contains (paragraphs, member))
     {
-      *kind = "a summary, a text or a sentence";
+      *kind = C_ ("text kind", "a summary, a text or a sentence");
       return ATLAS_DATA_MAX_LONG_TEXT;
     }
   if (g_strv_contains (ids, member))
     {
-      *kind = "an id";
+      *kind = C_ ("text kind", "an id");
       return 200;
     }
-  *kind = "a name, a title or a label";
+  *kind = C_ ("text kind", "a name, a title or a label");
   return ATLAS_DATA_MAX_SHORT_TEXT;
 }
 
@@ -213,7 +220,7 @@ check_text (Ctx *ctx,
 
   if (!g_utf8_validate (str, -1, NULL))
     {
-      problem (ctx, here, "is not valid UTF-8 (an escaped lone surrogate such as \\ud800?)");
+      problem (ctx, here, _ ("is not valid UTF-8 (an escaped lone surrogate such as \\ud800?)"));
       return FALSE;
     }
   for (const char *p = str; *p; p = g_utf8_next_char (p))
@@ -222,14 +229,14 @@ check_text (Ctx *ctx,
 
       if ((c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
         {
-          problem (ctx, here, "holds U+%04X, a noncharacter, which text may not", c);
+          problem (ctx, here, _ ("holds U+%04X, a noncharacter, which text may not"), c);
           return FALSE;
         }
       length++;
     }
   if (length > limit)
     {
-      problem (ctx, here, "is %ld characters long; %s has at most %ld", length, kind, limit);
+      problem (ctx, here, _ ("is %ld characters long; %s has at most %ld"), length, kind, limit);
       return FALSE;
     }
   return TRUE;
@@ -250,18 +257,18 @@ get_string (Ctx *ctx,
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     {
       if (required)
-        problem (ctx, &here, "missing; a string is required");
+        problem (ctx, &here, _ ("missing; a string is required"));
       return NULL;
     }
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
-      problem (ctx, &here, "expected a string, found %s", node_type_name (node));
+      problem (ctx, &here, _ ("expected a string, found %s"), node_type_name (node));
       return NULL;
     }
   str = json_node_get_string (node);
   if (required && is_blank (str))
     {
-      problem (ctx, &here, "is empty");
+      problem (ctx, &here, _ ("is empty"));
       return NULL;
     }
   if (!check_text (ctx, &here, member, str))
@@ -282,13 +289,13 @@ get_number (Ctx *ctx,
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     {
-      problem (ctx, &here, "missing; a number is required");
+      problem (ctx, &here, _ ("missing; a number is required"));
       return FALSE;
     }
   type = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
   if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
     {
-      problem (ctx, &here, "expected a number, found %s", node_type_name (node));
+      problem (ctx, &here, _ ("expected a number, found %s"), node_type_name (node));
       return FALSE;
     }
   /* json-glib reads an integer past 64 bits as the extreme it overflows
@@ -296,29 +303,31 @@ get_number (Ctx *ctx,
   if (type == G_TYPE_INT64 &&
       (json_node_get_int (node) == G_MININT64 || json_node_get_int (node) == G_MAXINT64))
     {
-      problem (ctx, &here, "is too large to be read; a figure is at most %g", ATLAS_DATA_MAX_VALUE);
+      problem (ctx, &here, _ ("is too large to be read; a figure is at most %g"),
+               ATLAS_DATA_MAX_VALUE);
       return FALSE;
     }
   *value = type == G_TYPE_INT64 ? (double) json_node_get_int (node) : json_node_get_double (node);
   if (!isfinite (*value))
     {
-      problem (ctx, &here, "is too large to be a number; a figure is at most %g",
+      problem (ctx, &here, _ ("is too large to be a number; a figure is at most %g"),
                ATLAS_DATA_MAX_VALUE);
       return FALSE;
     }
   if (*value < 0)
     {
-      problem (ctx, &here, "is negative (%g); figures are zero or more", *value);
+      problem (ctx, &here, _ ("is negative (%g); figures are zero or more"), *value);
       return FALSE;
     }
   if (*value > ATLAS_DATA_MAX_VALUE)
     {
-      problem (ctx, &here, "is %g, more than the %g a figure may be", *value, ATLAS_DATA_MAX_VALUE);
+      problem (ctx, &here, _ ("is %g, more than the %g a figure may be"), *value,
+               ATLAS_DATA_MAX_VALUE);
       return FALSE;
     }
   if (*value > 0 && *value < ATLAS_DATA_MIN_VALUE)
     {
-      problem (ctx, &here, "is %g; a figure other than zero is at least %g", *value,
+      problem (ctx, &here, _ ("is %g; a figure other than zero is at least %g"), *value,
                ATLAS_DATA_MIN_VALUE);
       return FALSE;
     }
@@ -339,12 +348,12 @@ get_array (Ctx *ctx,
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     {
       if (required)
-        problem (ctx, &here, "missing; an array is required");
+        problem (ctx, &here, _ ("missing; an array is required"));
       return NULL;
     }
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      problem (ctx, &here, "expected an array, found %s", node_type_name (node));
+      problem (ctx, &here, _ ("expected an array, found %s"), node_type_name (node));
       return NULL;
     }
   return json_node_get_array (node);
@@ -376,7 +385,7 @@ get_enum (Ctx *ctx,
 
       for (guint i = 0; i < klass->n_values; i++)
         g_string_append_printf (accepted, "%s%s", i ? ", " : "", klass->values[i].value_nick);
-      problem (ctx, &here, "unknown value “%s”; expected one of: %s", nick, accepted->str);
+      problem (ctx, &here, _ ("unknown value “%s”; expected one of: %s"), nick, accepted->str);
       return FALSE;
     }
   *value = enum_value->value;
@@ -414,12 +423,41 @@ get_text (Ctx *ctx,
     return translated;
   return text;
 }
+
+typedef enum
+{
+  ID_OF_SOURCE,
+  ID_OF_CHART,
+  ID_OF_ENTITY,
+  ID_OF_EVENT,
+  ID_OF_SERIES,
+} IdOf;
+
+/* "duplicate entity id “a”", a whole sentence for each kind of id. */
+static void
+problem_duplicate (Ctx *ctx,
+                   const Loc *here,
+                   IdOf what,
+                   const char *id)
+{
+  switch (what)
+    {
+    case ID_OF_SOURCE: problem (ctx, here, _ ("duplicate source id “%s”"), id); break;
+    case ID_OF_CHART: problem (ctx, here, _ ("duplicate chart id “%s”"), id); break;
+    case ID_OF_ENTITY: problem (ctx, here, _ ("duplicate entity id “%s”"), id); break;
+    case ID_OF_EVENT: problem (ctx, here, _ ("duplicate event id “%s”"), id); break;
+    case ID_OF_SERIES:
+    default: problem (ctx, here, _ ("duplicate series id “%s”"), id); break;
+    }
+}
+
+/* The id of @object, once in @seen. */
 static const char *
 get_id (Ctx *ctx,
         JsonObject *object,
         const Loc *loc,
         GHashTable *seen,
-        const char *what)
+        IdOf what)
 {
   const char *id = get_string (ctx, object, loc, "id", TRUE);
   Loc here = LOC_MEMBER (loc, "id");
@@ -428,12 +466,12 @@ get_id (Ctx *ctx,
     return NULL;
   if (!is_valid_id (id))
     {
-      problem (ctx, &here, "“%s” is not an id: ids are 1–200 characters without spaces", id);
+      problem (ctx, &here, _ ("“%s” is not an id: ids are 1–200 characters without spaces"), id);
       return NULL;
     }
   if (g_hash_table_contains (seen, id))
     {
-      problem (ctx, &here, "duplicate %s id “%s”", what, id);
+      problem_duplicate (ctx, &here, what, id);
       return NULL;
     }
   g_hash_table_add (seen, (gpointer) id);
@@ -449,7 +487,7 @@ check_source_ref (Ctx *ctx,
   Loc here = LOC_MEMBER (loc, "source");
 
   if (source_id != NULL && !g_hash_table_contains (ctx->source_ids, source_id))
-    problem (ctx, &here, "no source has the id “%s”", source_id);
+    problem (ctx, &here, _ ("no source has the id “%s”"), source_id);
 }
 
 static void
@@ -458,7 +496,7 @@ check_entity_ref (Ctx *ctx,
                   const char *entity_id)
 {
   if (entity_id != NULL && !g_hash_table_contains (ctx->entity_ids, entity_id))
-    problem (ctx, loc, "no entity has the id “%s”", entity_id);
+    problem (ctx, loc, _ ("no entity has the id “%s”"), entity_id);
 }
 
 /* ---- dates ---- */
@@ -491,8 +529,8 @@ read_date (Ctx *ctx,
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
       problem (ctx, loc,
-               "expected a date: a string such as “late September 2025” "
-               "or an object with “start”, found %s",
+               _ ("expected a date: a string such as “late September 2025” "
+                  "or an object with “start”, found %s"),
                node_type_name (node));
       return NULL;
     }
@@ -509,7 +547,7 @@ read_date (Ctx *ctx,
 
       if (text == NULL)
         {
-          problem (ctx, loc, "a date object needs “start” or a “text” to read");
+          problem (ctx, loc, _ ("a date object needs “start” or a “text” to read"));
           return NULL;
         }
       date = atlas_fuzzy_date_parse (text, &error);
@@ -540,7 +578,7 @@ read_date (Ctx *ctx,
         }
       if (end_last < first)
         {
-          problem (ctx, &here, "ends (%s) before it starts (%s)", end, start);
+          problem (ctx, &here, _ ("ends (%s) before it starts (%s)"), end, start);
           return NULL;
         }
       last = end_last;
@@ -564,7 +602,7 @@ read_date (Ctx *ctx,
 
       if (!JSON_NODE_HOLDS_VALUE (flag) || json_node_get_value_type (flag) != G_TYPE_BOOLEAN)
         {
-          problem (ctx, &here, "expected true or false, found %s", node_type_name (flag));
+          problem (ctx, &here, _ ("expected true or false, found %s"), node_type_name (flag));
           return NULL;
         }
       approximate = json_node_get_boolean (flag);
@@ -588,7 +626,7 @@ read_sources (Ctx *ctx,
   if (array == NULL)
     return;
   if (json_array_get_length (array) == 0)
-    problem (ctx, &section, "a dataset needs at least one source");
+    problem (ctx, &section, _ ("a dataset needs at least one source"));
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -601,7 +639,7 @@ read_sources (Ctx *ctx,
       if (object == NULL)
         continue;
       check_members (ctx, object, &loc, members);
-      id = get_id (ctx, object, &loc, ctx->source_ids, "source");
+      id = get_id (ctx, object, &loc, ctx->source_ids, ID_OF_SOURCE);
       publication = get_text (ctx, object, &loc, "publication", TRUE);
       title = get_string (ctx, object, &loc, "title", TRUE);
       url = get_string (ctx, object, &loc, "url", FALSE);
@@ -632,7 +670,7 @@ read_charts (Ctx *ctx,
   /* Each chart is a page of the window: a few, not thousands. */
   if (array != NULL && json_array_get_length (array) > ATLAS_DATA_MAX_CHARTS)
     {
-      problem (ctx, &section, "declares %u charts; a dataset has at most %d",
+      problem (ctx, &section, _ ("declares %u charts; a dataset has at most %d"),
                json_array_get_length (array), ATLAS_DATA_MAX_CHARTS);
       return;
     }
@@ -646,12 +684,12 @@ read_charts (Ctx *ctx,
       if (object == NULL)
         continue;
       check_members (ctx, object, &loc, members);
-      id = get_id (ctx, object, &loc, ctx->chart_ids, "chart");
+      id = get_id (ctx, object, &loc, ctx->chart_ids, ID_OF_CHART);
       if (g_strcmp0 (id, "timeline") == 0)
         {
           Loc here = LOC_MEMBER (&loc, "id");
 
-          problem (ctx, &here, "“timeline” is the timeline's own id; give the chart another");
+          problem (ctx, &here, _ ("“timeline” is the timeline's own id; give the chart another"));
           id = NULL;
         }
       title = get_text (ctx, object, &loc, "title", TRUE);
@@ -692,7 +730,7 @@ read_rates (Ctx *ctx,
         {
           Loc here = LOC_MEMBER (&loc, "rate");
 
-          problem (ctx, &here, "a rate must be more than zero");
+          problem (ctx, &here, _ ("a rate must be more than zero"));
           ok = FALSE;
         }
       if (ok && source_id != NULL && sentence != NULL)
@@ -721,7 +759,7 @@ read_entity_lists (Ctx *ctx,
       Loc here = LOC_INDEX (&aliases_loc, i);
 
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-        problem (ctx, &here, "expected a string, found %s", node_type_name (node));
+        problem (ctx, &here, _ ("expected a string, found %s"), node_type_name (node));
       else if (entity != NULL)
         atlas_entity_add_alias (entity, json_node_get_string (node));
     }
@@ -775,10 +813,10 @@ read_name_zh_source (Ctx *ctx,
   if (from == NULL)
     return;
   if (!g_str_equal (from, "source") && !g_str_equal (from, "outside"))
-    problem (ctx, &here, "“%s” is not where a name comes from; expected one of: source, outside",
-             from);
+    problem (ctx, &here,
+             _ ("“%s” is not where a name comes from; expected one of: source, outside"), from);
   else if (get_string (ctx, object, loc, "name_zh", FALSE) == NULL)
-    problem (ctx, &here, "there is no name_zh to say this of");
+    problem (ctx, &here, _ ("there is no name_zh to say this of"));
   else if (entity != NULL)
     atlas_entity_set_name_zh_from_source (entity, g_str_equal (from, "source"));
 }
@@ -808,7 +846,7 @@ read_entities (Ctx *ctx,
       if (object == NULL)
         continue;
       check_members (ctx, object, &loc, members);
-      id = get_id (ctx, object, &loc, ctx->entity_ids, "entity");
+      id = get_id (ctx, object, &loc, ctx->entity_ids, ID_OF_ENTITY);
       name = get_string (ctx, object, &loc, "name", TRUE);
       has_kind = get_enum (ctx, object, &loc, "kind", ATLAS_TYPE_ENTITY_KIND, TRUE, &kind);
       if (id != NULL && name != NULL && has_kind)
@@ -868,7 +906,7 @@ read_entity_refs (Ctx *ctx,
 
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
         {
-          problem (ctx, &here, "expected an entity id, found %s", node_type_name (node));
+          problem (ctx, &here, _ ("expected an entity id, found %s"), node_type_name (node));
           continue;
         }
       check_entity_ref (ctx, &here, json_node_get_string (node));
@@ -903,7 +941,7 @@ read_events (Ctx *ctx,
       if (object == NULL)
         continue;
       check_members (ctx, object, &loc, members);
-      id = get_id (ctx, object, &loc, ctx->event_ids, "event");
+      id = get_id (ctx, object, &loc, ctx->event_ids, ID_OF_EVENT);
       title = get_text (ctx, object, &loc, "title", TRUE);
       has_category =
           get_enum (ctx, object, &loc, "category", ATLAS_TYPE_EVENT_CATEGORY, TRUE, &category);
@@ -953,7 +991,7 @@ read_point (Ctx *ctx,
   check_source_ref (ctx, object, loc, source_id);
   event_id = get_string (ctx, object, loc, "event", FALSE);
   if (event_id != NULL && !g_hash_table_contains (ctx->event_ids, event_id))
-    problem (ctx, &event_loc, "no event has the id “%s”", event_id);
+    problem (ctx, &event_loc, _ ("no event has the id “%s”"), event_id);
 
   /* A figure the source gives without a date stays undated: null or absent. */
   date_node = json_object_get_member (object, "date");
@@ -995,7 +1033,7 @@ read_series (Ctx *ctx,
       if (object == NULL)
         continue;
       check_members (ctx, object, &loc, members);
-      id = get_id (ctx, object, &loc, seen, "series");
+      id = get_id (ctx, object, &loc, seen, ID_OF_SERIES);
       /* A series with no chart is a figure that no chart draws: a count of
        * companies, say, shown with its entity. */
       chart = get_string (ctx, object, &loc, "chart", FALSE);
@@ -1004,7 +1042,7 @@ read_series (Ctx *ctx,
       if (json_object_has_member (object, "per"))
         ok &= get_enum (ctx, object, &loc, "per", ATLAS_TYPE_PER, FALSE, &per);
       if (chart != NULL && !g_hash_table_contains (ctx->chart_ids, chart))
-        problem (ctx, &chart_loc, "no chart has the id “%s”", chart);
+        problem (ctx, &chart_loc, _ ("no chart has the id “%s”"), chart);
       points = get_array (ctx, object, &loc, "points", TRUE);
 
       if (ok && id != NULL && label != NULL)
@@ -1048,7 +1086,7 @@ read_header (Ctx *ctx,
       !g_str_equal (json_node_get_string (format), ATLAS_DATA_FORMAT))
     {
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_FORMAT,
-                   "%s: format: not a Micro-Drama Atlas dataset (expected \"format\": \"%s\")",
+                   _ ("%s: format: not a Micro-Drama Atlas dataset (expected \"format\": \"%s\")"),
                    ctx->name, ATLAS_DATA_FORMAT);
       return FALSE;
     }
@@ -1056,14 +1094,14 @@ read_header (Ctx *ctx,
   if (version == NULL || JSON_NODE_HOLDS_NULL (version))
     {
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_FORMAT,
-                   "%s: version: missing; expected a string such as \"%d.%d\"", ctx->name,
+                   _ ("%s: version: missing; expected a string such as \"%d.%d\""), ctx->name,
                    ATLAS_DATA_VERSION_MAJOR, ATLAS_DATA_VERSION_MINOR);
       return FALSE;
     }
   if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_STRING)
     {
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_FORMAT,
-                   "%s: version: must be a string such as \"%d.%d\", not %s", ctx->name,
+                   _ ("%s: version: must be a string such as \"%d.%d\", not %s"), ctx->name,
                    ATLAS_DATA_VERSION_MAJOR, ATLAS_DATA_VERSION_MINOR, node_type_name (version));
       return FALSE;
     }
@@ -1073,15 +1111,15 @@ read_header (Ctx *ctx,
       !g_ascii_isdigit (end[1]) || (minor = g_ascii_strtoull (end + 1, &end, 10), *end != '\0'))
     {
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_FORMAT,
-                   "%s: version: “%s” is not MAJOR.MINOR, such as \"%d.%d\"", ctx->name, str,
+                   _ ("%s: version: “%s” is not MAJOR.MINOR, such as \"%d.%d\""), ctx->name, str,
                    ATLAS_DATA_VERSION_MAJOR, ATLAS_DATA_VERSION_MINOR);
       return FALSE;
     }
   if (major != ATLAS_DATA_VERSION_MAJOR)
     {
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_FORMAT,
-                   "%s: version: format version %s is not supported; this version of "
-                   "Micro-Drama Atlas reads %d.x",
+                   _ ("%s: version: format version %s is not supported; this version of "
+                      "Micro-Drama Atlas reads %d.x"),
                    ctx->name, str, ATLAS_DATA_VERSION_MAJOR);
       return FALSE;
     }
@@ -1113,8 +1151,8 @@ build_dataset (JsonNode *root_node,
   if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
     {
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_FORMAT,
-                   "%s: top level: expected a JSON object, found %s", name,
-                   root_node == NULL ? "nothing" : node_type_name (root_node));
+                   _ ("%s: top level: expected a JSON object, found %s"), name,
+                   root_node == NULL ? _ ("nothing") : node_type_name (root_node));
       return NULL;
     }
   root = json_node_get_object (root_node);
@@ -1145,8 +1183,12 @@ build_dataset (JsonNode *root_node,
         g_string_append_printf (message, "%s%s", i ? "\n" : "",
                                 (const char *) g_ptr_array_index (problems, i));
       if (ctx.n_problems > problems->len)
-        g_string_append_printf (message, "\n%s: … and %u more problems", name,
-                                ctx.n_problems - problems->len);
+        g_string_append_printf (message,
+                                /* Translators: %s is a file name */
+                                ngettext ("\n%s: … and %u more problem",
+                                          "\n%s: … and %u more problems",
+                                          ctx.n_problems - problems->len),
+                                name, ctx.n_problems - problems->len);
       g_set_error_literal (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_INVALID, message->str);
       return NULL;
     }
@@ -1226,10 +1268,10 @@ check_bounds (const char *data,
   if (!g_utf8_validate_len (data, len, &invalid))
     return set_position_error (error, ATLAS_DATA_ERROR_ENCODING, name, data, invalid - data,
                                *invalid == '\0'
-                                   ? "contains a NUL byte; a dataset is UTF-8 JSON text"
-                                   : "not valid UTF-8 (byte offset %" G_GSIZE_FORMAT "); a "
-                                     "dataset is UTF-8 JSON text",
-                               (gsize) (invalid - data));
+                                   ? _ ("contains a NUL byte; a dataset is UTF-8 JSON text")
+                                   : _ ("not valid UTF-8 (byte offset %lu); a dataset is UTF-8 "
+                                        "JSON text"),
+                               (unsigned long) (invalid - data));
 
   for (gsize i = 0; i < len; i++)
     {
@@ -1241,7 +1283,7 @@ check_bounds (const char *data,
             {
               if (data[i + 1] == 'u' && i + 5 < len && strncmp (data + i + 2, "0000", 4) == 0)
                 return set_position_error (error, ATLAS_DATA_ERROR_ENCODING, name, data, i,
-                                           "a string contains the NUL character \\u0000");
+                                           _ ("a string contains the NUL character \\u0000"));
               i++;
             }
           else if (c == '"')
@@ -1257,7 +1299,7 @@ check_bounds (const char *data,
         {
           if (++depth > ATLAS_DATA_MAX_DEPTH)
             return set_position_error (error, ATLAS_DATA_ERROR_TOO_DEEP, name, data, i,
-                                       "nested more than %d levels deep", ATLAS_DATA_MAX_DEPTH);
+                                       _ ("nested more than %d levels deep"), ATLAS_DATA_MAX_DEPTH);
         }
       else if ((c == ']' || c == '}') && depth > 0)
         depth--;
@@ -1265,7 +1307,8 @@ check_bounds (const char *data,
 
   if (blank)
     {
-      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_SYNTAX, "%s: the file is empty", name);
+      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_SYNTAX, _ ("%s: the file is empty"),
+                   name);
       return FALSE;
     }
   return TRUE;
@@ -1313,7 +1356,7 @@ atlas_dataset_load_bytes (GBytes *bytes,
   if (len > ATLAS_DATA_MAX_BYTES)
     {
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_TOO_LARGE,
-                   "%s: the file is larger than the %d MB a dataset may have", name,
+                   _ ("%s: the file is larger than the %d MB a dataset may have"), name,
                    ATLAS_DATA_MAX_BYTES / (1024 * 1024));
       return NULL;
     }
@@ -1365,10 +1408,10 @@ atlas_dataset_load_file (GFile *file,
   if (info == NULL)
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_IO, "%s: no such file", name);
+        g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_IO, _ ("%s: no such file"), name);
       else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
         g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_IO,
-                     "%s: no permission to read it, or to enter the folder it is in", name);
+                     _ ("%s: no permission to read it, or to enter the folder it is in"), name);
       else
         g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_IO, "%s: %s", name,
                      local_error->message);
@@ -1384,19 +1427,19 @@ atlas_dataset_load_file (GFile *file,
           errno == EACCES)
         {
           g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_IO,
-                       "%s: no permission to read it, or to enter the folder it is in", name);
+                       _ ("%s: no permission to read it, or to enter the folder it is in"), name);
           return NULL;
         }
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_NOT_REGULAR,
-                   "%s: is not a regular file (a device, pipe or socket)", name);
+                   _ ("%s: is not a regular file (a device, pipe or socket)"), name);
       return NULL;
     case G_FILE_TYPE_DIRECTORY:
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_NOT_REGULAR,
-                   "%s: is a folder, not a dataset file", name);
+                   _ ("%s: is a folder, not a dataset file"), name);
       return NULL;
     default:
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_NOT_REGULAR,
-                   "%s: is not a regular file (a device, pipe or socket)", name);
+                   _ ("%s: is not a regular file (a device, pipe or socket)"), name);
       return NULL;
     }
 
@@ -1404,9 +1447,8 @@ atlas_dataset_load_file (GFile *file,
     {
       /* In bytes: 64 MB and one byte rounds to "64.0 MB", larger than 64. */
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_TOO_LARGE,
-                   "%s: the file is %" G_GOFFSET_FORMAT " bytes, more than the %d (%d MB) a "
-                   "dataset may have",
-                   name, g_file_info_get_size (info), ATLAS_DATA_MAX_BYTES,
+                   _ ("%s: the file is %lld bytes, more than the %d (%d MB) a dataset may have"),
+                   name, (long long) g_file_info_get_size (info), ATLAS_DATA_MAX_BYTES,
                    ATLAS_DATA_MAX_BYTES / (1024 * 1024));
       return NULL;
     }
@@ -1440,7 +1482,7 @@ atlas_dataset_load_file (GFile *file,
       if (total > ATLAS_DATA_MAX_BYTES)
         {
           g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_TOO_LARGE,
-                       "%s: the file is larger than the %d MB a dataset may have", name,
+                       _ ("%s: the file is larger than the %d MB a dataset may have"), name,
                        ATLAS_DATA_MAX_BYTES / (1024 * 1024));
           return NULL;
         }
