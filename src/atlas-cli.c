@@ -16,6 +16,7 @@
 #include "atlas-cli.h"
 #include "atlas-figure.h"
 #include "atlas-loader.h"
+#include "atlas-locale.h"
 
 /* Validates @path and prints a summary on stdout, or every problem on stderr. */
 int
@@ -228,32 +229,16 @@ static const GOptionEntry option_entries[] = {
 
 /* Speaks @language from now on — the texts, numbers and dates of what is
  * exported or listed, and the dataset's texts loaded after — whatever the
- * interface's; FALSE, having said why, for a language it cannot. */
+ * interface's, which its messages keep; FALSE, having said why, for a
+ * language it cannot. */
 static gboolean
 use_language (const char *language)
 {
-  if (g_str_equal (language, "en"))
-    {
-      /* English is the untranslated text: no catalogue is looked up. */
-      g_setenv ("LANGUAGE", "en", TRUE);
-      setlocale (LC_MESSAGES, "C.UTF-8");
-      return TRUE;
-    }
-  if (g_str_equal (language, "zh_CN"))
-    {
-      if (setlocale (LC_ALL, "zh_CN.UTF-8") == NULL)
-        {
-          g_printerr (_ ("%s: --language zh_CN needs the zh_CN.UTF-8 locale, which this system "
-                         "does not have (add it to /etc/locale.gen and run locale-gen)\n"),
-                      g_get_prgname ());
-          return FALSE;
-        }
-      g_setenv ("LANGUAGE", "zh_CN", TRUE);
-      return TRUE;
-    }
-  /* Translators: %s is what was given to --language */
-  g_printerr (_ ("%s: no language “%s”: the languages are en and zh_CN\n"), g_get_prgname (),
-              language);
+  g_autoptr (GError) error = NULL;
+
+  if (atlas_language_begin (language, &error))
+    return TRUE;
+  g_printerr ("%s: %s\n", g_get_prgname (), error->message);
   return FALSE;
 }
 
