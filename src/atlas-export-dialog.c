@@ -12,6 +12,11 @@
  * the same light and dark styles, so window and command line make the same
  * file. Writing happens in a worker thread; a failure is told here, and the
  * dialog stays so the person can choose again.
+ *
+ * The picture can be in English or Chinese whatever the window's language:
+ * it is drawn in a thread speaking that language (atlas_language_begin()),
+ * from the dataset read in that language — the window's own when it is the
+ * window's, else read again from the same file, in a thread, once.
  */
 
 #include <glib/gi18n.h>
@@ -22,6 +27,15 @@
 #include "atlas-export-dialog.h"
 #include "atlas-figure.h"
 #include "atlas-file-chooser.h"
+#include "atlas-loader.h"
+#include "atlas-locale.h"
+
+enum
+{
+  LANGUAGE_EN,
+  LANGUAGE_ZH_CN,
+  N_LANGUAGES
+};
 
 struct _AtlasExportDialog
 {
@@ -30,6 +44,12 @@ struct _AtlasExportDialog
   AtlasDataset *dataset;
   char *figure_id;
   GCancellable *cancellable;
+
+  /* The dataset read in each language of atlas_language_list(): the
+   * window's in its own, the others as they are read. */
+  AtlasDataset *in_language[N_LANGUAGES];
+  GError *language_error[N_LANGUAGES];
+  GCancellable *language_cancellable;
 
   AdwWindowTitle *window_title;
   GtkWidget *export_button;
@@ -41,11 +61,13 @@ struct _AtlasExportDialog
   GtkSpinButton *height_spin;
   AdwComboRow *scale_row;
   AdwComboRow *theme_row;
+  AdwComboRow *language_row;
   GtkWidget *transparent_row;
   GtkSwitch *transparent_switch;
   GtkLabel *alt_text_label;
   AdwPreferencesGroup *preview_group;
   GtkPicture *preview;
+  GtkWidget *other_group;
   guint preview_source;
   char *alt_text;
 };
@@ -73,6 +95,26 @@ static const struct
 };
 
 static const char *extensions[] = { "png", "svg", "pdf" };
+
+static guint
+chosen_language (AtlasExportDialog *self)
+{
+  return MIN (adw_combo_row_get_selected (self->language_row), N_LANGUAGES - 1);
+}
+
+static const char *
+language_code (guint language)
+{
+  return atlas_language_list ()[language];
+}
+
+/* The dataset in the language chosen; NULL while it is read, or when it
+ * could not be. */
+static AtlasDataset *
+chosen_dataset (AtlasExportDialog *self)
+{
+  return self->in_language[chosen_language (self)];
+}
 
 /* What the rows say. @options->style is left for the caller. */
 void
@@ -122,6 +164,16 @@ update_preview (gpointer data)
   gboolean dark;
 
   self->preview_source = 0;
+  if (chosen_dataset (self) == NULL)
+    {
+      const GError *failed = self->language_error[chosen_language (self)];
+
+      gtk_widget_set_visible (GTK_WIDGET (self->preview), FALSE);
+      adw_preferences_group_set_description (
+          self->preview_group,
+          failed != NULL ? failed->message : _ ("Reading the dataset in this language…"));
+      return G_SOURCE_REMOVE;
+    }
   atlas_export_dialog_get_options (self, &options, &dark);
   style = atlas_style_new (dark, FALSE);
   options.style = style;
@@ -131,7 +183,11 @@ update_preview (gpointer data)
   if (height > PREVIEW_WIDTH * 0.75)
     options.scale *= PREVIEW_WIDTH * 0.75 / height, height = PREVIEW_WIDTH * 0.75;
 
-  png = atlas_figure_to_png_bytes (self->dataset, self->figure_id, &options, &error);
+  if (atlas_language_begin (language_code (chosen_language (self)), &error))
+    {
+      png = atlas_figure_to_png_bytes (chosen_dataset (self), self->figure_id, &options, &error);
+      atlas_language_end ();
+    }
   if (png != NULL)
     texture = gdk_texture_new_from_bytes (png, &error);
   gtk_picture_set_paintable (self->preview, GDK_PAINTABLE (texture));
@@ -162,6 +218,109 @@ on_options_changed (AtlasExportDialog *self)
     self->preview_source = g_idle_add (update_preview, self);
 }
 
+typedef struct
+{
+  GFile *file; /* NULL for the bundled dataset */
+  guint language;
+} ReadJob;
+
+static void
+read_job_free (ReadJob *job)
+{
+  g_clear_object (&job->file);
+  g_free (job);
+}
+
+static void
+read_thread (GTask *task,
+             gpointer source_object,
+             gpointer task_data,
+             GCancellable *cancellable)
+{
+  ReadJob *job = task_data;
+  GError *error = NULL;
+  AtlasDataset *dataset = NULL;
+
+  if (atlas_language_begin (language_code (job->language), &error))
+    {
+      dataset = job->file != NULL ? atlas_dataset_load_file (job->file, cancellable, &error)
+                                  : atlas_dataset_load_default (&error);
+      atlas_language_end ();
+    }
+  if (dataset != NULL)
+    g_task_return_pointer (task, dataset, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+static void refresh_language (AtlasExportDialog *self);
+
+static void
+on_read (GObject *source,
+         GAsyncResult *result,
+         gpointer user_data)
+{
+  AtlasExportDialog *self = ATLAS_EXPORT_DIALOG (source);
+  ReadJob *job = g_task_get_task_data (G_TASK (result));
+  GError *error = NULL;
+  AtlasDataset *dataset = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_error_free (error);
+      return;
+    }
+  g_clear_error (&self->language_error[job->language]);
+  self->in_language[job->language] = dataset;
+  self->language_error[job->language] = error;
+  refresh_language (self);
+}
+
+/* The alt text, the preview and what can be done, for the language chosen:
+ * its dataset read first, when it has not been. */
+static void
+refresh_language (AtlasExportDialog *self)
+{
+  guint language = chosen_language (self);
+  AtlasDataset *dataset = chosen_dataset (self);
+
+  if (dataset == NULL && self->language_error[language] == NULL)
+    {
+      GFile *file = atlas_dataset_get_file (self->dataset);
+      ReadJob *job = g_new0 (ReadJob, 1);
+      g_autoptr (GTask) task = g_task_new (self, self->language_cancellable, on_read, NULL);
+
+      job->file = file ? g_object_ref (file) : NULL;
+      job->language = language;
+      /* The same dataset, read once more in that language; marked so
+       * that choosing again while it is read does not read it twice. */
+      self->language_error[language] = g_error_new_literal (
+          G_IO_ERROR, G_IO_ERROR_PENDING, _ ("Reading the dataset in this language…"));
+      g_task_set_task_data (task, job, (GDestroyNotify) read_job_free);
+      g_task_run_in_thread (task, read_thread);
+    }
+
+  gtk_widget_set_sensitive (self->export_button, dataset != NULL);
+  gtk_widget_set_sensitive (self->other_group, dataset != NULL);
+  if (dataset != NULL && atlas_language_begin (language_code (language), NULL))
+    {
+      g_free (self->alt_text);
+      self->alt_text = atlas_figure_dup_alt_text (dataset, self->figure_id);
+      atlas_language_end ();
+      gtk_label_set_label (self->alt_text_label, self->alt_text);
+      gtk_picture_set_alternative_text (self->preview, self->alt_text);
+    }
+  on_options_changed (self);
+}
+
+static void
+on_language_changed (AtlasExportDialog *self)
+{
+  /* Before the dialog has its dataset, there is nothing to read. */
+  if (self->dataset != NULL)
+    refresh_language (self);
+}
+
 static void
 finish (AtlasExportDialog *self,
         const char *message)
@@ -177,6 +336,7 @@ typedef struct
   GFile *file;
   AtlasStyle *style;
   AtlasExportOptions options;
+  guint language;
 } ExportJob;
 
 static void
@@ -197,9 +357,17 @@ export_thread (GTask *task,
 {
   ExportJob *job = task_data;
   GError *error = NULL;
+  gboolean done;
 
-  if (atlas_figure_export (job->dataset, job->figure_id, job->file, &job->options, cancellable,
-                           &error))
+  if (!atlas_language_begin (language_code (job->language), &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  done = atlas_figure_export (job->dataset, job->figure_id, job->file, &job->options, cancellable,
+                              &error);
+  atlas_language_end ();
+  if (done)
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -264,12 +432,14 @@ atlas_export_dialog_export_to (AtlasExportDialog *self,
 
   g_return_if_fail (ATLAS_IS_EXPORT_DIALOG (self));
   g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (chosen_dataset (self) != NULL);
 
   job = g_new0 (ExportJob, 1);
   atlas_export_dialog_get_options (self, &job->options, &dark);
   job->style = atlas_style_new (dark, FALSE);
   job->options.style = job->style;
-  job->dataset = g_object_ref (self->dataset);
+  job->dataset = g_object_ref (chosen_dataset (self));
+  job->language = chosen_language (self);
   job->figure_id = g_strdup (self->figure_id);
 
   path = g_file_get_parse_name (file);
@@ -342,13 +512,17 @@ atlas_export_dialog_copy (AtlasExportDialog *self,
   gboolean dark;
 
   g_return_val_if_fail (ATLAS_IS_EXPORT_DIALOG (self), FALSE);
+  g_return_val_if_fail (chosen_dataset (self) != NULL, FALSE);
 
   atlas_export_dialog_get_options (self, &options, &dark);
   style = atlas_style_new (dark, FALSE);
   options.style = style;
   options.format = ATLAS_EXPORT_PNG;
 
-  png = atlas_figure_to_png_bytes (self->dataset, self->figure_id, &options, error);
+  if (!atlas_language_begin (language_code (chosen_language (self)), error))
+    return FALSE;
+  png = atlas_figure_to_png_bytes (chosen_dataset (self), self->figure_id, &options, error);
+  atlas_language_end ();
   if (png == NULL)
     return FALSE;
   texture = gdk_texture_new_from_bytes (png, error);
@@ -384,10 +558,19 @@ void
 atlas_export_dialog_export_csv_to (AtlasExportDialog *self,
                                    GFile *file)
 {
-  g_autofree char *csv = atlas_figure_dup_csv (self->dataset, self->figure_id);
+  g_autofree char *csv = NULL;
   g_autoptr (GError) error = NULL;
 
   g_return_if_fail (ATLAS_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (chosen_dataset (self) != NULL);
+
+  /* The figures' labels and names in the language chosen; the values and
+   * the source's words as they are. */
+  if (atlas_language_begin (language_code (chosen_language (self)), &error))
+    {
+      csv = atlas_figure_dup_csv (chosen_dataset (self), self->figure_id);
+      atlas_language_end ();
+    }
 
   if (refuse_dataset_file (self, file))
     return;
@@ -442,6 +625,13 @@ atlas_export_dialog_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->preview_source, g_source_remove);
+  g_cancellable_cancel (self->language_cancellable);
+  g_clear_object (&self->language_cancellable);
+  for (guint i = 0; i < N_LANGUAGES; i++)
+    {
+      g_clear_object (&self->in_language[i]);
+      g_clear_error (&self->language_error[i]);
+    }
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->figure_id, g_free);
   g_clear_pointer (&self->alt_text, g_free);
@@ -476,9 +666,12 @@ atlas_export_dialog_class_init (AtlasExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, height_spin);
   gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, scale_row);
   gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, theme_row);
+  gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, language_row);
+  gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, other_group);
   gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, transparent_row);
   gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, transparent_switch);
   gtk_widget_class_bind_template_callback (widget_class, on_options_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_language_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_export_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_copy_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_csv_activated);
@@ -494,6 +687,7 @@ static void
 atlas_export_dialog_init (AtlasExportDialog *self)
 {
   self->cancellable = g_cancellable_new ();
+  self->language_cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   on_options_changed (self);
 }
@@ -513,9 +707,15 @@ atlas_export_dialog_new (GtkWindow *parent,
   self = g_object_new (ATLAS_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
   self->dataset = g_object_ref (dataset);
   self->figure_id = g_strdup (figure_id);
-  self->alt_text = atlas_figure_dup_alt_text (dataset, figure_id);
-  gtk_label_set_label (self->alt_text_label, self->alt_text);
-  gtk_picture_set_alternative_text (self->preview, self->alt_text);
+  /* The window's dataset is in the window's language: the language the
+   * picture is in to start with. */
+  {
+    guint language = atlas_reads_chinese () ? LANGUAGE_ZH_CN : LANGUAGE_EN;
+
+    self->in_language[language] = g_object_ref (dataset);
+    adw_combo_row_set_selected (self->language_row, language);
+    refresh_language (self);
+  }
   adw_window_title_set_subtitle (self->window_title, atlas_figure_get_title (dataset, figure_id));
 
   /* Start from the figure's own size, and the colours the app shows. */

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "atlas-chart.h"
@@ -260,6 +261,60 @@ test_export_dialog (void)
     gtk_window_destroy (GTK_WINDOW (dialog));
     g_unlink (path);
   }
+
+  /* In Chinese from an English window: the dataset read again in Chinese,
+   * in a thread, then the picture, its alt text and its words Chinese. */
+  dialog = new_dialog ("revenue", &message);
+  {
+    GtkLabel *alt = GTK_LABEL (gtk_widget_get_template_child (
+        GTK_WIDGET (dialog), ATLAS_TYPE_EXPORT_DIALOG, "alt_text_label"));
+    GtkWidget *export_button = GTK_WIDGET (gtk_widget_get_template_child (
+        GTK_WIDGET (dialog), ATLAS_TYPE_EXPORT_DIALOG, "export_button"));
+    g_autofree char *path = g_build_filename (dir, "zh.svg", NULL);
+    g_autofree char *csv_path = g_build_filename (dir, "zh.csv", NULL);
+    g_autoptr (GFile) file = g_file_new_for_path (path);
+    g_autoptr (GFile) csv_file = g_file_new_for_path (csv_path);
+    g_autofree char *contents = NULL;
+
+    g_assert_cmpuint (adw_combo_row_get_selected (row (dialog, "language_row")), ==, 0);
+    adw_combo_row_set_selected (row (dialog, "format_row"), ATLAS_EXPORT_SVG);
+    adw_combo_row_set_selected (row (dialog, "language_row"), 1);
+    /* Nothing to export from until it is read. */
+    g_assert_false (gtk_widget_get_sensitive (export_button));
+    while (!gtk_widget_get_sensitive (export_button))
+      g_main_context_iteration (NULL, TRUE);
+    atlas_test_iterate ();
+    g_assert_true (g_str_has_prefix (gtk_label_get_label (alt), "条形图"));
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (
+        gtk_widget_get_template_child (GTK_WIDGET (dialog), ATLAS_TYPE_EXPORT_DIALOG, "preview"))));
+
+    atlas_export_dialog_export_csv_to (dialog, csv_file);
+    g_assert_true (g_file_get_contents (csv_path, &contents, NULL, NULL));
+    g_assert_nonnull (strstr (contents, "红果短剧"));
+    g_clear_pointer (&contents, g_free);
+    g_clear_pointer (&message, g_free);
+    g_unlink (csv_path);
+
+    dialog = new_dialog ("revenue", &message);
+    adw_combo_row_set_selected (row (dialog, "format_row"), ATLAS_EXPORT_SVG);
+    adw_combo_row_set_selected (row (dialog, "language_row"), 1);
+    export_button = GTK_WIDGET (gtk_widget_get_template_child (
+        GTK_WIDGET (dialog), ATLAS_TYPE_EXPORT_DIALOG, "export_button"));
+    while (!gtk_widget_get_sensitive (export_button))
+      g_main_context_iteration (NULL, TRUE);
+    atlas_export_dialog_export_to (dialog, file);
+    while (!message_arrived (&message))
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+    g_assert_nonnull (strstr (contents, ">收入"));
+    g_assert_nonnull (strstr (contents, "亿元"));
+    g_assert_nonnull (strstr (contents, "来源：财新"));
+    g_assert_null (strstr (contents, "billion"));
+    g_unlink (path);
+    /* And the window's language is untouched. */
+    g_assert_cmpstr (_ ("Export"), ==, "Export");
+  }
+  g_clear_pointer (&message, g_free);
 
   /* CSV of the figures */
   dialog = new_dialog ("users", &message);

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "atlas-i18n.h"
 #include "atlas-source.h"
 
 struct _AtlasSource
@@ -114,10 +115,17 @@ atlas_source_dup_credit (AtlasSource *self)
   if (self->date != NULL)
     date = atlas_fuzzy_date_dup_display (self->date);
   if (date != NULL && self->url != NULL)
-    return g_strdup_printf ("%s, “%s”, %s, %s", self->publication, self->title, date, self->url);
+    /* Translators: a source: the publication, the article's title as
+     * published, its date and its address */
+    return g_strdup_printf (_ ("%s, “%s”, %s, %s"), self->publication, self->title, date,
+                            self->url);
   if (date != NULL)
-    return g_strdup_printf ("%s, “%s”, %s", self->publication, self->title, date);
+    /* Translators: a source: the publication, the title and the date */
+    return g_strdup_printf (_ ("%s, “%s”, %s"), self->publication, self->title, date);
   if (self->url != NULL)
-    return g_strdup_printf ("%s, “%s”, %s", self->publication, self->title, self->url);
-  return g_strdup_printf ("%s, “%s”", self->publication, self->title);
+    /* Translators: a source: the publication, the title and the address */
+    return g_strdup_printf (C_ ("source without a date", "%s, “%s”, %s"), self->publication,
+                            self->title, self->url);
+  /* Translators: a source: the publication and the title */
+  return g_strdup_printf (_ ("%s, “%s”"), self->publication, self->title);
 }
