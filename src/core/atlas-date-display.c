@@ -7,7 +7,7 @@
  *
  * The date knows its interval, its precision and its qualifier, so it can
  * be written in any language: 2025年9月, 2025年10月28日, 2010年代初,
- * 2018–2020年, 截至2022年, 2025年前8个月, 2025年9月下旬, 自2025年10月1日起.
+ * 2018–2020年, 截至2022年, 2025年前八个月, 2025年9月下旬, 自2025年10月1日起.
  * How is in the translation: the dates themselves through
  * g_date_time_format() patterns, the parts of a period, ranges and
  * qualifiers through formats with named places ({date}, {from}, {to},
@@ -174,10 +174,16 @@ interval (const AtlasFuzzyDate *self)
       if (y1 == y2 && m1 == 1 && d1 == 1 && d2 == days_in_month (y2, m2))
         {
           g_autofree char *year = a_year (start);
-          g_autofree char *n = g_strdup_printf ("%u", m2);
+          /* Translators: how many months, 1 to 12, as the count before
+           * "months" is written, separated by "|"; Chinese
+           * "一|两|三|四|五|六|七|八|九|十|十一|十二" */
+          g_auto (GStrv) counts =
+              g_strsplit (C_ ("month counts", "1|2|3|4|5|6|7|8|9|10|11|12"), "|", 12);
+          g_autofree char *n = g_strv_length (counts) == 12 ? g_strdup (counts[m2 - 1])
+                                                             : g_strdup_printf ("%u", m2);
 
           /* Translators: the first months of a year: "first 8 months of
-           * 2025"; Chinese "{year}前{n}个月" */
+           * 2025"; Chinese "{year}前{n}个月", 2025年前八个月 */
           return place (C_ ("date", "first {n} months of {year}"), "n", n, "year", year);
         }
       {
