@@ -179,8 +179,8 @@ interval (const AtlasFuzzyDate *self)
            * "一|两|三|四|五|六|七|八|九|十|十一|十二" */
           g_auto (GStrv) counts =
               g_strsplit (C_ ("month counts", "1|2|3|4|5|6|7|8|9|10|11|12"), "|", 12);
-          g_autofree char *n = g_strv_length (counts) == 12 ? g_strdup (counts[m2 - 1])
-                                                             : g_strdup_printf ("%u", m2);
+          g_autofree char *n =
+              g_strv_length (counts) == 12 ? g_strdup (counts[m2 - 1]) : g_strdup_printf ("%u", m2);
 
           /* Translators: the first months of a year: "first 8 months of
            * 2025"; Chinese "{year}前{n}个月", 2025年前八个月 */

@@ -21,6 +21,7 @@
 #include "atlas-figure.h"
 #include "atlas-figure-table.h"
 #include "atlas-format.h"
+#include "atlas-widget-style.h"
 
 typedef enum
 {
@@ -32,10 +33,12 @@ typedef enum
   COLUMN_QUALIFIER,
   COLUMN_STATUS,
   COLUMN_DATE,
+  COLUMN_WRITTEN, /* only where dates are shown otherwise than written */
   COLUMN_SENTENCE,
   /* The timeline's */
   COLUMN_TITLE,
   COLUMN_EVENT_DATE,
+  COLUMN_EVENT_WRITTEN,
   COLUMN_FROM,
   COLUMN_TO,
   COLUMN_CATEGORY,
@@ -63,6 +66,7 @@ struct _AtlasFigureTable
   GtkWidget *scroller;
   GtkColumnView *view;
   ColumnData columns[N_COLUMNS];
+  Column shown[N_COLUMNS]; /* the columns shown, in order */
   Column first_column;
   guint n_columns;
 
@@ -87,7 +91,9 @@ column_title (Column column)
     case COLUMN_QUALIFIER: return _ ("Qualifier");
     case COLUMN_STATUS: return _ ("Status");
     case COLUMN_DATE:
-    case COLUMN_EVENT_DATE: return _ ("Date as Written");
+    case COLUMN_EVENT_DATE: return _ ("Date");
+    case COLUMN_WRITTEN:
+    case COLUMN_EVENT_WRITTEN: return _ ("Date as Written");
     case COLUMN_SENTENCE:
     case COLUMN_EVENT_SENTENCE: return _ ("Source Sentence");
     case COLUMN_TITLE: return _ ("Event");
@@ -145,6 +151,12 @@ cell_text (AtlasFigureTable *self,
         case COLUMN_STATUS:
           return g_strdup (atlas_value_status_get_label (atlas_point_get_status (point)));
         case COLUMN_DATE: return g_strdup (bar->date);
+        case COLUMN_WRITTEN:
+          {
+            const AtlasFuzzyDate *date = atlas_point_get_date (point);
+
+            return g_strdup (date ? atlas_fuzzy_date_get_text (date) : "");
+          }
         case COLUMN_SENTENCE:
         default: return g_strdup (atlas_point_get_sentence (point));
         }
@@ -157,7 +169,8 @@ cell_text (AtlasFigureTable *self,
       switch (column)
         {
         case COLUMN_TITLE: return g_strdup (atlas_event_get_title (event));
-        case COLUMN_EVENT_DATE: return g_strdup (atlas_fuzzy_date_get_text (date));
+        case COLUMN_EVENT_DATE: return atlas_fuzzy_date_dup_display (date);
+        case COLUMN_EVENT_WRITTEN: return g_strdup (atlas_fuzzy_date_get_text (date));
         case COLUMN_FROM: return atlas_date_format_day (atlas_fuzzy_date_get_start (date));
         case COLUMN_TO: return atlas_date_format_day (atlas_fuzzy_date_get_end (date));
         case COLUMN_CATEGORY:
@@ -229,7 +242,8 @@ bind_cell (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_list_item_get_child (list_item);
   g_autofree char *text = cell_text (data->self, data->column, gtk_list_item_get_item (list_item));
 
-  gtk_label_set_label (GTK_LABEL (label), text);
+  /* English runs shaped as English in a Chinese interface, and back. */
+  atlas_label_set_text (GTK_LABEL (label), text);
   /* A sentence cut short is there whole in its tooltip. */
   if (data->column == COLUMN_SENTENCE || data->column == COLUMN_EVENT_SENTENCE)
     gtk_widget_set_tooltip_text (label, text);
@@ -264,6 +278,7 @@ compare_items (gconstpointer a,
         return p < q ? GTK_ORDERING_SMALLER : p > q ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
       }
     case COLUMN_DATE:
+    case COLUMN_WRITTEN:
       {
         const AtlasFuzzyDate *p = atlas_point_get_date ((AtlasPoint *) a);
         const AtlasFuzzyDate *q = atlas_point_get_date ((AtlasPoint *) b);
@@ -273,6 +288,7 @@ compare_items (gconstpointer a,
         return gtk_ordering_from_cmpfunc (atlas_fuzzy_date_compare (p, q));
       }
     case COLUMN_EVENT_DATE:
+    case COLUMN_EVENT_WRITTEN:
     case COLUMN_FROM:
     case COLUMN_TO:
       return gtk_ordering_from_cmpfunc (
@@ -282,6 +298,25 @@ compare_items (gconstpointer a,
   x = cell_text (data->self, data->column, (gpointer) a);
   y = cell_text (data->self, data->column, (gpointer) b);
   return gtk_ordering_from_cmpfunc (g_utf8_collate (x, y));
+}
+
+/* Whether any date of @items (points or events) is shown otherwise than
+ * the source words it: then the wording has a column of its own. */
+static gboolean
+dates_rewritten (GListModel *items)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (items, i);
+      const AtlasFuzzyDate *date = ATLAS_IS_POINT (item)
+                                       ? atlas_point_get_date (ATLAS_POINT (item))
+                                       : atlas_event_get_date (ATLAS_EVENT (item));
+      g_autofree char *as_written = date ? atlas_fuzzy_date_dup_as_written (date) : NULL;
+
+      if (as_written != NULL)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static void
@@ -295,8 +330,9 @@ add_column (AtlasFigureTable *self,
 
   data->self = self;
   data->column = column;
-  if (self->n_columns++ == 0)
+  if (self->n_columns == 0)
     self->first_column = column;
+  self->shown[self->n_columns++] = column;
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), data);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), data);
   view_column = gtk_column_view_column_new (column_title (column), factory);
@@ -397,7 +433,7 @@ atlas_figure_table_dup_cell (AtlasFigureTable *self,
   item = g_list_model_get_item (G_LIST_MODEL (self->rows), row);
   if (item == NULL)
     return NULL;
-  return cell_text (self, (Column) (self->first_column + column), item);
+  return cell_text (self, self->shown[column], item);
 }
 
 /* The name of @row (as shown), as a screen reader reads it. */
@@ -429,7 +465,8 @@ atlas_figure_table_new (AtlasDataset *dataset,
     {
       self->items = g_object_ref (atlas_dataset_get_events (dataset));
       for (Column c = COLUMN_TITLE; c < N_COLUMNS; c++)
-        add_column (self, c);
+        if (c != COLUMN_EVENT_WRITTEN || dates_rewritten (self->items))
+          add_column (self, c);
     }
   else
     {
@@ -447,7 +484,8 @@ atlas_figure_table_new (AtlasDataset *dataset,
         }
       self->items = G_LIST_MODEL (points);
       for (Column c = COLUMN_ENTITY; c < COLUMN_TITLE; c++)
-        add_column (self, c);
+        if (c != COLUMN_WRITTEN || dates_rewritten (self->items))
+          add_column (self, c);
     }
 
   self->sorted = gtk_sort_list_model_new (g_object_ref (self->items),
