@@ -16,6 +16,7 @@
 
 #include "atlas-figure.h"
 #include "atlas-loader.h"
+#include "atlas-style.h"
 #include "atlas-svg-text.h"
 #include "atlas-test-utils.h"
 #include "atlas-time-ticks.h"
@@ -928,6 +929,44 @@ test_axis_labels_clear (void)
     }
 }
 
+/* The cheap widths the timeline lays out by are never narrower than the
+ * shaped text, so no label overlaps the next; and not much wider, so lanes
+ * are not wasted: for every event's title and date, English and Chinese. */
+static void
+test_cheap_widths (void)
+{
+  g_autoptr (GObject) context =
+      G_OBJECT (pango_font_map_create_context (pango_cairo_font_map_get_default ()));
+  g_autoptr (PangoLayout) layout = pango_layout_new (PANGO_CONTEXT (context));
+  g_autoptr (PangoFontDescription) font = pango_font_description_from_string ("Sans 11");
+  g_autoptr (AtlasTextWidths) widths = NULL;
+  GListModel *events = atlas_dataset_get_events (dataset);
+  const char *more[] = { "China’s micro-drama industry (中国微短剧)",
+                         "红果短剧：月活2.36亿",
+                         "“Micro-Drama Management Act” confirmed",
+                         "AI加快“漫剧”制作",
+                         "Jumei Vertical Screen Film Center开业",
+                         "2025年10月下旬",
+                         NULL };
+
+  pango_layout_set_font_description (layout, font);
+  widths = atlas_text_widths_new (layout);
+  for (guint i = 0; i < g_list_model_get_n_items (events) * 2 + G_N_ELEMENTS (more) - 1; i++)
+    {
+      g_autoptr (AtlasEvent) event =
+          i < g_list_model_get_n_items (events) * 2 ? g_list_model_get_item (events, i / 2) : NULL;
+      const char *text = event == NULL ? more[i - g_list_model_get_n_items (events) * 2]
+                         : i % 2       ? atlas_fuzzy_date_get_text (atlas_event_get_date (event))
+                                       : atlas_event_get_title (event);
+      double shaped = atlas_text_width (layout, text);
+      double cheap = atlas_text_widths_measure (widths, text);
+
+      g_test_message ("%s: shaped %.0f, cheap %.0f", text, shaped, cheap);
+      g_assert_cmpfloat (cheap, >=, shaped);
+      g_assert_cmpfloat (cheap, <=, shaped * 1.1 + 2);
+    }
+}
+
 int
 main (int argc,
       char *argv[])
@@ -944,6 +983,7 @@ main (int argc,
   g_test_add_func ("/timeline-render/lanes-never-overlap", test_lanes_never_overlap);
   g_test_add_func ("/timeline-render/priority-first", test_priority_first);
   g_test_add_func ("/timeline-render/measured-in-thread", test_measured_in_thread);
+  g_test_add_func ("/timeline-render/cheap-widths", test_cheap_widths);
   g_test_add_func ("/timeline-render/hidden-categories", test_hidden_categories);
   g_test_add_func ("/timeline-render/fuzzy-extents", test_fuzzy_extents);
   g_test_add_func ("/timeline-render/ticks", test_ticks);

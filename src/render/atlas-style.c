@@ -6,6 +6,7 @@
 #include <pango/pangocairo.h>
 
 #include <fontconfig/fontconfig.h>
+#include <math.h>
 #include <string.h>
 
 #include "atlas-style.h"
@@ -347,6 +348,127 @@ for_each_run (const char *text,
       if (c == 0)
         break;
     }
+}
+
+/* ---- Widths without shaping ---- */
+
+/* The width of a text from the advance of each character, each measured
+ * once with pango in the language of its run (as atlas_layout_set_text()
+ * shapes it): for the timeline's hundred thousand labels, where shaping
+ * each one was nearly all the cost of a layout. Kerning and ligatures only
+ * narrow a shaped line, so the sum is at least the shaped width, and a
+ * label never overlaps what comes after it. */
+struct _AtlasTextWidths
+{
+  PangoLayout *layout;
+  char *latin_families; /* the font's, with the Latin family placed in */
+  int ascii[2][128];    /* Pango units, -1 not yet measured */
+  GHashTable *others;   /* (c << 1 | kind) → advance + 1 */
+};
+
+AtlasTextWidths *
+atlas_text_widths_new (PangoLayout *layout)
+{
+  AtlasTextWidths *self = g_new0 (AtlasTextWidths, 1);
+  const PangoFontDescription *font = pango_layout_get_font_description (layout);
+  const char *latin = latin_family ();
+
+  self->layout = pango_layout_copy (layout);
+  if (latin != NULL)
+    self->latin_families =
+        with_latin (font ? pango_font_description_get_family (font) : NULL, latin);
+  memset (self->ascii, -1, sizeof self->ascii);
+  self->others = g_hash_table_new (NULL, NULL);
+  return self;
+}
+
+void
+atlas_text_widths_free (AtlasTextWidths *self)
+{
+  g_clear_object (&self->layout);
+  g_free (self->latin_families);
+  g_hash_table_unref (self->others);
+  g_free (self);
+}
+
+static int
+measure_advance (AtlasTextWidths *self,
+                 gunichar c,
+                 int kind)
+{
+  char text[8] = { 0 };
+  PangoAttrList *attrs = pango_attr_list_new ();
+  PangoRectangle logical;
+
+  g_unichar_to_utf8 (c, text);
+  pango_attr_list_insert (
+      attrs, pango_attr_language_new (pango_language_from_string (kind ? "zh-cn" : "en")));
+  if (kind == 0 && self->latin_families != NULL)
+    pango_attr_list_insert (attrs, pango_attr_family_new (self->latin_families));
+  pango_layout_set_text (self->layout, text, -1);
+  pango_layout_set_attributes (self->layout, attrs);
+  pango_attr_list_unref (attrs);
+  pango_layout_get_extents (self->layout, NULL, &logical);
+  return MAX (logical.width, 0);
+}
+
+static int
+advance (AtlasTextWidths *self,
+         gunichar c,
+         int kind)
+{
+  gpointer key = GUINT_TO_POINTER (c << 1 | (guint) kind);
+  gpointer found;
+  int width;
+
+  if (c < 128)
+    {
+      if (self->ascii[kind][c] < 0)
+        self->ascii[kind][c] = measure_advance (self, c, kind);
+      return self->ascii[kind][c];
+    }
+  found = g_hash_table_lookup (self->others, key);
+  if (found != NULL)
+    return GPOINTER_TO_INT (found) - 1;
+  width = measure_advance (self, c, kind);
+  g_hash_table_insert (self->others, key, GINT_TO_POINTER (width + 1));
+  return width;
+}
+
+/* The width of @text in pixels, a whole number, at least as wide as
+ * atlas_text_width() gives. */
+double
+atlas_text_widths_measure (AtlasTextWidths *self,
+                           const char *text)
+{
+  gint64 total = 0;
+  int kind = 0;
+
+  if (text == NULL)
+    return 0;
+  /* Signs before the first letter go with the first run, as shaped. */
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_chinese (c) || g_unichar_isalnum (c))
+        {
+          kind = is_chinese (c) ? 1 : 0;
+          break;
+        }
+    }
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_chinese (c))
+        kind = 1;
+      else if (g_unichar_isalnum (c))
+        kind = 0;
+      total += advance (self, c, kind);
+    }
+  /* A pixel for the rounding of shaped extents. */
+  return ceil ((double) total / PANGO_SCALE) + 1;
 }
 
 typedef struct

@@ -54,6 +54,14 @@ PangoLayout *atlas_style_create_layout (const AtlasStyle *style,
 PangoContext *atlas_style_create_context (const AtlasStyle *style);
 double atlas_text_width (PangoLayout *layout,
                          const char *text);
+
+typedef struct _AtlasTextWidths AtlasTextWidths;
+AtlasTextWidths *atlas_text_widths_new (PangoLayout *layout);
+double atlas_text_widths_measure (AtlasTextWidths *self,
+                                  const char *text);
+void atlas_text_widths_free (AtlasTextWidths *self);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasTextWidths,
+                               atlas_text_widths_free)
 void atlas_layout_set_text (PangoLayout *layout,
                             const char *text);
 PangoAttrList *atlas_text_attributes (const char *text,

@@ -127,9 +127,10 @@ atlas_timeline_layout_free (AtlasTimelineLayout *self)
 }
 
 /* The widths of every event's labels — its title, and the wider of title and
- * date wording — in @font. The costly part of a layout, and safe in any
- * thread (with a context of that thread's), so that a window can measure a
- * large dataset away from its main loop.
+ * date — in @font. Safe in any thread (with a context of that thread's), so
+ * that a window can measure a large dataset away from its main loop; and
+ * cheap, from each character's advance (AtlasTextWidths), and each date's
+ * wording once.
  *
  * Returns: (element-type AtlasTimelineLabel): one for each of @events */
 GArray *
@@ -141,21 +142,42 @@ atlas_timeline_measure_labels (GListModel *events,
   g_autoptr (PangoLayout) date_layout = pango_layout_new (context);
   /* The wording is drawn at 0.85 of the size (atlas-timeline-renderer.c). */
   g_autoptr (PangoFontDescription) small = atlas_font_scaled (font, 0.85, PANGO_WEIGHT_NORMAL);
+  g_autoptr (AtlasTextWidths) titles = NULL;
+  g_autoptr (AtlasTextWidths) dates = NULL;
+  /* A date's width by its wording and days: a dataset repeats dates. */
+  g_autoptr (GHashTable) date_widths =
+      g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint n = g_list_model_get_n_items (events);
   GArray *labels = g_array_sized_new (FALSE, FALSE, sizeof (AtlasTimelineLabel), n);
 
   pango_layout_set_font_description (title_layout, font);
   pango_layout_set_font_description (date_layout, small);
+  titles = atlas_text_widths_new (title_layout);
+  dates = atlas_text_widths_new (date_layout);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (AtlasEvent) event = g_list_model_get_item (events, i);
+      const AtlasFuzzyDate *date = atlas_event_get_date (event);
+      g_autofree char *key =
+          g_strdup_printf ("%u %u %s", atlas_fuzzy_date_get_start (date),
+                           atlas_fuzzy_date_get_end (date), atlas_fuzzy_date_get_text (date));
+      gpointer known = g_hash_table_lookup (date_widths, key);
       AtlasTimelineLabel label;
+      double date_width;
 
-      g_autofree char *date = atlas_fuzzy_date_dup_display (atlas_event_get_date (event));
+      if (known != NULL)
+        date_width = GPOINTER_TO_UINT (known) - 1;
+      else
+        {
+          g_autofree char *shown = atlas_fuzzy_date_dup_display (date);
 
-      label.title_width = atlas_text_width (title_layout, atlas_event_get_title (event));
-      label.label_width = MAX (label.title_width, atlas_text_width (date_layout, date));
+          date_width = atlas_text_widths_measure (dates, shown);
+          g_hash_table_insert (date_widths, g_steal_pointer (&key),
+                               GUINT_TO_POINTER ((guint) date_width + 1));
+        }
+      label.title_width = atlas_text_widths_measure (titles, atlas_event_get_title (event));
+      label.label_width = MAX (label.title_width, date_width);
       g_array_append_val (labels, label);
     }
   return labels;

@@ -39,8 +39,8 @@ static void
 on_map (GtkWidget *widget,
         gpointer data)
 {
-  g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
-                    G_CALLBACK (on_after_paint), NULL);
+  g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint", G_CALLBACK (on_after_paint),
+                    NULL);
 }
 
 void
