@@ -260,7 +260,7 @@ on_read (GObject *source,
          GAsyncResult *result,
          gpointer user_data)
 {
-  AtlasExportDialog *self = ATLAS_EXPORT_DIALOG (source);
+  g_autoptr (AtlasExportDialog) self = user_data;
   ReadJob *job = g_task_get_task_data (G_TASK (result));
   GError *error = NULL;
   AtlasDataset *dataset = g_task_propagate_pointer (G_TASK (result), &error);
@@ -288,7 +288,11 @@ refresh_language (AtlasExportDialog *self)
     {
       GFile *file = atlas_dataset_get_file (self->dataset);
       ReadJob *job = g_new0 (ReadJob, 1);
-      g_autoptr (GTask) task = g_task_new (self, self->language_cancellable, on_read, NULL);
+      /* The dialog is the callback's, not the task's: a task's source
+       * object can be released last in the worker thread, and a widget
+       * must be finalized on the main one. */
+      g_autoptr (GTask) task =
+          g_task_new (NULL, self->language_cancellable, on_read, g_object_ref (self));
 
       job->file = file ? g_object_ref (file) : NULL;
       job->language = language;
@@ -378,7 +382,7 @@ on_exported (GObject *source,
              GAsyncResult *result,
              gpointer user_data)
 {
-  AtlasExportDialog *self = ATLAS_EXPORT_DIALOG (source);
+  g_autoptr (AtlasExportDialog) self = user_data;
   ExportJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr (GError) error = NULL;
 
@@ -460,7 +464,8 @@ atlas_export_dialog_export_to (AtlasExportDialog *self,
     }
 
   gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
-  task = g_task_new (self, self->cancellable, on_exported, NULL);
+  /* The dialog is the callback's, released on the main thread. */
+  task = g_task_new (NULL, self->cancellable, on_exported, g_object_ref (self));
   g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
   g_task_run_in_thread (task, export_thread);
 }

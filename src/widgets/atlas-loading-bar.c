@@ -119,7 +119,7 @@ on_loaded (GObject *source,
            GAsyncResult *result,
            gpointer user_data)
 {
-  AtlasLoadingBar *self = ATLAS_LOADING_BAR (source);
+  g_autoptr (AtlasLoadingBar) self = user_data;
   g_autoptr (LoadData) data = NULL;
   g_autoptr (GError) error = NULL;
 
@@ -171,7 +171,10 @@ atlas_loading_bar_load (AtlasLoadingBar *self,
   data->file = g_object_ref (file);
   data->font = pango_font_description_copy (font);
   data->resolution = resolution;
-  task = g_task_new (self, self->loading, on_loaded, NULL);
+  /* The bar is the callback's, not the task's: a task's source object can
+   * be released last in the worker thread, and a widget must be finalized
+   * on the main one. */
+  task = g_task_new (NULL, self->loading, on_loaded, g_object_ref (self));
   g_task_set_source_tag (task, atlas_loading_bar_load);
   g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
   g_task_run_in_thread (task, load_in_thread);
