@@ -22,10 +22,14 @@
 int
 atlas_cli_check_data (const char *path)
 {
+  /* Kept to the end of the process: freeing a large model just before
+   * exiting is work nobody waits for. */
+  static AtlasDataset *dataset;
   g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr (GError) error = NULL;
-  g_autoptr (AtlasDataset) dataset = atlas_dataset_load_file (file, NULL, &error);
   guint32 first, last;
+
+  dataset = atlas_dataset_load_file (file, NULL, &error);
 
   if (dataset == NULL)
     {

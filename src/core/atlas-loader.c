@@ -145,6 +145,18 @@ as_object (Ctx *ctx,
   return json_node_get_object (node);
 }
 
+/* g_strv_contains(), first letter first: called for every member of a
+ * large file. */
+static gboolean
+is_allowed (const char *const *allowed,
+            const char *member)
+{
+  for (; *allowed != NULL; allowed++)
+    if ((*allowed)[0] == member[0] && strcmp (*allowed, member) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 check_members (Ctx *ctx,
                JsonObject *object,
@@ -159,7 +171,7 @@ check_members (Ctx *ctx,
 
   json_object_iter_init (&iter, object);
   while (json_object_iter_next (&iter, &member, NULL))
-    if (!g_strv_contains (allowed, member))
+    if (!is_allowed (allowed, member))
       {
         g_autofree char *list = g_strjoinv (", ", (char **) allowed);
         Loc here = LOC_MEMBER (loc, member);
@@ -215,25 +227,38 @@ check_text (Ctx *ctx,
             const char *str)
 {
   const char *kind;
-  glong limit = text_limit (member, &kind);
-  glong length = 0;
+  const char *ascii_end = str;
+  glong limit, length = 0;
 
-  if (!g_utf8_validate (str, -1, NULL))
+  /* Most text is ASCII: valid, without noncharacters, a character a byte. */
+  while ((guchar) *ascii_end >= 0x01 && (guchar) *ascii_end < 0x80)
+    ascii_end++;
+  if (*ascii_end == '\0')
+    length = ascii_end - str;
+  else
     {
-      problem (ctx, here, _ ("is not valid UTF-8 (an escaped lone surrogate such as \\ud800?)"));
-      return FALSE;
-    }
-  for (const char *p = str; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if ((c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
+      if (!g_utf8_validate (str, -1, NULL))
         {
-          problem (ctx, here, _ ("holds U+%04X, a noncharacter, which text may not"), c);
+          problem (ctx, here,
+                   _ ("is not valid UTF-8 (an escaped lone surrogate such as \\ud800?)"));
           return FALSE;
         }
-      length++;
+      for (const char *p = str; *p; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if ((c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
+            {
+              problem (ctx, here, _ ("holds U+%04X, a noncharacter, which text may not"), c);
+              return FALSE;
+            }
+          length++;
+        }
     }
+  /* No kind of text is shorter than a line: only a longer one asks which. */
+  if (length <= MIN (ATLAS_DATA_MAX_SHORT_TEXT, 200))
+    return TRUE;
+  limit = text_limit (member, &kind);
   if (length > limit)
     {
       problem (ctx, here, _ ("is %ld characters long; %s has at most %ld"), length, kind, limit);
@@ -958,6 +983,11 @@ read_events (Ctx *ctx,
                            (const char *const *) entity_ids, sentence, source_id,
                            get_string (ctx, object, &loc, "note", FALSE));
       atlas_dataset_add_event (ctx->dataset, event);
+      /* The event holds what it needs: its part of the tree goes now, so
+       * that tree and model are never both whole (a large file's peak
+       * memory), and the set of ids keeps the event's copy of its id. */
+      g_hash_table_add (ctx->event_ids, (gpointer) atlas_event_get_id (event));
+      json_node_init_null (json_array_get_element (array, i));
     }
 }
 
@@ -1253,49 +1283,68 @@ set_position_error (GError **error,
   return FALSE;
 }
 
-/* Encoding, NUL characters and nesting depth, in one pass over the bytes. */
+/* The encoding, said with where it goes wrong: json-glib checks it too,
+ * so this runs only when json-glib has refused the file. */
+static gboolean
+check_encoding (const char *data,
+                gsize len,
+                const char *name,
+                GError **error)
+{
+  const char *invalid;
+
+  if (g_utf8_validate_len (data, len, &invalid))
+    return TRUE;
+  return set_position_error (error, ATLAS_DATA_ERROR_ENCODING, name, data, invalid - data,
+                             *invalid == '\0'
+                                 ? _ ("contains a NUL byte; a dataset is UTF-8 JSON text")
+                                 : _ ("not valid UTF-8 (byte offset %lu); a dataset is UTF-8 "
+                                      "JSON text"),
+                             (unsigned long) (invalid - data));
+}
+
+/* NUL characters and nesting depth, in one pass over the bytes, before
+ * json-glib (which recurses once a level) sees them. */
 static gboolean
 check_bounds (const char *data,
               gsize len,
               const char *name,
               GError **error)
 {
-  const char *invalid;
   guint depth = 0;
-  gboolean in_string = FALSE;
   gboolean blank = TRUE;
-
-  if (!g_utf8_validate_len (data, len, &invalid))
-    return set_position_error (error, ATLAS_DATA_ERROR_ENCODING, name, data, invalid - data,
-                               *invalid == '\0'
-                                   ? _ ("contains a NUL byte; a dataset is UTF-8 JSON text")
-                                   : _ ("not valid UTF-8 (byte offset %lu); a dataset is UTF-8 "
-                                        "JSON text"),
-                               (unsigned long) (invalid - data));
 
   for (gsize i = 0; i < len; i++)
     {
       char c = data[i];
 
-      if (in_string)
+      if (c == '"')
         {
-          if (c == '\\' && i + 1 < len)
+          /* Through the string at memchr's pace: most of a file is strings. */
+          for (i++; i < len; i++)
             {
-              if (data[i + 1] == 'u' && i + 5 < len && strncmp (data + i + 2, "0000", 4) == 0)
+              const char *quote = memchr (data + i, '"', len - i);
+              const char *escape =
+                  memchr (data + i, '\\', (gsize) ((quote ? quote : data + len) - (data + i)));
+
+              if (escape == NULL)
+                {
+                  i = quote ? (gsize) (quote - data) : len;
+                  break;
+                }
+              i = (gsize) (escape - data);
+              if (i + 5 < len && data[i + 1] == 'u' && strncmp (data + i + 2, "0000", 4) == 0)
                 return set_position_error (error, ATLAS_DATA_ERROR_ENCODING, name, data, i,
                                            _ ("a string contains the NUL character \\u0000"));
-              i++;
+              i++; /* the escaped character */
             }
-          else if (c == '"')
-            in_string = FALSE;
+          blank = FALSE;
           continue;
         }
 
       if (!g_ascii_isspace (c))
         blank = FALSE;
-      if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
+      if (c == '[' || c == '{')
         {
           if (++depth > ATLAS_DATA_MAX_DEPTH)
             return set_position_error (error, ATLAS_DATA_ERROR_TOO_DEEP, name, data, i,
@@ -1338,19 +1387,18 @@ set_syntax_error (GError **error,
     g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_SYNTAX, "%s: %s", name, message);
 }
 
-AtlasDataset *
-atlas_dataset_load_bytes (GBytes *bytes,
-                          const char *name,
-                          GError **error)
+/* As atlas_dataset_load_bytes(), taking @bytes: they are let go once
+ * parsed, before the model is built. */
+static AtlasDataset *
+load_bytes_owned (GBytes *bytes,
+                  const char *name,
+                  GError **error)
 {
+  g_autoptr (GBytes) owned = bytes;
   g_autoptr (JsonParser) parser = NULL;
   g_autoptr (GError) json_error = NULL;
   const char *data;
   gsize len;
-
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (name != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   data = g_bytes_get_data (bytes, &len);
   if (len > ATLAS_DATA_MAX_BYTES)
@@ -1371,14 +1419,29 @@ atlas_dataset_load_bytes (GBytes *bytes,
   if (!check_bounds (data, len, name, error))
     return NULL;
 
-  parser = json_parser_new_immutable ();
+  /* Mutable: the loader frees each event's part of the tree as it goes. */
+  parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, (gssize) len, &json_error))
     {
-      set_syntax_error (error, name, json_error);
+      if (check_encoding (data, len, name, error))
+        set_syntax_error (error, name, json_error);
       return NULL;
     }
+  g_clear_pointer (&owned, g_bytes_unref);
 
   return build_dataset (json_parser_get_root (parser), name, error);
+}
+
+AtlasDataset *
+atlas_dataset_load_bytes (GBytes *bytes,
+                          const char *name,
+                          GError **error)
+{
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return load_bytes_owned (g_bytes_ref (bytes), name, error);
 }
 
 static char *
@@ -1490,8 +1553,8 @@ atlas_dataset_load_file (GFile *file,
     }
 
   {
-    g_autoptr (GBytes) bytes = g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
-    AtlasDataset *dataset = atlas_dataset_load_bytes (bytes, name, error);
+    AtlasDataset *dataset =
+        load_bytes_owned (g_byte_array_free_to_bytes (g_steal_pointer (&buffer)), name, error);
 
     if (dataset != NULL)
       _atlas_dataset_set_file (dataset, file);
