@@ -57,6 +57,8 @@ typedef struct
   AtlasEvent *event;       /* owned by the events model, which we hold */
   double start;            /* Julian days; end is exclusive */
   double end;
+  double u_start;          /* the same in scaled days, warped once (build_scale) */
+  double u_end;
   double label_width;      /* the wider of title and date wording */
   double title_width;
   gboolean open_start;
@@ -69,6 +71,7 @@ struct _AtlasTimelineLayout
 {
   GListModel *events;
   GArray *entries;         /* Entry, in date order */
+  gboolean starts_sorted;  /* each entry starts no earlier than the one before */
   GHashTable *entry_of;    /* AtlasEvent* → entry index + 1 */
   guint hidden;            /* bit per AtlasEventCategory */
 
@@ -407,6 +410,18 @@ atlas_timeline_layout_set_events_measured (AtlasTimelineLayout *self,
   self->first_day = MAX (1.0, first - margin);
   self->last_day = last + margin;
   build_scale (self);
+  /* Each update places every entry at a new zoom: warped here once, it is
+   * then a multiplication. */
+  self->starts_sorted = TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      Entry *entry = &g_array_index (self->entries, Entry, i);
+
+      entry->u_start = warp (self, entry->start);
+      entry->u_end = warp (self, entry->end);
+      if (i > 0 && entry->start < g_array_index (self->entries, Entry, i - 1).start)
+        self->starts_sorted = FALSE;
+    }
 }
 
 void
@@ -633,9 +648,8 @@ place (AtlasTimelineLayout *self,
 
       item.entry = i;
       item.lane = 0;
-      item.x0 = atlas_timeline_layout_day_to_x (self, entry->start);
-      item.x1 = MAX (atlas_timeline_layout_day_to_x (self, entry->end),
-                     item.x0 + ATLAS_TIMELINE_POINT_WIDTH);
+      item.x0 = entry->u_start * px_per_day;
+      item.x1 = MAX (entry->u_end * px_per_day, item.x0 + ATLAS_TIMELINE_POINT_WIDTH);
       item.label_x = item.x0;
       item.label_x1 = item.x0 + entry->label_width;
       /* A label that would cross the "data as of" line goes to the left. */
@@ -747,8 +761,27 @@ atlas_timeline_layout_update (AtlasTimelineLayout *self,
       for (guint lane = 0; lane < self->n_lanes; lane++)
         g_array_sort (self->lanes->pdata[lane], compare_items);
     }
-  /* Clusters gather what found no lane in x order. */
-  g_array_sort (pending, compare_pending);
+  /* Clusters gather what found no lane in x order: the entries' own order
+   * when they come sorted by date (warping keeps the order), without a
+   * sort of what may be nearly all of them. */
+  if (self->starts_sorted)
+    {
+      g_autofree guint8 *waiting = g_new0 (guint8, self->entries->len);
+      guint n_pending = pending->len;
+
+      for (guint i = 0; i < n_pending; i++)
+        waiting[g_array_index (pending, Pending, i).entry] = 1;
+      g_array_set_size (pending, 0);
+      for (guint i = 0; i < self->entries->len && pending->len < n_pending; i++)
+        if (waiting[i])
+          {
+            Pending p = { i, g_array_index (self->entries, Entry, i).u_start * px_per_day };
+
+            g_array_append_val (pending, p);
+          }
+    }
+  else
+    g_array_sort (pending, compare_pending);
 
   for (guint lane = 0; lane < self->n_lanes; lane++)
     {
