@@ -62,15 +62,6 @@ follow_selection (AtlasWindow *self)
                            entity ? atlas_entity_get_id (entity) : "");
 }
 
-/* Each figure's page shows its chart, or its table. */
-static void
-show_tables (AtlasWindow *self)
-{
-  for (guint i = 0; i < self->figure_stacks->len; i++)
-    gtk_stack_set_visible_child_name (self->figure_stacks->pdata[i],
-                                      self->show_table ? "table" : "chart");
-}
-
 /* The table of figure @id, following the selection. */
 static GtkWidget *
 new_table (AtlasWindow *self,
@@ -80,6 +71,23 @@ new_table (AtlasWindow *self,
 
   atlas_figure_table_set_selection (ATLAS_FIGURE_TABLE (table), self->selection);
   return table;
+}
+
+/* Each figure's page shows its chart, or its table. A table is made the
+ * first time it is shown: the window starts, and takes a dataset, without
+ * building four tables nobody has asked for. */
+static void
+show_tables (AtlasWindow *self)
+{
+  for (guint i = 0; i < self->figure_stacks->len; i++)
+    {
+      GtkStack *stack = self->figure_stacks->pdata[i];
+      AdwBin *bin = ADW_BIN (gtk_stack_get_child_by_name (stack, "table"));
+
+      if (self->show_table && adw_bin_get_child (bin) == NULL && self->dataset != NULL)
+        adw_bin_set_child (bin, new_table (self, g_object_get_data (G_OBJECT (bin), "figure-id")));
+      gtk_stack_set_visible_child_name (stack, self->show_table ? "table" : "chart");
+    }
 }
 
 /* A page for each of the dataset's charts, named by the chart's id: the
@@ -132,7 +140,12 @@ rebuild_charts (AtlasWindow *self)
       gtk_widget_set_margin_end (toggle, 18);
 
       gtk_stack_add_named (GTK_STACK (stack), scroller, "chart");
-      gtk_stack_add_named (GTK_STACK (stack), new_table (self, spec->id), "table");
+      {
+        GtkWidget *table_bin = adw_bin_new ();
+
+        g_object_set_data_full (G_OBJECT (table_bin), "figure-id", g_strdup (spec->id), g_free);
+        gtk_stack_add_named (GTK_STACK (stack), table_bin, "table");
+      }
       gtk_overlay_set_child (GTK_OVERLAY (page), stack);
       gtk_overlay_add_overlay (GTK_OVERLAY (page), toggle);
       g_ptr_array_add (self->figure_stacks, stack);
@@ -169,7 +182,7 @@ set_dataset_full (AtlasWindow *self,
   adw_view_switcher_title_set_subtitle (self->switcher_title, atlas_dataset_get_title (dataset));
   atlas_timeline_set_dataset_measured (self->timeline, dataset, labels, font, resolution);
   atlas_selection_set_dataset (self->selection, dataset);
-  adw_bin_set_child (self->timeline_table_bin, new_table (self, ATLAS_FIGURE_TIMELINE));
+  adw_bin_set_child (self->timeline_table_bin, NULL);
   rebuild_charts (self);
   atlas_selection_start_at_entity (self->selection, previous);
 
@@ -446,6 +459,8 @@ atlas_window_init (AtlasWindow *self)
   self->selection = atlas_selection_new (NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
   g_ptr_array_add (self->figure_stacks, self->timeline_stack);
+  g_object_set_data (G_OBJECT (self->timeline_table_bin), "figure-id",
+                     (gpointer) ATLAS_FIGURE_TIMELINE);
 
   /* Every view follows the one selection. */
   atlas_sidebar_set_selection (self->sidebar, self->selection);
