@@ -544,6 +544,11 @@ test_first_view (void)
       gtk_window_set_default_size (GTK_WINDOW (window), sizes[s].width, sizes[s].height);
       run_frames ();
       width = gtk_widget_get_width (GTK_WIDGET (timeline));
+      /* The charts, on pages not shown, have done no layout. */
+      for (const char *const *id = (const char *const[]){ "users", "titles", "revenue", NULL };
+           *id != NULL; id++)
+        g_assert_false (
+            atlas_chart_is_laid_out (ATLAS_CHART (atlas_window_get_chart (window, *id))));
       atlas_timeline_layout_collect_visible (layout, -1e9, 1e9, items, clusters);
       g_test_message ("%d × %d: %u of %u events shown, %u clusters, timeline %d px wide",
                       sizes[s].width, sizes[s].height, items->len, n_events, clusters->len, width);

@@ -210,6 +210,14 @@ atlas_chart_new (AtlasDataset *dataset,
   return GTK_WIDGET (self);
 }
 
+/* Whether the chart has been laid out: not until its page is shown. */
+gboolean
+atlas_chart_is_laid_out (AtlasChart *self)
+{
+  g_return_val_if_fail (ATLAS_IS_CHART (self), FALSE);
+  return self->laid_out_width > 0;
+}
+
 const char *
 atlas_chart_get_chart_id (AtlasChart *self)
 {
@@ -438,6 +446,17 @@ atlas_chart_get_request_mode (GtkWidget *widget)
   return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
+/* Whether @widget is on a page that is shown: a stack hides the others
+ * with child-visible, and still measures them. */
+static gboolean
+on_shown_page (GtkWidget *widget)
+{
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
+    if (!gtk_widget_get_child_visible (widget))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 atlas_chart_measure (GtkWidget *widget,
                      GtkOrientation orientation,
@@ -456,6 +475,15 @@ atlas_chart_measure (GtkWidget *widget,
       return;
     }
 
+  /* A chart nobody sees is not laid out, nor laid out again as the window
+   * is resized: it is measured again, and laid out, when its page is
+   * shown. Until then it keeps the height it had. */
+  if (!on_shown_page (widget))
+    {
+      *minimum = *natural =
+          self->laid_out_width > 0 ? (int) ceil (atlas_chart_layout_get_height (self->layout)) : 0;
+      return;
+    }
   if (self->style == NULL)
     update_style (self);
   ensure_layout (self, for_size > 0 ? for_size : 900);

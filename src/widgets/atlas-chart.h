@@ -19,6 +19,7 @@ G_DECLARE_FINAL_TYPE (AtlasChart,
 GtkWidget *atlas_chart_new (AtlasDataset *dataset,
                             const char *chart_id);
 const char *atlas_chart_get_chart_id (AtlasChart *self);
+gboolean atlas_chart_is_laid_out (AtlasChart *self);
 AtlasSelection *atlas_chart_get_selection (AtlasChart *self);
 void atlas_chart_set_selection (AtlasChart *self,
                                 AtlasSelection *selection);
