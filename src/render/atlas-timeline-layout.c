@@ -621,7 +621,7 @@ compare_occupied (gconstpointer a,
  * bar): for intervals in that order, first-fit uses the fewest lanes.
  * @kept: for each lane, how many items of an earlier pass it holds, which
  * this one must not overlap; NULL when there was none. */
-static void
+static gboolean
 place (AtlasTimelineLayout *self,
        PlacePass pass,
        double px_per_day,
@@ -629,8 +629,10 @@ place (AtlasTimelineLayout *self,
        double *lane_end,
        const guint *kept,
        guint n_kept_lanes,
-       GArray *pending)
+       GArray *pending,
+       gboolean give_up)
 {
+  double min_lane_end = -G_MAXDOUBLE; /* when every lane is taken: the first free */
   double label_limit = self->latest_day > 0
                            ? atlas_timeline_layout_day_to_x (self, self->latest_day) - 4
                            : G_MAXDOUBLE;
@@ -672,6 +674,17 @@ place (AtlasTimelineLayout *self,
       Entry *entry = &g_array_index (self->entries, Entry, item.entry);
       guint lane;
 
+      /* Every lane taken and none free yet: no need to try each. */
+      if (kept == NULL && self->n_lanes == max_lanes && item.occupied_x0 < min_lane_end)
+        {
+          Pending p = { item.entry, item.x0 };
+
+          if (give_up)
+            return FALSE;
+          g_array_append_val (pending, p);
+          continue;
+        }
+
       for (lane = 0; lane < self->n_lanes; lane++)
         if (lane_end[lane] <= item.occupied_x0 &&
             (kept == NULL || lane >= n_kept_lanes ||
@@ -684,7 +697,15 @@ place (AtlasTimelineLayout *self,
             {
               Pending p = { item.entry, item.x0 };
 
+              if (give_up)
+                return FALSE;
               g_array_append_val (pending, p);
+              if (kept == NULL)
+                {
+                  min_lane_end = G_MAXDOUBLE;
+                  for (guint l = 0; l < self->n_lanes; l++)
+                    min_lane_end = MIN (min_lane_end, lane_end[l]);
+                }
               continue;
             }
           g_ptr_array_add (self->lanes, g_array_new (FALSE, FALSE, sizeof (AtlasTimelineItem)));
@@ -696,7 +717,14 @@ place (AtlasTimelineLayout *self,
       self->content_right = MAX (self->content_right, item.occupied_x1 - ATLAS_TIMELINE_LABEL_GAP);
       entry->lane = lane;
       g_array_append_val ((GArray *) self->lanes->pdata[lane], item);
+      if (kept == NULL && self->n_lanes == max_lanes)
+        {
+          min_lane_end = G_MAXDOUBLE;
+          for (guint l = 0; l < self->n_lanes; l++)
+            min_lane_end = MIN (min_lane_end, lane_end[l]);
+        }
     }
+  return TRUE;
 }
 
 static int
@@ -710,20 +738,18 @@ compare_items (gconstpointer a,
   return ia->entry < ib->entry ? -1 : ia->entry > ib->entry;
 }
 
-/* Places every shown event at @px_per_day, in at most @max_lanes lanes:
- * those with priority first, then the rest. */
-void
-atlas_timeline_layout_update (AtlasTimelineLayout *self,
-                              double px_per_day,
-                              guint max_lanes)
+/* As atlas_timeline_layout_update(); with @give_up, stops and returns
+ * FALSE at the first event that finds no lane, leaving the layout to be
+ * updated again. */
+static gboolean
+update (AtlasTimelineLayout *self,
+        double px_per_day,
+        guint max_lanes,
+        gboolean give_up)
 {
   g_autofree double *lane_end = NULL;
   g_autoptr (GArray) pending = g_array_new (FALSE, FALSE, sizeof (Pending));
   gboolean prioritised;
-
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (px_per_day > 0);
-  g_return_if_fail (max_lanes > 0);
 
   self->px_per_day = px_per_day;
   self->generation++;
@@ -741,20 +767,26 @@ atlas_timeline_layout_update (AtlasTimelineLayout *self,
 
   prioritised = self->priority_entity != NULL || self->priority_entry >= 0 || self->focus_day > 0;
   if (!prioritised)
-    place (self, PLACE_ALL, px_per_day, max_lanes, lane_end, NULL, 0, pending);
+    {
+      if (!place (self, PLACE_ALL, px_per_day, max_lanes, lane_end, NULL, 0, pending, give_up))
+        return FALSE;
+    }
   else
     {
       guint kept[256 + 1];
       guint n_kept_lanes;
 
-      place (self, PLACE_PRIORITY, px_per_day, max_lanes, lane_end, NULL, 0, pending);
+      if (!place (self, PLACE_PRIORITY, px_per_day, max_lanes, lane_end, NULL, 0, pending, give_up))
+        return FALSE;
       n_kept_lanes = self->n_lanes;
       for (guint lane = 0; lane < n_kept_lanes; lane++)
         {
           kept[lane] = ((GArray *) self->lanes->pdata[lane])->len;
           lane_end[lane] = -G_MAXDOUBLE;
         }
-      place (self, PLACE_OTHERS, px_per_day, max_lanes, lane_end, kept, n_kept_lanes, pending);
+      if (!place (self, PLACE_OTHERS, px_per_day, max_lanes, lane_end, kept, n_kept_lanes, pending,
+                  give_up))
+        return FALSE;
 
       /* Two passes appended out of order: put each lane, and what found no
        * lane, back in x order. */
@@ -798,6 +830,21 @@ atlas_timeline_layout_update (AtlasTimelineLayout *self,
   for (guint i = 0; i < pending->len; i++)
     add_to_cluster (self, &g_array_index (pending, Pending, i));
   merge_single_clusters (self);
+  return TRUE;
+}
+
+/* Places every shown event at @px_per_day, in at most @max_lanes lanes:
+ * those with priority first, then the rest. */
+void
+atlas_timeline_layout_update (AtlasTimelineLayout *self,
+                              double px_per_day,
+                              guint max_lanes)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (px_per_day > 0);
+  g_return_if_fail (max_lanes > 0);
+
+  update (self, px_per_day, max_lanes, FALSE);
 }
 
 /* As update(), in as many lanes as @height holds: all of it for lanes
@@ -810,10 +857,13 @@ atlas_timeline_layout_update_for_height (AtlasTimelineLayout *self,
   double room = height - ATLAS_TIMELINE_AXIS_HEIGHT - ATLAS_TIMELINE_TOP_PADDING;
   guint all = (guint) MAX (1.0, floor (room / ATLAS_TIMELINE_LANE_HEIGHT));
 
-  atlas_timeline_layout_update (self, px_per_day, all);
-  if (self->n_clustered > 0)
-    atlas_timeline_layout_update (self, px_per_day,
-                                  atlas_timeline_layout_lanes_for_height (height));
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (px_per_day > 0);
+
+  /* All of it when everything fits; at the first event that does not, the
+   * rest is not placed in vain: room is kept for the clusters instead. */
+  if (!update (self, px_per_day, all, TRUE))
+    update (self, px_per_day, atlas_timeline_layout_lanes_for_height (height), FALSE);
 }
 
 /* The entries gathered in @cluster, one of this layout's. */
