@@ -12,6 +12,7 @@
 #include "atlas-fuzzy-date.h"
 #include "atlas-loader.h"
 #include "atlas-locale.h"
+#include "atlas-test-locale.h"
 
 static void
 check (char *formatted,
@@ -130,20 +131,11 @@ test_nice_scale (void)
 static void
 test_chinese (void)
 {
-  g_autofree char *mo =
-      g_build_filename (BUILD_LOCALE_DIR, "zh_CN", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (AtlasDataset) dataset = NULL;
 
-  if (!g_file_test (mo, G_FILE_TEST_IS_REGULAR) || setlocale (LC_ALL, "zh_CN.UTF-8") == NULL)
-    {
-      g_test_skip ("no zh_CN.UTF-8 locale or no built translation");
-      return;
-    }
-  g_setenv ("LANGUAGE", "zh_CN", TRUE);
-  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALE_DIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  setlocale (LC_ALL, "zh_CN.UTF-8");
+  if (!atlas_test_speak_chinese ())
+    return;
 
   check (atlas_format_number (236e6), "2.36亿");
   check (atlas_format_number (60e6), "6000万");
@@ -186,11 +178,9 @@ test_chinese (void)
           g_autofree char *zh = atlas_format_point (point);
           g_autofree char *en = NULL;
 
-          g_setenv ("LANGUAGE", "C", TRUE);
-          setlocale (LC_ALL, "C.UTF-8");
+          atlas_test_speak_english ();
           en = atlas_format_point (point);
-          g_setenv ("LANGUAGE", "zh_CN", TRUE);
-          setlocale (LC_ALL, "zh_CN.UTF-8");
+          atlas_test_speak_chinese ();
           g_test_message ("%s: %s | %s", atlas_series_get_id (series), en, zh);
           /* No English magnitude or unit is left in the Chinese. */
           g_assert_null (strstr (zh, "million"));
@@ -200,8 +190,7 @@ test_chinese (void)
           g_assert_null (strstr (zh, "¥"));
         }
     }
-  g_setenv ("LANGUAGE", "C", TRUE);
-  setlocale (LC_ALL, "C.UTF-8");
+  atlas_test_speak_english ();
 }
 
 typedef struct
@@ -242,8 +231,7 @@ test_spoken_language (void)
   g_autoptr (GError) error = NULL;
   GThread *thread;
 
-  g_setenv ("LANGUAGE", "C", TRUE);
-  setlocale (LC_ALL, "C.UTF-8");
+  atlas_test_speak_english ();
   thread = g_thread_new ("zh", speak, &zh);
   /* Meanwhile, English here. */
   check (atlas_format_quantity (236e6, ATLAS_UNIT_PEOPLE, ATLAS_PER_NONE), "236 million people");
@@ -253,24 +241,18 @@ test_spoken_language (void)
   check (zh.title, "中国微短剧行业，2010年代—2025年");
   check (atlas_format_quantity (236e6, ATLAS_UNIT_PEOPLE, ATLAS_PER_NONE), "236 million people");
 
-  /* English from a Chinese interface. */
-  if (setlocale (LC_ALL, "zh_CN.UTF-8") != NULL)
-    {
-      g_setenv ("LANGUAGE", "zh_CN", TRUE);
-      bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALE_DIR);
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-      setlocale (LC_ALL, "zh_CN.UTF-8");
-      check (atlas_format_quantity (236e6, ATLAS_UNIT_PEOPLE, ATLAS_PER_NONE), "2.36亿人");
-      g_thread_join (g_thread_new ("en", speak, &en));
-      check (en.number, "236 million people");
-      check (en.date, "September 2025");
-      check (en.title, "China’s Micro-Drama Industry, 2010s–2025");
-      g_setenv ("LANGUAGE", "C", TRUE);
-      setlocale (LC_ALL, "C.UTF-8");
-    }
-
   g_assert_false (atlas_language_begin ("fr", &error));
   g_assert_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE);
+
+  /* English from a Chinese interface. */
+  if (!atlas_test_speak_chinese ())
+    return;
+  check (atlas_format_quantity (236e6, ATLAS_UNIT_PEOPLE, ATLAS_PER_NONE), "2.36亿人");
+  g_thread_join (g_thread_new ("en", speak, &en));
+  check (en.number, "236 million people");
+  check (en.date, "September 2025");
+  check (en.title, "China’s Micro-Drama Industry, 2010s–2025");
+  atlas_test_speak_english ();
 }
 
 int

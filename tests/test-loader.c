@@ -15,6 +15,7 @@
 #include "atlas-enums.h"
 #include "atlas-error.h"
 #include "atlas-loader.h"
+#include "atlas-test-locale.h"
 
 /* ---- helpers: the minimal dataset, edited at a path ---- */
 
@@ -730,18 +731,9 @@ test_bounds (void)
 static void
 test_chinese_messages (void)
 {
-  g_autofree char *mo =
-      g_build_filename (BUILD_LOCALE_DIR, "zh_CN", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
 
-  if (!g_file_test (mo, G_FILE_TEST_IS_REGULAR) || setlocale (LC_ALL, "zh_CN.UTF-8") == NULL)
-    {
-      g_test_skip ("no zh_CN.UTF-8 locale or no built translation");
-      return;
-    }
-  g_setenv ("LANGUAGE", "zh_CN", TRUE);
-  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALE_DIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  setlocale (LC_ALL, "zh_CN.UTF-8");
+  if (!atlas_test_speak_chinese ())
+    return;
 
   assert_refused ("entities/1/id", "\"a\"", ATLAS_DATA_ERROR_INVALID,
                   "entities[1].id：实体 id“a”重复");
@@ -750,8 +742,7 @@ test_chinese_messages (void)
                   "都在限定这个月");
   assert_refused ("title", NULL, ATLAS_DATA_ERROR_INVALID, "title：缺失");
 
-  g_setenv ("LANGUAGE", "C", TRUE);
-  setlocale (LC_ALL, "C.UTF-8");
+  atlas_test_speak_english ();
 }
 
 int
