@@ -58,6 +58,7 @@ typedef struct
   GHashTable *entity_ids;
   GHashTable *event_ids;
   gboolean chinese;        /* the interface reads Chinese: take the _zh texts */
+  GHashTable *dates;       /* wording → AtlasFuzzyDate read from it: a file repeats them */
 } Ctx;
 
 static void
@@ -439,9 +440,10 @@ get_text (Ctx *ctx,
           gboolean required)
 {
   const char *text = get_string (ctx, object, loc, member, required);
-  g_autofree char *translated_member = g_strconcat (member, "_zh", NULL);
+  char translated_member[64];
   const char *translated = NULL;
 
+  g_snprintf (translated_member, sizeof translated_member, "%s_zh", member);
   if (json_object_has_member (object, translated_member))
     translated = get_string (ctx, object, loc, translated_member, FALSE);
   if (ctx->chinese && translated != NULL && text != NULL && !is_blank (translated))
@@ -544,10 +546,16 @@ read_date (Ctx *ctx,
   if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
       json_node_get_value_type (node) == G_TYPE_STRING)
     {
-      AtlasFuzzyDate *date = atlas_fuzzy_date_parse (json_node_get_string (node), &error);
+      const char *wording = json_node_get_string (node);
+      AtlasFuzzyDate *date = g_hash_table_lookup (ctx->dates, wording);
 
+      if (date != NULL)
+        return atlas_fuzzy_date_copy (date);
+      date = atlas_fuzzy_date_parse (wording, &error);
       if (date == NULL)
         problem (ctx, loc, "%s", error->message);
+      else
+        g_hash_table_insert (ctx->dates, g_strdup (wording), atlas_fuzzy_date_copy (date));
       return date;
     }
 
@@ -1174,7 +1182,10 @@ build_dataset (JsonNode *root_node,
   g_autoptr (GHashTable) chart_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) entity_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) event_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  Ctx ctx = { name, problems, 0, TRUE, NULL, source_ids, chart_ids, entity_ids, event_ids, FALSE };
+  g_autoptr (GHashTable) dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                        (GDestroyNotify) atlas_fuzzy_date_free);
+  Ctx ctx = { name,      problems,   0,         TRUE,  NULL, source_ids,
+              chart_ids, entity_ids, event_ids, FALSE, dates };
   JsonObject *root;
   const char *title;
 
