@@ -171,10 +171,15 @@ atlas_application_startup (GApplication *application)
     const char *action;
     const char *accels[2];
   } accels[] = {
-    { "app.quit", { "<Control>q", NULL } },       { "window.close", { "<Control>w", NULL } },
-    { "win.open", { "<Control>o", NULL } },       { "win.search", { "<Control>f", NULL } },
-    { "win.zoom-in", { "<Control>plus", NULL } }, { "win.zoom-out", { "<Control>minus", NULL } },
-    { "win.zoom-fit", { "<Control>0", NULL } },   { "win.export", { "<Control>e", NULL } },
+    { "app.quit", { "<Control>q", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "win.search", { "<Control>f", NULL } },
+    { "win.zoom-in", { "<Control>plus", NULL } },
+    { "win.zoom-out", { "<Control>minus", NULL } },
+    { "win.zoom-fit", { "<Control>0", NULL } },
+    { "win.export", { "<Control>e", NULL } },
+    { "win.show-shortcuts", { "<Control>question", NULL } },
   };
 
   G_APPLICATION_CLASS (atlas_application_parent_class)->startup (application);

@@ -290,6 +290,28 @@ show_sidebar_action (GtkWidget *widget,
   adw_leaflet_navigate (ATLAS_WINDOW (widget)->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/* The shortcuts window, built the first time it is asked for: GTK would
+ * build it with every window (from gtk/help-overlay.ui), before the first
+ * frame, for a window most people never open. */
+static void
+show_shortcuts_action (GtkWidget *widget,
+                       const char *action_name,
+                       GVariant *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *shortcuts = gtk_application_window_get_help_overlay (window);
+
+  if (shortcuts == NULL)
+    {
+      g_autoptr (GtkBuilder) builder =
+          gtk_builder_new_from_resource (RESOURCE_BASE "/atlas-shortcuts.ui");
+
+      shortcuts = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, shortcuts);
+    }
+  gtk_window_present (GTK_WINDOW (shortcuts));
+}
+
 void
 _atlas_window_class_add_actions (GtkWidgetClass *widget_class)
 {
@@ -313,6 +335,7 @@ _atlas_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
 
   /* Keys that a focused widget (the search entry, say) may use first. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.clear-selection",

@@ -846,6 +846,41 @@ new_linked_window (void)
   return window;
 }
 
+/* What the first frame does not show is built when it is first asked for:
+ * the shortcuts window. */
+static void
+test_built_when_asked (void)
+{
+  AtlasWindow *window = new_window (NULL);
+  GtkApplicationWindow *app_window = GTK_APPLICATION_WINDOW (window);
+  g_autoptr (GtkCssProvider) style = gtk_css_provider_new ();
+  GtkShortcutsWindow *shortcuts;
+
+  /* The app's style, as the application loads it (its page buttons need it). */
+  gtk_css_provider_load_from_resource (style, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  g_assert_null (gtk_application_window_get_help_overlay (app_window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL));
+  atlas_test_iterate ();
+  shortcuts = gtk_application_window_get_help_overlay (app_window);
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (shortcuts)) == GTK_WINDOW (window));
+  /* Asked again, the same window. */
+  gtk_window_close (GTK_WINDOW (shortcuts));
+  atlas_test_iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL));
+  g_assert_true (gtk_application_window_get_help_overlay (app_window) == shortcuts);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  atlas_test_iterate ();
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                 GTK_STYLE_PROVIDER (style));
+}
+
 /* Sidebar → timeline, charts, detail: Red Fruit's story. */
 static void
 test_entity_everywhere (void)
@@ -1165,6 +1200,7 @@ main (int argc,
   g_test_add_func ("/window/tab-order", test_tab_order);
   g_test_add_func ("/window/first-view", test_first_view);
   g_test_add_func ("/window/charts-fit", test_charts_fit);
+  g_test_add_func ("/window/built-when-asked", test_built_when_asked);
   g_test_add_func ("/window/idle-is-idle", test_idle_is_idle);
   g_test_add_func ("/window/entity-everywhere", test_entity_everywhere);
   g_test_add_func ("/window/event-everywhere", test_event_everywhere);
