@@ -22,7 +22,8 @@ struct _AtlasWindow
   AtlasDataset *dataset;
   AtlasSelection *selection;
   GSettings *settings;
-  GPtrArray *charts; /* AtlasChart, one page each */
+  GPtrArray *chart_pages; /* AdwBin, one view page each, with its "chart-id" */
+  GPtrArray *charts; /* AtlasChart of the pages built so far */
   GPtrArray *figure_stacks; /* GtkStack of each figure's page: its "chart" and its "table" */
   gboolean show_table;
 

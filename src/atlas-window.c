@@ -90,71 +90,115 @@ show_tables (AtlasWindow *self)
     }
 }
 
-/* A page for each of the dataset's charts, named by the chart's id: the
- * chart, or its table, with the Table toggle over it. */
+/* The page of chart @spec: the chart, or its table, with the Table toggle
+ * over it. */
+static GtkWidget *
+new_chart_page (AtlasWindow *self,
+                const AtlasChartSpec *spec)
+{
+  GtkWidget *chart = atlas_chart_new (self->dataset, spec->id);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *page = gtk_overlay_new ();
+  GtkWidget *toggle = gtk_toggle_button_new ();
+  GtkWidget *stack = gtk_stack_new ();
+  GtkWidget *table_bin = adw_bin_new ();
+
+  gtk_widget_set_margin_start (chart, 18);
+  gtk_widget_set_margin_end (chart, 18);
+  gtk_widget_set_margin_top (chart, 8);
+  gtk_widget_set_margin_bottom (chart, 8);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), chart);
+  /* The chart scrolls its focused bar into view itself; the viewport
+   * would scroll to the whole, taller, chart. */
+  gtk_viewport_set_scroll_to_focus (
+      GTK_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller))), FALSE);
+  atlas_chart_set_selection (ATLAS_CHART (chart), self->selection);
+
+  /* The Table toggle floats at the top right, over the chart's legend
+   * row, so the chart keeps the height. */
+  gtk_button_set_icon_name (GTK_BUTTON (toggle), "x-office-spreadsheet-symbolic");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (toggle), "win.show-table");
+  gtk_widget_set_tooltip_text (toggle, _ ("Show as a Table"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Table"), -1);
+  gtk_widget_set_halign (toggle, GTK_ALIGN_END);
+  gtk_widget_set_valign (toggle, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (toggle, 6);
+  gtk_widget_set_margin_end (toggle, 18);
+
+  gtk_stack_add_named (GTK_STACK (stack), scroller, "chart");
+  g_object_set_data_full (G_OBJECT (table_bin), "figure-id", g_strdup (spec->id), g_free);
+  gtk_stack_add_named (GTK_STACK (stack), table_bin, "table");
+  gtk_overlay_set_child (GTK_OVERLAY (page), stack);
+  gtk_overlay_add_overlay (GTK_OVERLAY (page), toggle);
+
+  g_ptr_array_add (self->figure_stacks, stack);
+  g_ptr_array_add (self->charts, chart);
+  return page;
+}
+
+/* Returns: (transfer none): the chart on page @bin, built now if it is the
+ * first time it is needed. */
+static GtkWidget *
+ensure_chart (AtlasWindow *self,
+              AdwBin *bin)
+{
+  const char *id = g_object_get_data (G_OBJECT (bin), "chart-id");
+
+  if (adw_bin_get_child (bin) == NULL)
+    {
+      for (guint i = 0; i < atlas_dataset_get_n_charts (self->dataset); i++)
+        {
+          const AtlasChartSpec *spec = atlas_dataset_get_chart (self->dataset, i);
+
+          if (g_str_equal (spec->id, id))
+            adw_bin_set_child (bin, new_chart_page (self, spec));
+        }
+      show_tables (self);
+    }
+  for (guint i = 0; i < self->charts->len; i++)
+    if (g_str_equal (atlas_chart_get_chart_id (self->charts->pdata[i]), id))
+      return self->charts->pdata[i];
+  g_return_val_if_reached (NULL);
+}
+
+/* A chart's page is built the first time it is shown: the first frame
+ * shows the timeline, and needs none of them. */
+static void
+on_visible_page (AtlasWindow *self)
+{
+  GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
+
+  if (page != NULL && g_object_get_data (G_OBJECT (page), "chart-id") != NULL)
+    ensure_chart (self, ADW_BIN (page));
+}
+
+/* A page for each of the dataset's charts, named by the chart's id. */
 static void
 rebuild_charts (AtlasWindow *self)
 {
-  for (guint i = 0; i < self->charts->len; i++)
-    {
-      GtkWidget *stack = gtk_widget_get_ancestor (self->charts->pdata[i], GTK_TYPE_STACK);
-
-      g_ptr_array_remove (self->figure_stacks, stack);
-      adw_view_stack_remove (self->view_stack, gtk_widget_get_parent (stack));
-    }
+  for (guint i = 0; i < self->chart_pages->len; i++)
+    adw_view_stack_remove (self->view_stack, self->chart_pages->pdata[i]);
+  g_ptr_array_set_size (self->chart_pages, 0);
   g_ptr_array_set_size (self->charts, 0);
+  /* The timeline's own stack, and no chart's. */
+  g_ptr_array_set_size (self->figure_stacks, 1);
 
   for (guint i = 0; i < atlas_dataset_get_n_charts (self->dataset); i++)
     {
       const AtlasChartSpec *spec = atlas_dataset_get_chart (self->dataset, i);
-      GtkWidget *chart = atlas_chart_new (self->dataset, spec->id);
-      GtkWidget *scroller = gtk_scrolled_window_new ();
-      GtkWidget *page = gtk_overlay_new ();
-      GtkWidget *toggle = gtk_toggle_button_new ();
-      GtkWidget *stack = gtk_stack_new ();
+      GtkWidget *bin = adw_bin_new ();
       AdwViewStackPage *view_page;
 
-      gtk_widget_set_margin_start (chart, 18);
-      gtk_widget_set_margin_end (chart, 18);
-      gtk_widget_set_margin_top (chart, 8);
-      gtk_widget_set_margin_bottom (chart, 8);
-      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                      GTK_POLICY_AUTOMATIC);
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), chart);
-      /* The chart scrolls its focused bar into view itself; the viewport
-       * would scroll to the whole, taller, chart. */
-      gtk_viewport_set_scroll_to_focus (
-          GTK_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller))), FALSE);
-      atlas_chart_set_selection (ATLAS_CHART (chart), self->selection);
-
-      /* The Table toggle floats at the top right, over the chart's legend
-       * row, so the chart keeps the height. */
-      gtk_button_set_icon_name (GTK_BUTTON (toggle), "x-office-spreadsheet-symbolic");
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (toggle), "win.show-table");
-      gtk_widget_set_tooltip_text (toggle, _ ("Show as a Table"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _ ("Table"), -1);
-      gtk_widget_set_halign (toggle, GTK_ALIGN_END);
-      gtk_widget_set_valign (toggle, GTK_ALIGN_START);
-      gtk_widget_set_margin_top (toggle, 6);
-      gtk_widget_set_margin_end (toggle, 18);
-
-      gtk_stack_add_named (GTK_STACK (stack), scroller, "chart");
-      {
-        GtkWidget *table_bin = adw_bin_new ();
-
-        g_object_set_data_full (G_OBJECT (table_bin), "figure-id", g_strdup (spec->id), g_free);
-        gtk_stack_add_named (GTK_STACK (stack), table_bin, "table");
-      }
-      gtk_overlay_set_child (GTK_OVERLAY (page), stack);
-      gtk_overlay_add_overlay (GTK_OVERLAY (page), toggle);
-      g_ptr_array_add (self->figure_stacks, stack);
-
-      view_page = adw_view_stack_add_titled (self->view_stack, page, spec->id, spec->title);
+      g_object_set_data_full (G_OBJECT (bin), "chart-id", g_strdup (spec->id), g_free);
+      view_page = adw_view_stack_add_titled (self->view_stack, bin, spec->id, spec->title);
       adw_view_stack_page_set_icon_name (view_page, "atlas-chart-symbolic");
-      g_ptr_array_add (self->charts, chart);
+      g_ptr_array_add (self->chart_pages, bin);
     }
   show_tables (self);
+  on_visible_page (self);
 }
 
 /* Shows @dataset in every view. @labels, @font and @resolution: the
@@ -273,16 +317,17 @@ atlas_window_get_visible_figure (AtlasWindow *self)
   return adw_view_stack_get_visible_child_name (self->view_stack);
 }
 
-/* Returns: (transfer none) (nullable): the AtlasChart of chart @chart_id */
+/* Returns: (transfer none) (nullable): the AtlasChart of chart @chart_id,
+ * built now if its page has not been shown yet */
 GtkWidget *
 atlas_window_get_chart (AtlasWindow *self,
                         const char *chart_id)
 {
   g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
 
-  for (guint i = 0; i < self->charts->len; i++)
-    if (g_strcmp0 (atlas_chart_get_chart_id (self->charts->pdata[i]), chart_id) == 0)
-      return self->charts->pdata[i];
+  for (guint i = 0; i < self->chart_pages->len; i++)
+    if (g_strcmp0 (g_object_get_data (self->chart_pages->pdata[i], "chart-id"), chart_id) == 0)
+      return ensure_chart (self, self->chart_pages->pdata[i]);
   return NULL;
 }
 
@@ -344,6 +389,7 @@ atlas_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
 
   g_clear_pointer (&self->charts, g_ptr_array_unref);
+  g_clear_pointer (&self->chart_pages, g_ptr_array_unref);
   g_clear_pointer (&self->figure_stacks, g_ptr_array_unref);
   g_clear_object (&self->selection);
   g_clear_object (&self->dataset);
@@ -455,6 +501,7 @@ static void
 atlas_window_init (AtlasWindow *self)
 {
   self->charts = g_ptr_array_new ();
+  self->chart_pages = g_ptr_array_new ();
   self->figure_stacks = g_ptr_array_new ();
   self->selection = atlas_selection_new (NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -470,6 +517,8 @@ atlas_window_init (AtlasWindow *self)
   g_signal_connect_object (self->selection, "changed", G_CALLBACK (follow_selection), self,
                            G_CONNECT_SWAPPED);
 
+  g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (on_visible_page),
+                           self, G_CONNECT_SWAPPED);
   g_object_bind_property (self->legend, "hidden-categories", self->timeline, "hidden-categories",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   /* The keyboard starts on the timeline, the first view: the search entry
