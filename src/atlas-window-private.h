@@ -31,6 +31,7 @@ struct _AtlasWindow
   AdwToastOverlay *toast_overlay;
   AdwLeaflet *leaflet;
   AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar *switcher_bar;
   GtkPaned *paned;
   GtkWidget *detail_pane;
   AdwViewStack *view_stack;

@@ -340,6 +340,17 @@ on_sidebar_activated (AtlasWindow *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+/* The switcher at the foot, for a window too narrow for the one at the
+ * top, is given the pages when it is first shown: each page is a button in
+ * every switcher, and most windows never need this one. */
+static void
+on_title_visible (AtlasWindow *self)
+{
+  if (adw_view_switcher_title_get_title_visible (self->switcher_title) &&
+      adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+}
+
 /* ---- GObject ---- */
 
 static gboolean
@@ -477,6 +488,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, detail_pane);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, timeline_stack);
@@ -517,6 +529,9 @@ atlas_window_init (AtlasWindow *self)
   g_signal_connect_object (self->selection, "changed", G_CALLBACK (follow_selection), self,
                            G_CONNECT_SWAPPED);
 
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (on_title_visible), self, G_CONNECT_SWAPPED);
+  on_title_visible (self);
   g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (on_visible_page),
                            self, G_CONNECT_SWAPPED);
   g_object_bind_property (self->legend, "hidden-categories", self->timeline, "hidden-categories",

@@ -415,6 +415,9 @@ test_narrow_folds_cleanly (void)
   AdwLeaflet *leaflet = ADW_LEAFLET (child (window, "leaflet"));
   GtkWidget *content = adw_leaflet_get_child_by_name (leaflet, "content");
   static const int widths[] = { 800, 560, 1100, 400, 800 };
+  AdwViewSwitcherTitle *title = ADW_VIEW_SWITCHER_TITLE (child (window, "switcher_title"));
+  AdwViewSwitcherBar *bar = ADW_VIEW_SWITCHER_BAR (child (window, "switcher_bar"));
+  gboolean narrow_seen = FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
     {
@@ -430,9 +433,19 @@ test_narrow_folds_cleanly (void)
       g_test_message ("%d px: folded %d, content %d px, its minimum %d px", widths[i],
                       adw_leaflet_get_folded (leaflet), gtk_widget_get_width (content), minimum);
       g_assert_cmpint (adw_leaflet_get_folded (leaflet), ==, widths[i] < 700);
+      /* Where the switcher at the top gives way to the title, the one at
+       * the foot shows, with every page. */
+      if (adw_view_switcher_title_get_title_visible (title))
+        {
+          g_assert_true (adw_view_switcher_bar_get_stack (bar) ==
+                         ADW_VIEW_STACK (child (window, "view_stack")));
+          g_assert_true (adw_view_switcher_bar_get_reveal (bar));
+          narrow_seen = TRUE;
+        }
       if (!adw_leaflet_get_folded (leaflet) || adw_leaflet_get_visible_child (leaflet) == content)
         g_assert_cmpint (gtk_widget_get_width (content), >=, minimum);
     }
+  g_assert_true (narrow_seen);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -850,7 +863,7 @@ new_linked_window (void)
 }
 
 /* What the first frame does not show is built when it is first asked for:
- * the shortcuts window. */
+ * the shortcuts window, the switcher for narrow windows. */
 static void
 test_built_when_asked (void)
 {
@@ -866,6 +879,12 @@ test_built_when_asked (void)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   g_assert_null (gtk_application_window_get_help_overlay (app_window));
+  /* At this width, the switcher at the top has room: the one at the foot
+   * has no pages yet. */
+  g_assert_false (adw_view_switcher_title_get_title_visible (
+      ADW_VIEW_SWITCHER_TITLE (child (window, "switcher_title"))));
+  g_assert_null (
+      adw_view_switcher_bar_get_stack (ADW_VIEW_SWITCHER_BAR (child (window, "switcher_bar"))));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL));
   atlas_test_iterate ();
   shortcuts = gtk_application_window_get_help_overlay (app_window);
