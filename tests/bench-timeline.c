@@ -12,7 +12,9 @@
  *
  * The named frame figures are the widget's usual frame, drawn from its kept
  * tiles; the -cold figures draw every tile afresh, as the first frame after
- * a zoom step does. */
+ * a zoom step does; -zoom is such a frame with the placement at the new
+ * zoom before it. Placing is in two parts: the entries, once a dataset, and
+ * the lanes, at each zoom. */
 
 #include <stdlib.h>
 
@@ -131,6 +133,43 @@ median_frame_ms (AtlasTimelineLayout *layout,
   return times[RUNS / 2];
 }
 
+/* A zoom step's frame, as the widget makes it: the events placed at the
+ * new zoom, then every tile in view drawn afresh. Steps of 1.25 in and out
+ * around June 2025, from a week in view to a year. */
+static double
+median_zoom_frame_ms (AtlasTimelineLayout *layout,
+                      const AtlasStyle *style,
+                      guint lanes)
+{
+  cairo_surface_t *surface =
+      cairo_image_surface_create (CAIRO_FORMAT_ARGB32, FRAME_WIDTH, FRAME_HEIGHT);
+  g_autoptr (AtlasTimelineTiles) tiles = atlas_timeline_tiles_new ();
+  double px_per_day = FRAME_WIDTH / 7.0, step = 1 / 1.25;
+  double times[RUNS];
+
+  for (guint i = 0; i < RUNS; i++)
+    {
+      cairo_t *cr = cairo_create (surface);
+      AtlasTimelineView view = { 0, FRAME_WIDTH, FRAME_HEIGHT, -1, -1, NULL, TRUE, NULL };
+      gint64 start;
+
+      if (px_per_day * step < FRAME_WIDTH / 365.0 || px_per_day * step > FRAME_WIDTH / 7.0)
+        step = 1 / step;
+      px_per_day *= step;
+      start = g_get_monotonic_time ();
+      atlas_timeline_layout_update (layout, px_per_day, lanes);
+      view.scroll_x = atlas_timeline_layout_day_to_x (layout, atlas_date_julian (2025, 6, 1));
+      atlas_timeline_tiles_render (tiles, cr, layout, style, &view);
+      cairo_surface_flush (surface);
+      times[i] = (g_get_monotonic_time () - start) / 1000.0;
+      cairo_destroy (cr);
+    }
+  cairo_surface_destroy (surface);
+
+  qsort (times, RUNS, sizeof times[0], compare_doubles);
+  return times[RUNS / 2];
+}
+
 static void
 bench (guint n,
        const AtlasStyle *style,
@@ -140,14 +179,15 @@ bench (guint n,
   g_autoptr (AtlasTimelineLayout) layout = atlas_timeline_layout_new ();
   PangoContext *context = atlas_style_create_context (style);
   guint lanes = atlas_timeline_layout_lanes_for_height (FRAME_HEIGHT);
-  double span, overview, detail, overview_cold, detail_cold, month_x;
+  double span, overview, detail, overview_cold, detail_cold, month_x, zoom;
   g_autoptr (GArray) labels = NULL;
-  gint64 start, measured;
+  gint64 start, measured, prepared;
 
   start = g_get_monotonic_time ();
   labels = atlas_timeline_measure_labels (events, context, style->font);
   measured = g_get_monotonic_time ();
   atlas_timeline_layout_set_events_measured (layout, events, labels);
+  prepared = g_get_monotonic_time ();
   span = atlas_timeline_layout_get_last_day (layout) - atlas_timeline_layout_get_first_day (layout);
   atlas_timeline_layout_update (layout, FRAME_WIDTH / span, lanes);
   if (report_layout)
@@ -157,6 +197,9 @@ bench (guint n,
       g_print ("BENCH timeline-layout-%u %.1f ms\n", n, (end - start) / 1000.0);
       g_print ("BENCH timeline-layout-measure-%u %.1f ms\n", n, (measured - start) / 1000.0);
       g_print ("BENCH timeline-layout-place-%u %.1f ms\n", n, (end - measured) / 1000.0);
+      g_print ("BENCH timeline-layout-place-entries-%u %.1f ms\n", n,
+               (prepared - measured) / 1000.0);
+      g_print ("BENCH timeline-layout-place-lanes-%u %.1f ms\n", n, (end - prepared) / 1000.0);
     }
   g_object_unref (context);
 
@@ -179,10 +222,13 @@ bench (guint n,
       g_printerr ("%u events, detail: %u items, %u clusters\n", n, items->len, clusters->len);
     }
 
+  zoom = median_zoom_frame_ms (layout, style, lanes);
+
   g_print ("BENCH timeline-frame-overview-%u %.2f ms\n", n, overview);
   g_print ("BENCH timeline-frame-detail-%u %.2f ms\n", n, detail);
   g_print ("BENCH timeline-frame-overview-cold-%u %.2f ms\n", n, overview_cold);
   g_print ("BENCH timeline-frame-detail-cold-%u %.2f ms\n", n, detail_cold);
+  g_print ("BENCH timeline-frame-zoom-%u %.2f ms\n", n, zoom);
 }
 
 int

@@ -72,7 +72,6 @@ struct _AtlasTimelineLayout
   GListModel *events;
   GArray *entries;         /* Entry, in date order */
   gboolean starts_sorted;  /* each entry starts no earlier than the one before */
-  GHashTable *entry_of;    /* AtlasEvent* → entry index + 1 */
   guint hidden;            /* bit per AtlasEventCategory */
 
   double latest_day;       /* the end of the latest event: "data as of" */
@@ -103,7 +102,6 @@ atlas_timeline_layout_new (void)
   self->entries = g_array_new (FALSE, TRUE, sizeof (Entry));
   self->knots = g_array_new (FALSE, FALSE, sizeof (Knot));
   self->breaks = g_array_new (FALSE, FALSE, sizeof (AtlasTimelineBreak));
-  self->entry_of = g_hash_table_new (NULL, NULL);
   self->lanes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->clusters = g_array_new (FALSE, TRUE, sizeof (AtlasTimelineCluster));
   self->clustered = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -121,7 +119,6 @@ atlas_timeline_layout_free (AtlasTimelineLayout *self)
   g_array_unref (self->entries);
   g_array_unref (self->knots);
   g_array_unref (self->breaks);
-  g_hash_table_unref (self->entry_of);
   g_ptr_array_unref (self->lanes);
   g_array_unref (self->clusters);
   g_array_unref (self->clustered);
@@ -179,8 +176,13 @@ atlas_timeline_measure_labels (GListModel *events,
           g_hash_table_insert (date_widths, g_steal_pointer (&key),
                                GUINT_TO_POINTER ((guint) date_width + 1));
         }
+      label.event = event;
       label.title_width = atlas_text_widths_measure (titles, atlas_event_get_title (event));
       label.label_width = MAX (label.title_width, date_width);
+      label.start = atlas_fuzzy_date_get_start (date);
+      label.end = atlas_fuzzy_date_get_end (date);
+      label.open_start = atlas_fuzzy_date_is_start_open (date);
+      label.category = atlas_event_get_category (event);
       g_array_append_val (labels, label);
     }
   return labels;
@@ -227,6 +229,41 @@ warp (const AtlasTimelineLayout *self,
       else
         hi = mid;
     }
+  return knots[lo].u + (day - knots[lo].day) * (knots[hi].u - knots[lo].u) /
+                           MAX (knots[hi].day - knots[lo].day, 1e-9);
+}
+
+/* As warp(), for a @day at or after the knot *@from: searches forward from
+ * it, doubling the step, and leaves *@from at the knot found. For days in
+ * order, each costs about the knots between it and the one before. */
+static double
+warp_from (const AtlasTimelineLayout *self,
+           double day,
+           guint *from)
+{
+  const Knot *knots = (const Knot *) (gpointer) self->knots->data;
+  guint n = self->knots->len, lo = *from, hi, step = 1;
+
+  if (n < 2 || day <= knots[0].day || day >= knots[n - 1].day || lo >= n - 1 || knots[lo].day > day)
+    return warp (self, day);
+  /* knots[lo].day <= day: find hi with knots[hi].day > day. */
+  hi = lo + 1;
+  while (hi < n - 1 && knots[hi].day <= day)
+    {
+      lo = hi;
+      hi = MIN (hi + step, n - 1);
+      step *= 2;
+    }
+  while (hi - lo > 1)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (knots[mid].day <= day)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  *from = lo;
   return knots[lo].u + (day - knots[lo].day) * (knots[hi].u - knots[lo].u) /
                            MAX (knots[hi].day - knots[lo].day, 1e-9);
 }
@@ -367,7 +404,6 @@ atlas_timeline_layout_set_events_measured (AtlasTimelineLayout *self,
   g_set_object (&self->events, events);
   self->generation++;
   g_array_set_size (self->entries, 0);
-  g_hash_table_remove_all (self->entry_of);
   self->priority_entry = -1; /* an index into the old events */
 
   n = g_list_model_get_n_items (events);
@@ -375,19 +411,16 @@ atlas_timeline_layout_set_events_measured (AtlasTimelineLayout *self,
   for (guint i = 0; i < n; i++)
     {
       Entry *entry = &g_array_index (self->entries, Entry, i);
-      g_autoptr (AtlasEvent) event = g_list_model_get_item (events, i);
-      const AtlasFuzzyDate *date = atlas_event_get_date (event);
       const AtlasTimelineLabel *label = &g_array_index (labels, AtlasTimelineLabel, i);
 
-      entry->event = event;
-      entry->start = atlas_fuzzy_date_get_start (date);
-      entry->end = atlas_fuzzy_date_get_end (date) + 1.0;
-      entry->open_start = atlas_fuzzy_date_is_start_open (date);
-      entry->category = atlas_event_get_category (event);
+      entry->event = label->event;
+      entry->start = label->start;
+      entry->end = label->end + 1.0;
+      entry->open_start = label->open_start;
+      entry->category = label->category;
       entry->title_width = label->title_width;
       entry->label_width = label->label_width;
       entry->item = -1;
-      g_hash_table_insert (self->entry_of, event, GUINT_TO_POINTER (i + 1));
 
       first = MIN (first, entry->start);
       last = MAX (last, entry->end);
@@ -413,14 +446,21 @@ atlas_timeline_layout_set_events_measured (AtlasTimelineLayout *self,
   /* Each update places every entry at a new zoom: warped here once, it is
    * then a multiplication. */
   self->starts_sorted = TRUE;
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0, knot = 0; i < n; i++)
     {
       Entry *entry = &g_array_index (self->entries, Entry, i);
 
-      entry->u_start = warp (self, entry->start);
-      entry->u_end = warp (self, entry->end);
       if (i > 0 && entry->start < g_array_index (self->entries, Entry, i - 1).start)
         self->starts_sorted = FALSE;
+      /* Starts in order, the knot of each is at or after the one before. */
+      if (!self->starts_sorted)
+        knot = 0;
+      entry->u_start = warp_from (self, entry->start, &knot);
+      {
+        guint end_knot = knot;
+
+        entry->u_end = warp_from (self, entry->end, &end_knot);
+      }
     }
 }
 
@@ -1052,7 +1092,35 @@ int
 atlas_timeline_layout_find_entry (const AtlasTimelineLayout *self,
                                   AtlasEvent *event)
 {
-  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->entry_of, event)) - 1;
+  const Entry *entries = (const Entry *) (gpointer) self->entries->data;
+  guint n = self->entries->len, lo = 0, hi = n;
+  double start;
+
+  g_return_val_if_fail (self != NULL, -1);
+  g_return_val_if_fail (ATLAS_IS_EVENT (event), -1);
+
+  if (!self->starts_sorted)
+    {
+      for (guint i = 0; i < n; i++)
+        if (entries[i].event == event)
+          return (int) i;
+      return -1;
+    }
+  /* By its start day, then among the entries that start that day. */
+  start = atlas_fuzzy_date_get_start (atlas_event_get_date (event));
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (entries[mid].start < start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint i = lo; i < n && entries[i].start == start; i++)
+    if (entries[i].event == event)
+      return (int) i;
+  return -1;
 }
 
 /* The next (@direction 1) or previous (-1) shown entry from @entry; with
