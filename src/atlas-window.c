@@ -201,13 +201,13 @@ rebuild_charts (AtlasWindow *self)
   on_visible_page (self);
 }
 
-/* Shows @dataset in every view. @labels, @font and @resolution: the
- * timeline's labels measured already (or NULL). The entity selected before,
+/* Shows @dataset in every view. @prepared, @font and @resolution: the
+ * timeline's layout with the events set already (or NULL). The entity selected before,
  * or kept from the last run, is selected again if the dataset has it. */
 static void
 set_dataset_full (AtlasWindow *self,
                   AtlasDataset *dataset,
-                  GArray *labels,
+                  AtlasTimelineLayout *prepared,
                   const PangoFontDescription *font,
                   double resolution)
 {
@@ -224,7 +224,7 @@ set_dataset_full (AtlasWindow *self,
     previous = g_settings_get_string (self->settings, "selected-entity");
 
   adw_view_switcher_title_set_subtitle (self->switcher_title, atlas_dataset_get_title (dataset));
-  atlas_timeline_set_dataset_measured (self->timeline, dataset, labels, font, resolution);
+  atlas_timeline_set_dataset_measured (self->timeline, dataset, prepared, font, resolution);
   atlas_selection_set_dataset (self->selection, dataset);
   adw_bin_set_child (self->timeline_table_bin, NULL);
   rebuild_charts (self);
@@ -263,14 +263,14 @@ atlas_window_get_selection (AtlasWindow *self)
 static void
 on_dataset_loaded (AtlasWindow *self,
                    AtlasDataset *dataset,
-                   GArray *labels,
+                   AtlasTimelineLayout *prepared,
                    PangoFontDescription *font,
                    double resolution)
 {
   /* Translators: shown after a dataset file was opened; %s is its title */
   g_autofree char *message = g_strdup_printf (_ ("Opened “%s”"), atlas_dataset_get_title (dataset));
 
-  set_dataset_full (self, dataset, labels, font, resolution);
+  set_dataset_full (self, dataset, prepared, font, resolution);
   _atlas_window_toast (self, message);
 }
 

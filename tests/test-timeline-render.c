@@ -181,31 +181,36 @@ test_priority_first (void)
   g_assert_cmpuint (count_placed (layout, "red-fruit"), <, 5);
 }
 
-/* Labels measured in another thread, with that thread's own font map, as
- * the window's loading thread does, lay out as those measured here. */
+/* Events set in another thread, labels measured with that thread's own
+ * font map, as the window's loading thread does, then taken into the
+ * widget's layout: they lay out as those set here, and the layout they came
+ * from is left without. */
 static gpointer
-measure_in_thread (gpointer data)
+set_in_thread (gpointer data)
 {
   PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  GArray *labels;
+  AtlasTimelineLayout *layout = atlas_timeline_layout_new ();
 
   pango_cairo_context_set_resolution (context, style->resolution);
-  labels = atlas_timeline_measure_labels (atlas_dataset_get_events (dataset), context, style->font);
+  atlas_timeline_layout_set_events (layout, atlas_dataset_get_events (dataset), context,
+                                    style->font);
   g_object_unref (context);
-  return labels;
+  return layout;
 }
 
 static void
 test_measured_in_thread (void)
 {
-  g_autoptr (GThread) thread = g_thread_new ("measure", measure_in_thread, NULL);
-  g_autoptr (GArray) labels = g_thread_join (g_steal_pointer (&thread));
+  g_autoptr (GThread) thread = g_thread_new ("measure", set_in_thread, NULL);
+  g_autoptr (AtlasTimelineLayout) prepared = g_thread_join (g_steal_pointer (&thread));
   g_autoptr (AtlasTimelineLayout) measured = atlas_timeline_layout_new ();
   double ppd;
   g_autoptr (AtlasTimelineLayout) here = new_layout (1920, 8, &ppd);
+  g_autoptr (AtlasEvent) event = g_list_model_get_item (atlas_dataset_get_events (dataset), 20);
 
-  g_assert_cmpuint (labels->len, ==, 27);
-  atlas_timeline_layout_set_events_measured (measured, atlas_dataset_get_events (dataset), labels);
+  g_assert_cmpuint (atlas_timeline_layout_get_n_entries (prepared), ==, 27);
+  atlas_timeline_layout_take_events (measured, prepared);
+  g_assert_cmpuint (atlas_timeline_layout_get_n_entries (prepared), ==, 0);
   atlas_timeline_layout_update (measured, ppd, 8);
 
   g_assert_cmpuint (atlas_timeline_layout_get_n_entries (measured), ==,
@@ -217,6 +222,12 @@ test_measured_in_thread (void)
   for (guint i = 0; i < atlas_timeline_layout_get_n_entries (here); i++)
     g_assert_cmpfloat (atlas_timeline_layout_get_title_width (measured, i), ==,
                        atlas_timeline_layout_get_title_width (here, i));
+  g_assert_cmpint (atlas_timeline_layout_find_entry (measured, event), ==, 20);
+  for (guint i = 0; i < atlas_timeline_layout_get_n_entries (here); i++)
+    g_assert_cmpint (
+        atlas_timeline_layout_find_entry (here, atlas_timeline_layout_get_event (here, i)), ==, i);
+  g_assert_cmpfloat (atlas_timeline_layout_get_last_day (measured), ==,
+                     atlas_timeline_layout_get_last_day (here));
 }
 
 static void

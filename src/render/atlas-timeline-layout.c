@@ -464,6 +464,57 @@ atlas_timeline_layout_set_events_measured (AtlasTimelineLayout *self,
     }
 }
 
+static void
+swap_arrays (GArray **a,
+             GArray **b)
+{
+  GArray *t = *a;
+
+  *a = *b;
+  *b = t;
+}
+
+/* Moves the events of @from — set with set_events() or set_events_measured(),
+ * perhaps in another thread — into @self, in place of its own, and leaves
+ * @from with none: the costly part of a new dataset done elsewhere, and
+ * this a few pointers. Each keeps its hidden categories; @self's priority
+ * entry is dropped, as set_events() does, and it is updated next. */
+void
+atlas_timeline_layout_take_events (AtlasTimelineLayout *self,
+                                   AtlasTimelineLayout *from)
+{
+  g_return_if_fail (self != NULL && from != NULL && self != from);
+  g_return_if_fail (from->events != NULL);
+
+  swap_arrays (&self->entries, &from->entries);
+  swap_arrays (&self->knots, &from->knots);
+  swap_arrays (&self->breaks, &from->breaks);
+  g_set_object (&self->events, from->events);
+  self->starts_sorted = from->starts_sorted;
+  self->latest_day = from->latest_day;
+  self->first_day = from->first_day;
+  self->last_day = from->last_day;
+  self->focus_day = from->focus_day;
+  self->focus_factor = from->focus_factor;
+  self->priority_entry = -1;
+  self->generation++;
+  /* What was placed was of the old entries. */
+  g_ptr_array_set_size (self->lanes, 0);
+  g_array_set_size (self->clusters, 0);
+  g_array_set_size (self->clustered, 0);
+  self->n_lanes = 0;
+  self->n_clustered = 0;
+
+  g_clear_object (&from->events);
+  g_array_set_size (from->entries, 0);
+  from->generation++;
+  g_ptr_array_set_size (from->lanes, 0);
+  g_array_set_size (from->clusters, 0);
+  g_array_set_size (from->clustered, 0);
+  from->n_lanes = 0;
+  from->n_clustered = 0;
+}
+
 void
 atlas_timeline_layout_set_hidden (AtlasTimelineLayout *self,
                                   guint hidden_categories)

@@ -91,6 +91,8 @@ void atlas_timeline_layout_set_events (AtlasTimelineLayout *self,
                                        GListModel *events,
                                        PangoContext *context,
                                        const PangoFontDescription *font);
+void atlas_timeline_layout_take_events (AtlasTimelineLayout *self,
+                                        AtlasTimelineLayout *from);
 void atlas_timeline_layout_set_events_measured (AtlasTimelineLayout *self,
                                                 GListModel *events,
                                                 GArray *labels);

@@ -7,10 +7,11 @@
  * button that stops it (loading.cancel).
  *
  * A worker thread reads and checks the file, then measures the timeline's
- * labels in the font given: the two steps that grow with the file, both
- * away from the main loop. The result comes back as "loaded" (the dataset,
- * its labels, and the font and resolution they were measured in, for
- * atlas_timeline_set_dataset_measured()), "failed" (the error, which names
+ * labels in the font given and sets its events in a layout: the steps that
+ * grow with the file, all away from the main loop. The result comes back as
+ * "loaded" (the dataset, that layout, and the font and resolution its labels
+ * were measured in, for atlas_timeline_set_dataset_measured()), "failed"
+ * (the error, which names
  * the file and the place), or nothing when stopped: "cancelled" is emitted
  * for a stop asked for, not for one load replaced by the next. */
 
@@ -52,7 +53,7 @@ typedef struct
   PangoFontDescription *font;
   double resolution;
   AtlasDataset *dataset;
-  GArray *labels;
+  AtlasTimelineLayout *layout;
 } LoadData;
 
 static void
@@ -61,7 +62,7 @@ load_data_free (LoadData *data)
   g_clear_object (&data->file);
   g_clear_pointer (&data->font, pango_font_description_free);
   g_clear_object (&data->dataset);
-  g_clear_pointer (&data->labels, g_array_unref);
+  g_clear_pointer (&data->layout, atlas_timeline_layout_free);
   g_free (data);
 }
 
@@ -78,7 +79,7 @@ end_loading (AtlasLoadingBar *self)
 }
 
 /* In a worker thread: reads and checks the file, then measures the
- * timeline's labels. */
+ * timeline's labels and sets its events. */
 static void
 load_in_thread (GTask *task,
                 gpointer source,
@@ -107,8 +108,9 @@ load_in_thread (GTask *task,
   result = g_new0 (LoadData, 1);
   result->font = pango_font_description_copy (data->font);
   result->resolution = data->resolution;
-  result->labels =
-      atlas_timeline_measure_labels (atlas_dataset_get_events (dataset), context, data->font);
+  result->layout = atlas_timeline_layout_new ();
+  atlas_timeline_layout_set_events (result->layout, atlas_dataset_get_events (dataset), context,
+                                    data->font);
   g_object_unref (context);
   result->dataset = g_steal_pointer (&dataset);
   g_task_return_pointer (task, g_steal_pointer (&result), (GDestroyNotify) load_data_free);
@@ -132,7 +134,7 @@ on_loaded (GObject *source,
   if (data == NULL)
     g_signal_emit (self, signals[FAILED], 0, error);
   else
-    g_signal_emit (self, signals[LOADED], 0, data->dataset, data->labels, data->font,
+    g_signal_emit (self, signals[LOADED], 0, data->dataset, data->layout, data->font,
                    data->resolution);
 }
 
@@ -231,12 +233,14 @@ atlas_loading_bar_class_init (AtlasLoadingBarClass *klass)
   /**
    * AtlasLoadingBar::loaded:
    * @dataset: the dataset read
-   * @labels: (element-type AtlasTimelineLabel): its events' labels, measured
+   * @layout: (type gpointer): an AtlasTimelineLayout with its events set,
+   *   the labels measured; the handler may take them
+   *   (atlas_timeline_layout_take_events())
    * @font: the font they were measured in
    * @resolution: at this resolution, in dots per inch
    */
   signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
-                                  NULL, NULL, G_TYPE_NONE, 4, ATLAS_TYPE_DATASET, G_TYPE_ARRAY,
+                                  NULL, NULL, G_TYPE_NONE, 4, ATLAS_TYPE_DATASET, G_TYPE_POINTER,
                                   PANGO_TYPE_FONT_DESCRIPTION, G_TYPE_DOUBLE);
   /**
    * AtlasLoadingBar::failed:

@@ -362,14 +362,14 @@ atlas_timeline_new (void)
   return g_object_new (ATLAS_TYPE_TIMELINE, NULL);
 }
 
-/* Shows @dataset. @labels, when not NULL, are its events' labels measured
- * already (atlas_timeline_measure_labels()) in @font at @resolution, for
- * example in the thread that loaded it; they are used if the widget's font
- * is still that one, and measured here otherwise. */
+/* Shows @dataset. @prepared, when not NULL, is a layout with its events
+ * set already, the labels measured in @font at @resolution, for example in
+ * the thread that loaded it: if the widget's font is still that one, they
+ * are taken from it (leaving it without), and measured here otherwise. */
 void
 atlas_timeline_set_dataset_measured (AtlasTimeline *self,
                                      AtlasDataset *dataset,
-                                     GArray *labels,
+                                     AtlasTimelineLayout *prepared,
                                      const PangoFontDescription *font,
                                      double resolution)
 {
@@ -391,10 +391,9 @@ atlas_timeline_set_dataset_measured (AtlasTimeline *self,
   self->focused = -1;
   self->fit = TRUE;
 
-  if (labels != NULL && font != NULL && pango_font_description_equal (font, self->style->font) &&
+  if (prepared != NULL && font != NULL && pango_font_description_equal (font, self->style->font) &&
       resolution == self->style->resolution)
-    atlas_timeline_layout_set_events_measured (self->layout, atlas_dataset_get_events (dataset),
-                                               labels);
+    atlas_timeline_layout_take_events (self->layout, prepared);
   else
     atlas_timeline_layout_set_events (self->layout, atlas_dataset_get_events (dataset),
                                       gtk_widget_get_pango_context (GTK_WIDGET (self)),

@@ -24,7 +24,7 @@ void atlas_timeline_set_dataset (AtlasTimeline *self,
                                  AtlasDataset *dataset);
 void atlas_timeline_set_dataset_measured (AtlasTimeline *self,
                                           AtlasDataset *dataset,
-                                          GArray *labels,
+                                          AtlasTimelineLayout *prepared,
                                           const PangoFontDescription *font,
                                           double resolution);
 PangoFontDescription *atlas_timeline_dup_label_font (AtlasTimeline *self,
