@@ -230,6 +230,57 @@ test_measured_in_thread (void)
                      atlas_timeline_layout_get_last_day (here));
 }
 
+/* Placing for a height is done again only when something it depends on has
+ * changed: the views ask after every selection, and each pass over 100,000
+ * events costs tens of milliseconds. */
+static void
+test_placed_once (void)
+{
+  double ppd;
+  g_autoptr (AtlasTimelineLayout) layout = new_layout (1920, 8, &ppd);
+  guint generation;
+
+  atlas_timeline_layout_update_for_height (layout, ppd, 400);
+  generation = atlas_timeline_layout_get_generation (layout);
+  atlas_timeline_layout_update_for_height (layout, ppd, 400);
+  atlas_timeline_layout_set_priority (layout, NULL, -1);
+  atlas_timeline_layout_update_for_height (layout, ppd, 400);
+  g_assert_cmpuint (atlas_timeline_layout_get_generation (layout), ==, generation);
+
+  /* Each of what it depends on. */
+  atlas_timeline_layout_update_for_height (layout, ppd, 300);
+  g_assert_cmpuint (atlas_timeline_layout_get_generation (layout), >, generation);
+  generation = atlas_timeline_layout_get_generation (layout);
+  atlas_timeline_layout_update_for_height (layout, ppd * 2, 300);
+  g_assert_cmpuint (atlas_timeline_layout_get_generation (layout), >, generation);
+  generation = atlas_timeline_layout_get_generation (layout);
+  atlas_timeline_layout_set_priority (layout, "red-fruit", -1);
+  atlas_timeline_layout_update_for_height (layout, ppd * 2, 300);
+  g_assert_cmpuint (atlas_timeline_layout_get_generation (layout), >, generation);
+  g_assert_cmpuint (count_placed (layout, "red-fruit"), >, 0);
+  generation = atlas_timeline_layout_get_generation (layout);
+  atlas_timeline_layout_set_priority (layout, "red-fruit",
+                                      entry_of (layout, "red-fruit-suspension"));
+  atlas_timeline_layout_update_for_height (layout, ppd * 2, 300);
+  g_assert_cmpuint (atlas_timeline_layout_get_generation (layout), >, generation);
+  g_assert_nonnull (
+      atlas_timeline_layout_get_item (layout, entry_of (layout, "red-fruit-suspension")));
+  atlas_timeline_layout_set_hidden (layout, 1u << ATLAS_EVENT_CATEGORY_REGULATION);
+  atlas_timeline_layout_update_for_height (layout, ppd * 2, 300);
+  g_assert_false (atlas_timeline_layout_is_shown (layout, entry_of (layout, "nrta-directive")));
+  g_assert_null (atlas_timeline_layout_get_item (layout, entry_of (layout, "nrta-directive")));
+
+  /* In one lane 100 px wide, not all 27 can have a lane: placed as well
+   * without the attempt. */
+  atlas_timeline_layout_set_hidden (layout, 0);
+  atlas_timeline_layout_set_priority (layout, NULL, -1);
+  atlas_timeline_layout_update_for_height (layout,
+                                           100 / (atlas_timeline_layout_get_last_day (layout) -
+                                                  atlas_timeline_layout_get_first_day (layout)),
+                                           100);
+  g_assert_cmpuint (atlas_timeline_layout_get_n_clustered (layout), >, 0);
+}
+
 static void
 test_hidden_categories (void)
 {
@@ -994,6 +1045,7 @@ main (int argc,
   g_test_add_func ("/timeline-render/lanes-never-overlap", test_lanes_never_overlap);
   g_test_add_func ("/timeline-render/priority-first", test_priority_first);
   g_test_add_func ("/timeline-render/measured-in-thread", test_measured_in_thread);
+  g_test_add_func ("/timeline-render/placed-once", test_placed_once);
   g_test_add_func ("/timeline-render/cheap-widths", test_cheap_widths);
   g_test_add_func ("/timeline-render/hidden-categories", test_hidden_categories);
   g_test_add_func ("/timeline-render/fuzzy-extents", test_fuzzy_extents);

@@ -92,6 +92,13 @@ struct _AtlasTimelineLayout
   int priority_entry;      /* and this one; or -1 */
   double content_right;    /* where the last label or cluster ends */
   guint generation;        /* changes whenever what is placed may change */
+  double max_label_width;
+
+  /* update_for_height()'s last placing, still what is placed while nothing
+   * it depends on has changed: then it is not done again. */
+  gboolean placed;
+  double placed_px_per_day;
+  double placed_height;
 };
 
 AtlasTimelineLayout *
@@ -394,7 +401,7 @@ atlas_timeline_layout_set_events_measured (AtlasTimelineLayout *self,
                                            GListModel *events,
                                            GArray *labels)
 {
-  double first = G_MAXDOUBLE, last = -G_MAXDOUBLE, margin;
+  double first = G_MAXDOUBLE, last = -G_MAXDOUBLE, margin, max_label_width = 0;
   guint n;
 
   g_return_if_fail (self != NULL);
@@ -424,7 +431,10 @@ atlas_timeline_layout_set_events_measured (AtlasTimelineLayout *self,
 
       first = MIN (first, entry->start);
       last = MAX (last, entry->end);
+      max_label_width = MAX (max_label_width, entry->label_width);
     }
+  self->max_label_width = max_label_width;
+  self->placed = FALSE;
 
   if (n == 0)
     {
@@ -496,7 +506,9 @@ atlas_timeline_layout_take_events (AtlasTimelineLayout *self,
   self->last_day = from->last_day;
   self->focus_day = from->focus_day;
   self->focus_factor = from->focus_factor;
+  self->max_label_width = from->max_label_width;
   self->priority_entry = -1;
+  self->placed = FALSE;
   self->generation++;
   /* What was placed was of the old entries. */
   g_ptr_array_set_size (self->lanes, 0);
@@ -520,6 +532,8 @@ atlas_timeline_layout_set_hidden (AtlasTimelineLayout *self,
                                   guint hidden_categories)
 {
   g_return_if_fail (self != NULL);
+  if (self->hidden != hidden_categories)
+    self->placed = FALSE;
   self->hidden = hidden_categories;
   self->generation++;
 }
@@ -651,8 +665,13 @@ atlas_timeline_layout_set_priority (AtlasTimelineLayout *self,
     {
       g_free (self->priority_entity);
       self->priority_entity = g_strdup (entity_id);
+      self->placed = FALSE;
     }
-  self->priority_entry = entry;
+  if (self->priority_entry != entry)
+    {
+      self->priority_entry = entry;
+      self->placed = FALSE;
+    }
 }
 
 static gboolean
@@ -936,6 +955,29 @@ atlas_timeline_layout_update (AtlasTimelineLayout *self,
   g_return_if_fail (max_lanes > 0);
 
   update (self, px_per_day, max_lanes, FALSE);
+  self->placed = FALSE;
+}
+
+/* Whether the shown entries could all have lanes among @lanes at
+ * @px_per_day: FALSE when they outnumber what the lanes hold, each item
+ * taking at least a point and the gap after it, across the canvas and a
+ * label's width either side. */
+static gboolean
+could_all_fit (const AtlasTimelineLayout *self,
+               double px_per_day,
+               guint lanes)
+{
+  double extent =
+      warp (self, self->last_day) * px_per_day +
+      2 * (self->max_label_width + ATLAS_TIMELINE_FADE_WIDTH + ATLAS_TIMELINE_LABEL_GAP);
+  double per_lane = extent / (ATLAS_TIMELINE_POINT_WIDTH + ATLAS_TIMELINE_LABEL_GAP) + 1;
+  guint shown = 0;
+
+  if (self->entries->len <= lanes * per_lane)
+    return TRUE;
+  for (guint i = 0; i < self->entries->len; i++)
+    shown += !is_hidden (self, &g_array_index (self->entries, Entry, i));
+  return shown <= lanes * per_lane;
 }
 
 /* As update(), in as many lanes as @height holds: all of it for lanes
@@ -951,10 +993,19 @@ atlas_timeline_layout_update_for_height (AtlasTimelineLayout *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (px_per_day > 0);
 
+  if (self->placed && self->placed_px_per_day == px_per_day && self->placed_height == height)
+    return;
+
   /* All of it when everything fits; at the first event that does not, the
-   * rest is not placed in vain: room is kept for the clusters instead. */
-  if (!update (self, px_per_day, all, TRUE))
+   * rest is not placed in vain: room is kept for the clusters instead. Nor
+   * is it tried when more events are shown than the lanes could hold. */
+  if (could_all_fit (self, px_per_day, all) && update (self, px_per_day, all, TRUE))
+    ;
+  else
     update (self, px_per_day, atlas_timeline_layout_lanes_for_height (height), FALSE);
+  self->placed = TRUE;
+  self->placed_px_per_day = px_per_day;
+  self->placed_height = height;
 }
 
 /* The entries gathered in @cluster, one of this layout's. */
