@@ -175,27 +175,49 @@ on_visible_page (AtlasWindow *self)
     ensure_chart (self, ADW_BIN (page));
 }
 
-/* A page for each of the dataset's charts, named by the chart's id. */
+/* A page for each of the dataset's charts, named by the chart's id. The
+ * pages there are kept, emptied, for the new charts: each page is a button
+ * in the switchers, made again if the page is. */
 static void
 rebuild_charts (AtlasWindow *self)
 {
-  for (guint i = 0; i < self->chart_pages->len; i++)
-    adw_view_stack_remove (self->view_stack, self->chart_pages->pdata[i]);
-  g_ptr_array_set_size (self->chart_pages, 0);
+  guint n = atlas_dataset_get_n_charts (self->dataset);
+
+  while (self->chart_pages->len > n)
+    {
+      adw_view_stack_remove (self->view_stack, g_ptr_array_steal_index (
+                                                   self->chart_pages, self->chart_pages->len - 1));
+    }
   g_ptr_array_set_size (self->charts, 0);
   /* The timeline's own stack, and no chart's. */
   g_ptr_array_set_size (self->figure_stacks, 1);
+  /* Names are unique in a stack: none while pages take new ones. */
+  for (guint i = 0; i < self->chart_pages->len; i++)
+    adw_view_stack_page_set_name (
+        adw_view_stack_get_page (self->view_stack, self->chart_pages->pdata[i]), NULL);
 
-  for (guint i = 0; i < atlas_dataset_get_n_charts (self->dataset); i++)
+  for (guint i = 0; i < n; i++)
     {
       const AtlasChartSpec *spec = atlas_dataset_get_chart (self->dataset, i);
-      GtkWidget *bin = adw_bin_new ();
       AdwViewStackPage *view_page;
+      GtkWidget *bin;
 
+      if (i < self->chart_pages->len)
+        {
+          bin = self->chart_pages->pdata[i];
+          adw_bin_set_child (ADW_BIN (bin), NULL);
+          view_page = adw_view_stack_get_page (self->view_stack, bin);
+          adw_view_stack_page_set_name (view_page, spec->id);
+          adw_view_stack_page_set_title (view_page, spec->title);
+        }
+      else
+        {
+          bin = adw_bin_new ();
+          view_page = adw_view_stack_add_titled (self->view_stack, bin, spec->id, spec->title);
+          adw_view_stack_page_set_icon_name (view_page, "atlas-chart-symbolic");
+          g_ptr_array_add (self->chart_pages, bin);
+        }
       g_object_set_data_full (G_OBJECT (bin), "chart-id", g_strdup (spec->id), g_free);
-      view_page = adw_view_stack_add_titled (self->view_stack, bin, spec->id, spec->title);
-      adw_view_stack_page_set_icon_name (view_page, "atlas-chart-symbolic");
-      g_ptr_array_add (self->chart_pages, bin);
     }
   show_tables (self);
   on_visible_page (self);

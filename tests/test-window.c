@@ -776,9 +776,25 @@ test_open_dataset (void)
   g_assert_nonnull (strstr (body, "“late” and “mid” both narrow the month"));
   g_assert_true (atlas_window_get_dataset (window) == dataset);
 
-  /* A good one replaces it. */
+  /* A good one replaces it, on the chart page shown. */
+  choose (window, "win.show-chart", "users");
+  g_assert_nonnull (atlas_window_get_chart (window, "revenue"));
   atlas_window_open_file (window, minimal_file);
   wait_until (dataset_changed, window);
+  {
+    AdwViewStack *views = ADW_VIEW_STACK (child (window, "view_stack"));
+    GtkWidget *users = adw_view_stack_get_child_by_name (views, "users");
+    g_autoptr (GtkSelectionModel) pages = adw_view_stack_get_pages (views);
+
+    /* Its one chart, built again, for it; no page for the others. */
+    g_assert_cmpstr (atlas_window_get_visible_figure (window), ==, "users");
+    g_assert_nonnull (adw_bin_get_child (ADW_BIN (users)));
+    g_assert_cmpstr (adw_view_stack_page_get_title (adw_view_stack_get_page (views, users)), ==,
+                     "Audiences");
+    g_assert_null (adw_view_stack_get_child_by_name (views, "revenue"));
+    g_assert_null (atlas_window_get_chart (window, "revenue"));
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 2);
+  }
   g_assert_cmpstr (atlas_dataset_get_title (atlas_window_get_dataset (window)), ==,
                    "Minimal dataset");
   g_assert_cmpstr (adw_view_switcher_title_get_subtitle (
