@@ -33,6 +33,7 @@
  */
 
 #include <math.h>
+#include <string.h>
 #include <time.h>
 
 #include "atlas-style.h"
@@ -63,14 +64,28 @@ typedef struct
   double title_width;
   gboolean open_start;
   AtlasEventCategory category;
-  int item;                /* index into its lane, or -1 */
-  guint lane;
 } Entry;
+
+/* Where an entry is placed: its lane, and its index in the lane (or -1). Apart
+ * from the entries, so that an update clears them all at memset's speed. */
+typedef struct
+{
+  int item;
+  guint lane;
+} Place;
+
+/* An event that found no lane, and where it would have started. */
+typedef struct
+{
+  guint entry;
+  double x;
+} Pending;
 
 struct _AtlasTimelineLayout
 {
   GListModel *events;
   GArray *entries;         /* Entry, in date order */
+  GArray *places;          /* Place, one per entry */
   gboolean starts_sorted;  /* each entry starts no earlier than the one before */
   guint hidden;            /* bit per AtlasEventCategory */
 
@@ -99,6 +114,14 @@ struct _AtlasTimelineLayout
   gboolean placed;
   double placed_px_per_day;
   double placed_height;
+
+  /* Kept from one update to the next, so that each does not allocate, and
+   * fault in, megabytes afresh: AtlasTimelineItem, and Pending. */
+  GArray *plain;
+  GArray *faded;
+  GArray *left;
+  GArray *merged;
+  GArray *pending;
 };
 
 AtlasTimelineLayout *
@@ -110,6 +133,12 @@ atlas_timeline_layout_new (void)
   self->knots = g_array_new (FALSE, FALSE, sizeof (Knot));
   self->breaks = g_array_new (FALSE, FALSE, sizeof (AtlasTimelineBreak));
   self->lanes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->places = g_array_new (FALSE, FALSE, sizeof (Place));
+  self->plain = g_array_new (FALSE, FALSE, sizeof (AtlasTimelineItem));
+  self->faded = g_array_new (FALSE, FALSE, sizeof (AtlasTimelineItem));
+  self->left = g_array_new (FALSE, FALSE, sizeof (AtlasTimelineItem));
+  self->merged = g_array_new (FALSE, FALSE, sizeof (AtlasTimelineItem));
+  self->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
   self->clusters = g_array_new (FALSE, TRUE, sizeof (AtlasTimelineCluster));
   self->clustered = g_array_new (FALSE, FALSE, sizeof (guint));
   self->priority_entry = -1;
@@ -127,6 +156,12 @@ atlas_timeline_layout_free (AtlasTimelineLayout *self)
   g_array_unref (self->knots);
   g_array_unref (self->breaks);
   g_ptr_array_unref (self->lanes);
+  g_array_unref (self->places);
+  g_array_unref (self->plain);
+  g_array_unref (self->faded);
+  g_array_unref (self->left);
+  g_array_unref (self->merged);
+  g_array_unref (self->pending);
   g_array_unref (self->clusters);
   g_array_unref (self->clustered);
   g_free (self->priority_entity);
@@ -395,6 +430,15 @@ build_scale (AtlasTimelineLayout *self)
     }
 }
 
+/* No entry is placed. */
+static void
+clear_places (AtlasTimelineLayout *self)
+{
+  g_array_set_size (self->places, self->entries->len);
+  if (self->places->len > 0)
+    memset (self->places->data, 0xff, self->places->len * sizeof (Place));
+}
+
 /* As set_events(), with the labels measured already (measure_labels()). */
 void
 atlas_timeline_layout_set_events_measured (AtlasTimelineLayout *self,
@@ -427,7 +471,6 @@ atlas_timeline_layout_set_events_measured (AtlasTimelineLayout *self,
       entry->category = label->category;
       entry->title_width = label->title_width;
       entry->label_width = label->label_width;
-      entry->item = -1;
 
       first = MIN (first, entry->start);
       last = MAX (last, entry->end);
@@ -435,6 +478,7 @@ atlas_timeline_layout_set_events_measured (AtlasTimelineLayout *self,
     }
   self->max_label_width = max_label_width;
   self->placed = FALSE;
+  clear_places (self);
 
   if (n == 0)
     {
@@ -499,6 +543,7 @@ atlas_timeline_layout_take_events (AtlasTimelineLayout *self,
   swap_arrays (&self->entries, &from->entries);
   swap_arrays (&self->knots, &from->knots);
   swap_arrays (&self->breaks, &from->breaks);
+  swap_arrays (&self->places, &from->places);
   g_set_object (&self->events, from->events);
   self->starts_sorted = from->starts_sorted;
   self->latest_day = from->latest_day;
@@ -519,6 +564,7 @@ atlas_timeline_layout_take_events (AtlasTimelineLayout *self,
 
   g_clear_object (&from->events);
   g_array_set_size (from->entries, 0);
+  g_array_set_size (from->places, 0);
   from->generation++;
   g_ptr_array_set_size (from->lanes, 0);
   g_array_set_size (from->clusters, 0);
@@ -561,13 +607,6 @@ is_hidden (const AtlasTimelineLayout *self,
   return (self->hidden & (1u << entry->category)) != 0;
 }
 
-/* An event that found no lane, and where it would have started. */
-typedef struct
-{
-  guint entry;
-  double x;
-} Pending;
-
 static int
 compare_pending (gconstpointer a,
                  gconstpointer b)
@@ -593,12 +632,10 @@ add_to_cluster (AtlasTimelineLayout *self,
 
   if (last == NULL || last->x0 != bin_x0)
     {
-      AtlasTimelineCluster cluster = { bin_x0,
-                                       bin_x0 + ATLAS_TIMELINE_CLUSTER_WIDTH - 8,
-                                       entry->start,
-                                       entry->end,
-                                       0,
-                                       self->clustered->len };
+      AtlasTimelineCluster cluster = {
+        bin_x0,           bin_x0 + ATLAS_TIMELINE_CLUSTER_WIDTH - 8, entry->start, entry->end, 0,
+        self->n_clustered
+      };
 
       g_array_append_val (self->clusters, cluster);
       last = &g_array_index (self->clusters, AtlasTimelineCluster, self->clusters->len - 1);
@@ -608,8 +645,7 @@ add_to_cluster (AtlasTimelineLayout *self,
   last->count++;
   last->first_day = MIN (last->first_day, entry->start);
   last->last_day = MAX (last->last_day, entry->end);
-  g_array_append_val (self->clustered, pending->entry);
-  self->n_clustered++;
+  g_array_index (self->clustered, guint, self->n_clustered++) = pending->entry;
 }
 
 /* A cluster of one event says "+1" for what could as well be shown: each
@@ -726,6 +762,95 @@ compare_occupied (gconstpointer a,
   return ia->entry < ib->entry ? -1 : ia->entry > ib->entry;
 }
 
+/* The item of @entry at @px_per_day, before it has a lane; @label_limit:
+ * where a label must end, or be set to the left of its bar. */
+static inline void
+make_item (const Entry *entry,
+           guint index,
+           double px_per_day,
+           double label_limit,
+           AtlasTimelineItem *item)
+{
+  item->entry = index;
+  item->lane = 0;
+  item->x0 = entry->u_start * px_per_day;
+  item->x1 = MAX (entry->u_end * px_per_day, item->x0 + ATLAS_TIMELINE_POINT_WIDTH);
+  item->label_x = item->x0;
+  item->label_x1 = item->x0 + entry->label_width;
+  /* A label that would cross the "data as of" line goes to the left. */
+  if (item->label_x1 > label_limit && item->x1 - 12 - entry->label_width >= 0)
+    {
+      /* Measured and drawn text may differ a little: keep clear of the line. */
+      item->label_x1 = item->x1 - 12;
+      item->label_x = item->label_x1 - entry->label_width;
+    }
+  item->occupied_x0 =
+      MIN (item->label_x, item->x0 - (entry->open_start ? ATLAS_TIMELINE_FADE_WIDTH : 0));
+  item->occupied_x1 = MAX (item->x1, item->label_x1) + ATLAS_TIMELINE_LABEL_GAP;
+}
+
+/* The items of @pass, in the order of where they start to take room
+ * (compare_occupied()). With the entries' starts in order, that is nearly
+ * their own order: of the items whose label is right of the bar, those
+ * without a fade and those with one are each in order already, and only
+ * the few set to the left need a sort; the three are merged. Starts out of
+ * order, all are sorted. */
+/* Returns: (transfer none): one of the layout's scratch arrays */
+static GArray *
+collect_items (AtlasTimelineLayout *self,
+               PlacePass pass,
+               double px_per_day,
+               double label_limit)
+{
+  GArray *plain = self->plain, *faded = self->faded, *left = self->left, *items = self->merged;
+  const AtlasTimelineItem *run[3];
+  guint len[3], at[3] = { 0, 0, 0 };
+
+  g_array_set_size (plain, 0);
+  g_array_set_size (faded, 0);
+  g_array_set_size (left, 0);
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      Entry *entry = &g_array_index (self->entries, Entry, i);
+      AtlasTimelineItem item;
+
+      if (is_hidden (self, entry) ||
+          (pass != PLACE_ALL && has_priority (self, i, entry) != (pass == PLACE_PRIORITY)))
+        continue;
+      make_item (entry, i, px_per_day, label_limit, &item);
+      if (!self->starts_sorted || item.label_x != item.x0)
+        g_array_append_val (left, item);
+      else if (entry->open_start)
+        g_array_append_val (faded, item);
+      else
+        g_array_append_val (plain, item);
+    }
+  g_array_sort (left, compare_occupied);
+
+  if (faded->len == 0 && left->len == 0)
+    return plain;
+  if (plain->len == 0 && faded->len == 0)
+    return left;
+  run[0] = (const AtlasTimelineItem *) (gpointer) plain->data;
+  run[1] = (const AtlasTimelineItem *) (gpointer) faded->data;
+  run[2] = (const AtlasTimelineItem *) (gpointer) left->data;
+  len[0] = plain->len;
+  len[1] = faded->len;
+  len[2] = left->len;
+  g_array_set_size (items, len[0] + len[1] + len[2]);
+  for (guint out = 0; out < items->len; out++)
+    {
+      int best = -1;
+
+      for (int r = 0; r < 3; r++)
+        if (at[r] < len[r] &&
+            (best < 0 || compare_occupied (&run[r][at[r]], &run[best][at[best]]) < 0))
+          best = r;
+      g_array_index (items, AtlasTimelineItem, out) = run[best][at[best]++];
+    }
+  return items;
+}
+
 /* One pass of first-fit over the entries @pass takes, in the order of where
  * they start to take room (a label set to the left starts before its
  * bar): for intervals in that order, first-fit uses the fewest lanes.
@@ -737,61 +862,33 @@ place (AtlasTimelineLayout *self,
        double px_per_day,
        guint max_lanes,
        double *lane_end,
+       guint *lane_len,
        const guint *kept,
        guint n_kept_lanes,
        GArray *pending,
+       guint *n_pending,
        gboolean give_up)
 {
+  Pending *waiting = (Pending *) (gpointer) pending->data;
+  Place *places = (Place *) (gpointer) self->places->data;
   double min_lane_end = -G_MAXDOUBLE; /* when every lane is taken: the first free */
   double label_limit = self->latest_day > 0
                            ? atlas_timeline_layout_day_to_x (self, self->latest_day) - 4
                            : G_MAXDOUBLE;
-  g_autoptr (GArray) items = g_array_new (FALSE, FALSE, sizeof (AtlasTimelineItem));
-
-  for (guint i = 0; i < self->entries->len; i++)
-    {
-      Entry *entry = &g_array_index (self->entries, Entry, i);
-      AtlasTimelineItem item;
-
-      if (is_hidden (self, entry))
-        continue;
-      if (pass != PLACE_ALL && has_priority (self, i, entry) != (pass == PLACE_PRIORITY))
-        continue;
-
-      item.entry = i;
-      item.lane = 0;
-      item.x0 = entry->u_start * px_per_day;
-      item.x1 = MAX (entry->u_end * px_per_day, item.x0 + ATLAS_TIMELINE_POINT_WIDTH);
-      item.label_x = item.x0;
-      item.label_x1 = item.x0 + entry->label_width;
-      /* A label that would cross the "data as of" line goes to the left. */
-      if (item.label_x1 > label_limit && item.x1 - 12 - entry->label_width >= 0)
-        {
-          /* Measured and drawn text may differ a little: keep clear of the line. */
-          item.label_x1 = item.x1 - 12;
-          item.label_x = item.label_x1 - entry->label_width;
-        }
-      item.occupied_x0 =
-          MIN (item.label_x, item.x0 - (entry->open_start ? ATLAS_TIMELINE_FADE_WIDTH : 0));
-      item.occupied_x1 = MAX (item.x1, item.label_x1) + ATLAS_TIMELINE_LABEL_GAP;
-      g_array_append_val (items, item);
-    }
-  g_array_sort (items, compare_occupied);
+  GArray *items = collect_items (self, pass, px_per_day, label_limit);
 
   for (guint i = 0; i < items->len; i++)
     {
       AtlasTimelineItem item = g_array_index (items, AtlasTimelineItem, i);
-      Entry *entry = &g_array_index (self->entries, Entry, item.entry);
+      GArray *lane_items;
       guint lane;
 
       /* Every lane taken and none free yet: no need to try each. */
       if (kept == NULL && self->n_lanes == max_lanes && item.occupied_x0 < min_lane_end)
         {
-          Pending p = { item.entry, item.x0 };
-
           if (give_up)
             return FALSE;
-          g_array_append_val (pending, p);
+          waiting[(*n_pending)++] = (Pending){ item.entry, item.x0 };
           continue;
         }
 
@@ -805,11 +902,9 @@ place (AtlasTimelineLayout *self,
         {
           if (self->n_lanes == max_lanes)
             {
-              Pending p = { item.entry, item.x0 };
-
               if (give_up)
                 return FALSE;
-              g_array_append_val (pending, p);
+              waiting[(*n_pending)++] = (Pending){ item.entry, item.x0 };
               if (kept == NULL)
                 {
                   min_lane_end = G_MAXDOUBLE;
@@ -818,15 +913,23 @@ place (AtlasTimelineLayout *self,
                 }
               continue;
             }
-          g_ptr_array_add (self->lanes, g_array_new (FALSE, FALSE, sizeof (AtlasTimelineItem)));
+          /* A lane of an earlier update, emptied, or a new one. */
+          if (self->n_lanes == self->lanes->len)
+            g_ptr_array_add (self->lanes, g_array_new (FALSE, FALSE, sizeof (AtlasTimelineItem)));
+          lane_len[self->n_lanes] = 0;
           self->n_lanes++;
         }
 
       item.lane = lane;
       lane_end[lane] = item.occupied_x1;
       self->content_right = MAX (self->content_right, item.occupied_x1 - ATLAS_TIMELINE_LABEL_GAP);
-      entry->lane = lane;
-      g_array_append_val ((GArray *) self->lanes->pdata[lane], item);
+      places[item.entry].lane = lane;
+      /* The lane's length is counted here, and its array grown by halves
+       * ahead of it: appending one by one costs a division each. */
+      lane_items = self->lanes->pdata[lane];
+      if (lane_len[lane] == lane_items->len)
+        g_array_set_size (lane_items, MAX (64, lane_items->len + lane_items->len / 2));
+      g_array_index (lane_items, AtlasTimelineItem, lane_len[lane]++) = item;
       if (kept == NULL && self->n_lanes == max_lanes)
         {
           min_lane_end = G_MAXDOUBLE;
@@ -848,6 +951,27 @@ compare_items (gconstpointer a,
   return ia->entry < ib->entry ? -1 : ia->entry > ib->entry;
 }
 
+/* Puts @lane, sorted in [0, @first) and in [@first, len), in x order,
+ * through @scratch. Items in a lane do not overlap, so that the order of
+ * where they start to take room is also the order of their bars. */
+static void
+merge_runs (GArray *lane,
+            guint first,
+            GArray *scratch)
+{
+  const AtlasTimelineItem *items = (const AtlasTimelineItem *) (gpointer) lane->data;
+  guint a = 0, b = first, n = lane->len;
+
+  if (first == 0 || first == n || compare_items (&items[first - 1], &items[first]) < 0)
+    return;
+  g_array_set_size (scratch, n);
+  for (guint out = 0; out < n; out++)
+    g_array_index (scratch, AtlasTimelineItem, out) =
+        (b >= n || (a < first && compare_items (&items[a], &items[b]) < 0)) ? items[a++]
+                                                                            : items[b++];
+  memcpy (lane->data, scratch->data, n * sizeof (AtlasTimelineItem));
+}
+
 /* As atlas_timeline_layout_update(); with @give_up, stops and returns
  * FALSE at the first event that finds no lane, leaving the layout to be
  * updated again. */
@@ -858,12 +982,16 @@ update (AtlasTimelineLayout *self,
         gboolean give_up)
 {
   g_autofree double *lane_end = NULL;
-  g_autoptr (GArray) pending = g_array_new (FALSE, FALSE, sizeof (Pending));
-  gboolean prioritised;
+  g_autofree guint *lane_len = NULL;
+  GArray *pending = self->pending;
+  guint n_pending = 0, n_kept_lanes = 0;
+  guint kept[256 + 1];
+  gboolean prioritised, done;
 
   self->px_per_day = px_per_day;
   self->generation++;
-  g_ptr_array_set_size (self->lanes, 0);
+  /* At most every entry waits for a cluster. */
+  g_array_set_size (pending, self->entries->len);
   g_array_set_size (self->clusters, 0);
   g_array_set_size (self->clustered, 0);
   self->n_lanes = 0;
@@ -872,55 +1000,49 @@ update (AtlasTimelineLayout *self,
 
   max_lanes = MIN (max_lanes, 256);
   lane_end = g_new (double, max_lanes + 1);
-  for (guint i = 0; i < self->entries->len; i++)
-    g_array_index (self->entries, Entry, i).item = -1;
+  lane_len = g_new (guint, max_lanes + 1);
+  clear_places (self);
 
   prioritised = self->priority_entity != NULL || self->priority_entry >= 0 || self->focus_day > 0;
   if (!prioritised)
-    {
-      if (!place (self, PLACE_ALL, px_per_day, max_lanes, lane_end, NULL, 0, pending, give_up))
-        return FALSE;
-    }
+    done = place (self, PLACE_ALL, px_per_day, max_lanes, lane_end, lane_len, NULL, 0, pending,
+                  &n_pending, give_up);
   else
     {
-      guint kept[256 + 1];
-      guint n_kept_lanes;
-
-      if (!place (self, PLACE_PRIORITY, px_per_day, max_lanes, lane_end, NULL, 0, pending, give_up))
-        return FALSE;
+      done = place (self, PLACE_PRIORITY, px_per_day, max_lanes, lane_end, lane_len, NULL, 0,
+                    pending, &n_pending, give_up);
       n_kept_lanes = self->n_lanes;
       for (guint lane = 0; lane < n_kept_lanes; lane++)
         {
-          kept[lane] = ((GArray *) self->lanes->pdata[lane])->len;
+          kept[lane] = lane_len[lane];
           lane_end[lane] = -G_MAXDOUBLE;
         }
-      if (!place (self, PLACE_OTHERS, px_per_day, max_lanes, lane_end, kept, n_kept_lanes, pending,
-                  give_up))
-        return FALSE;
-
-      /* Two passes appended out of order: put each lane, and what found no
-       * lane, back in x order. */
-      for (guint lane = 0; lane < self->n_lanes; lane++)
-        g_array_sort (self->lanes->pdata[lane], compare_items);
+      if (done)
+        done = place (self, PLACE_OTHERS, px_per_day, max_lanes, lane_end, lane_len, kept,
+                      n_kept_lanes, pending, &n_pending, give_up);
     }
+  for (guint lane = 0; lane < self->n_lanes; lane++)
+    g_array_set_size (self->lanes->pdata[lane], lane_len[lane]);
+  g_array_set_size (pending, n_pending);
+  if (!done)
+    return FALSE;
+  /* Two passes appended out of order: put each lane back in x order. Each
+   * pass's items are in order, so a lane is two runs to merge. */
+  for (guint lane = 0; lane < n_kept_lanes; lane++)
+    merge_runs (self->lanes->pdata[lane], kept[lane], self->merged);
   /* Clusters gather what found no lane in x order: the entries' own order
    * when they come sorted by date (warping keeps the order), without a
    * sort of what may be nearly all of them. */
   if (self->starts_sorted)
     {
       g_autofree guint8 *waiting = g_new0 (guint8, self->entries->len);
-      guint n_pending = pending->len;
 
       for (guint i = 0; i < n_pending; i++)
         waiting[g_array_index (pending, Pending, i).entry] = 1;
-      g_array_set_size (pending, 0);
-      for (guint i = 0; i < self->entries->len && pending->len < n_pending; i++)
+      for (guint i = 0, at = 0; i < self->entries->len && at < n_pending; i++)
         if (waiting[i])
-          {
-            Pending p = { i, g_array_index (self->entries, Entry, i).u_start * px_per_day };
-
-            g_array_append_val (pending, p);
-          }
+          g_array_index (pending, Pending, at++) =
+              (Pending){ i, g_array_index (self->entries, Entry, i).u_start * px_per_day };
     }
   else
     g_array_sort (pending, compare_pending);
@@ -928,16 +1050,14 @@ update (AtlasTimelineLayout *self,
   for (guint lane = 0; lane < self->n_lanes; lane++)
     {
       GArray *items = self->lanes->pdata[lane];
+      Place *places = (Place *) (gpointer) self->places->data;
 
       for (guint i = 0; i < items->len; i++)
-        {
-          Entry *entry = &g_array_index (self->entries, Entry,
-                                         g_array_index (items, AtlasTimelineItem, i).entry);
-
-          entry->item = (int) i;
-        }
+        places[g_array_index (items, AtlasTimelineItem, i).entry].item = (int) i;
     }
-  for (guint i = 0; i < pending->len; i++)
+  /* Each waiting entry goes into one cluster. */
+  g_array_set_size (self->clustered, n_pending);
+  for (guint i = 0; i < n_pending; i++)
     add_to_cluster (self, &g_array_index (pending, Pending, i));
   merge_single_clusters (self);
   return TRUE;
@@ -1180,14 +1300,15 @@ const AtlasTimelineItem *
 atlas_timeline_layout_get_item (const AtlasTimelineLayout *self,
                                 guint entry)
 {
-  const Entry *e;
+  const Place *place;
 
   g_return_val_if_fail (entry < self->entries->len, NULL);
 
-  e = &g_array_index (self->entries, Entry, entry);
-  if (e->item < 0)
+  place = &g_array_index (self->places, Place, entry);
+  if (place->item < 0)
     return NULL;
-  return &g_array_index ((GArray *) self->lanes->pdata[e->lane], AtlasTimelineItem, e->item);
+  return &g_array_index ((GArray *) self->lanes->pdata[place->lane], AtlasTimelineItem,
+                         place->item);
 }
 
 int
