@@ -8,8 +8,10 @@
  * to each relation's target the inverse relation, so either side can show it.
  * After that it is read-only and shared by every view. */
 
+#include <stdlib.h>
 #include <string.h>
 
+#include "atlas-array-model.h"
 #include "atlas-dataset.h"
 
 struct _AtlasDataset
@@ -22,7 +24,7 @@ struct _AtlasDataset
 
   GListStore *sources;
   GListStore *entities;
-  GListStore *events;
+  GListModel *events;    /* AtlasArrayModel, of @new_events once sealed */
   GPtrArray *new_events; /* added before sealing, sorted into @events then */
   GListStore *series;
   GArray *charts;   /* AtlasChartSpec */
@@ -93,7 +95,7 @@ atlas_dataset_init (AtlasDataset *self)
 {
   self->sources = g_list_store_new (ATLAS_TYPE_SOURCE);
   self->entities = g_list_store_new (ATLAS_TYPE_ENTITY);
-  self->events = g_list_store_new (ATLAS_TYPE_EVENT);
+  self->events = atlas_array_model_new (ATLAS_TYPE_EVENT, NULL);
   self->new_events = g_ptr_array_new_with_free_func (g_object_unref);
   self->series = g_list_store_new (ATLAS_TYPE_SERIES);
   self->charts = g_array_new (FALSE, TRUE, sizeof (AtlasChartSpec));
@@ -252,11 +254,53 @@ compare_entities (gconstpointer a,
   return cmp != 0 ? cmp : g_strcmp0 (atlas_entity_get_id (ea), atlas_entity_get_id (eb));
 }
 
-static int
-compare_new_events (gconstpointer a,
-                    gconstpointer b)
+/* An event with the first of what it sorts by, side by side in one array:
+ * a sort that went to each event's date in turn spent its time waiting for
+ * memory. */
+typedef struct
 {
-  return atlas_event_compare (*(AtlasEvent *const *) a, *(AtlasEvent *const *) b);
+  guint32 start;
+  guint32 end;
+  AtlasEvent *event;
+} EventKey;
+
+static int
+compare_keys (const void *a,
+              const void *b)
+{
+  const EventKey *ka = a, *kb = b;
+
+  if (ka->start != kb->start)
+    return ka->start < kb->start ? -1 : 1;
+  if (ka->end != kb->end)
+    return ka->end < kb->end ? -1 : 1;
+  return atlas_event_compare (ka->event, kb->event);
+}
+
+/* Puts @events in atlas_event_compare() order, which has no ties (ids are
+ * unique), so that any sort gives the one order. */
+static void
+sort_events (GPtrArray *events)
+{
+  g_autofree EventKey *keys = NULL;
+  gboolean sorted = TRUE;
+
+  if (events->len < 2)
+    return;
+  keys = g_new (EventKey, events->len);
+  for (guint i = 0; i < events->len; i++)
+    {
+      const AtlasFuzzyDate *date = atlas_event_get_date (events->pdata[i]);
+
+      keys[i] = (EventKey){ atlas_fuzzy_date_get_start (date), atlas_fuzzy_date_get_end (date),
+                            events->pdata[i] };
+      sorted = sorted && (i == 0 || compare_keys (&keys[i - 1], &keys[i]) < 0);
+    }
+  if (sorted)
+    return;
+  qsort (keys, events->len, sizeof (EventKey), compare_keys);
+  for (guint i = 0; i < events->len; i++)
+    events->pdata[i] = keys[i].event;
 }
 
 /* Sorts, and adds the inverse of every relation to its target. The loader has
@@ -290,11 +334,9 @@ atlas_dataset_seal (AtlasDataset *self)
     }
 
   g_list_store_sort (self->entities, compare_entities, NULL);
-  /* A stable sort, as the store's was: events of one date keep the file's
-   * order. */
-  g_ptr_array_sort (self->new_events, compare_new_events);
-  g_list_store_splice (self->events, 0, 0, self->new_events->pdata, self->new_events->len);
-  g_clear_pointer (&self->new_events, g_ptr_array_unref);
+  sort_events (self->new_events);
+  g_object_unref (self->events);
+  self->events = atlas_array_model_new (ATLAS_TYPE_EVENT, g_steal_pointer (&self->new_events));
   self->sealed = TRUE;
 }
 
@@ -318,7 +360,7 @@ GListModel *
 atlas_dataset_get_events (AtlasDataset *self)
 {
   g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
-  return G_LIST_MODEL (self->events);
+  return self->events;
 }
 
 GListModel *
@@ -422,10 +464,10 @@ atlas_dataset_get_span (AtlasDataset *self,
 
   g_return_val_if_fail (ATLAS_IS_DATASET (self), FALSE);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->events));
+  n = g_list_model_get_n_items (self->events);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr (AtlasEvent) event = g_list_model_get_item (G_LIST_MODEL (self->events), i);
+      g_autoptr (AtlasEvent) event = g_list_model_get_item (self->events, i);
 
       widen_span (atlas_event_get_date (event), &first, &last);
     }
@@ -595,10 +637,10 @@ atlas_dataset_list_events_for (AtlasDataset *self,
   g_return_val_if_fail (entity_id != NULL, NULL);
 
   result = g_ptr_array_new_with_free_func (g_object_unref);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->events));
+  n = g_list_model_get_n_items (self->events);
   for (guint i = 0; i < n; i++)
     {
-      AtlasEvent *event = g_list_model_get_item (G_LIST_MODEL (self->events), i);
+      AtlasEvent *event = g_list_model_get_item (self->events, i);
 
       if (atlas_event_involves (event, entity_id))
         g_ptr_array_add (result, event);
