@@ -59,6 +59,7 @@ typedef struct
   GHashTable *event_ids;
   gboolean chinese;        /* the interface reads Chinese: take the _zh texts */
   GHashTable *dates;       /* wording → AtlasFuzzyDate read from it: a file repeats them */
+  GPtrArray *object_dates; /* AtlasFuzzyDate read from objects, which read_date() lends */
   GThreadPool *reaper;     /* frees the parts of the tree read, beside the reading */
   GPtrArray *to_free;      /* JsonObject, the next batch for @reaper */
 } Ctx;
@@ -458,12 +459,16 @@ get_enum (Ctx *ctx,
 static gboolean
 is_valid_id (const char *id)
 {
-  if (*id == '\0' || g_utf8_strlen (id, -1) > 200)
-    return FALSE;
+  guint chars = 0;
+
+  /* Characters are counted as their first bytes: the text is valid UTF-8. */
   for (const char *p = id; *p; p++)
-    if (g_ascii_isspace (*p) || g_ascii_iscntrl (*p))
-      return FALSE;
-  return TRUE;
+    {
+      if (g_ascii_isspace (*p) || g_ascii_iscntrl (*p))
+        return FALSE;
+      chars += ((guchar) *p & 0xC0) != 0x80;
+    }
+  return chars > 0 && chars <= 200;
 }
 
 /* A text a reader sees, in the language the interface reads (format 1.1):
@@ -479,8 +484,12 @@ get_text (Ctx *ctx,
   const char *text = get_string (ctx, object, loc, member, required);
   char translated_member[64];
   const char *translated = NULL;
+  gsize len = strlen (member);
 
-  g_snprintf (translated_member, sizeof translated_member, "%s_zh", member);
+  /* MEMBER_zh, without printf: a large file asks three times an event. */
+  g_return_val_if_fail (len + sizeof "_zh" <= sizeof translated_member, text);
+  memcpy (translated_member, member, len);
+  memcpy (translated_member + len, "_zh", sizeof "_zh");
   if (json_object_has_member (object, translated_member))
     translated = get_string (ctx, object, loc, translated_member, FALSE);
   if (ctx->chinese && translated != NULL && text != NULL && !is_blank (translated))
@@ -565,7 +574,7 @@ check_entity_ref (Ctx *ctx,
 
 /* ---- dates ---- */
 
-static AtlasFuzzyDate *
+static const AtlasFuzzyDate *
 read_date (Ctx *ctx,
            JsonNode *node,
            const Loc *loc)
@@ -587,12 +596,12 @@ read_date (Ctx *ctx,
       AtlasFuzzyDate *date = g_hash_table_lookup (ctx->dates, wording);
 
       if (date != NULL)
-        return atlas_fuzzy_date_copy (date);
+        return date;
       date = atlas_fuzzy_date_parse (wording, &error);
       if (date == NULL)
         problem (ctx, loc, "%s", error->message);
       else
-        g_hash_table_insert (ctx->dates, g_strdup (wording), atlas_fuzzy_date_copy (date));
+        g_hash_table_insert (ctx->dates, g_strdup (wording), date);
       return date;
     }
 
@@ -623,6 +632,8 @@ read_date (Ctx *ctx,
       date = atlas_fuzzy_date_parse (text, &error);
       if (date == NULL)
         problem (ctx, &here, "%s", error->message);
+      else
+        g_ptr_array_add (ctx->object_dates, date);
       return date;
     }
 
@@ -678,7 +689,9 @@ read_date (Ctx *ctx,
       approximate = json_node_get_boolean (flag);
     }
 
-  return atlas_fuzzy_date_new (first, last, precision, qualifier, approximate, text);
+  g_ptr_array_add (ctx->object_dates,
+                   atlas_fuzzy_date_new (first, last, precision, qualifier, approximate, text));
+  return g_ptr_array_index (ctx->object_dates, ctx->object_dates->len - 1);
 }
 
 /* ---- sections ---- */
@@ -702,7 +715,7 @@ read_sources (Ctx *ctx,
     {
       Loc loc = LOC_INDEX (&section, i);
       JsonObject *object = as_object (ctx, json_array_get_element (array, i), &loc);
-      g_autoptr (AtlasFuzzyDate) date = NULL;
+      const AtlasFuzzyDate *date = NULL;
       g_autoptr (AtlasSource) source = NULL;
       const char *id, *publication, *title, *url;
 
@@ -1001,7 +1014,7 @@ read_events (Ctx *ctx,
       Loc loc = LOC_INDEX (&section, i);
       Loc date_loc = LOC_MEMBER (&loc, "date");
       JsonObject *object = as_object (ctx, json_array_get_element (array, i), &loc);
-      g_autoptr (AtlasFuzzyDate) date = NULL;
+      const AtlasFuzzyDate *date = NULL;
       g_autoptr (AtlasEvent) event = NULL;
       g_auto (GStrv) entity_ids = NULL;
       const char *id, *title, *source_id, *sentence;
@@ -1048,7 +1061,7 @@ read_point (Ctx *ctx,
   Loc entity_loc = LOC_MEMBER (loc, "entity");
   Loc event_loc = LOC_MEMBER (loc, "event");
   Loc date_loc = LOC_MEMBER (loc, "date");
-  g_autoptr (AtlasFuzzyDate) date = NULL;
+  const AtlasFuzzyDate *date = NULL;
   const char *entity_id, *source_id, *sentence, *event_id;
   JsonNode *date_node;
   int qualifier = ATLAS_VALUE_QUALIFIER_EXACT, status = ATLAS_VALUE_STATUS_REPORTED;
@@ -1223,11 +1236,14 @@ build_dataset (JsonNode *root_node,
   g_autoptr (GHashTable) event_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                         (GDestroyNotify) atlas_fuzzy_date_free);
+  g_autoptr (GPtrArray) object_dates =
+      g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_fuzzy_date_free);
   Ctx ctx = { name,      problems,   0,         TRUE,  NULL, source_ids,
               chart_ids, entity_ids, event_ids, FALSE, dates };
   JsonObject *root;
   const char *title;
 
+  ctx.object_dates = object_dates;
   if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
     {
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_FORMAT,
