@@ -13,7 +13,8 @@
  * The named frame figures are the widget's usual frame, drawn from its kept
  * tiles; the -cold figures draw every tile afresh, as the first frame after
  * a zoom step does; -zoom is such a frame with the placement at the new
- * zoom before it. Placing is in two parts: the entries, once a dataset, and
+ * zoom before it; -scroll, the frames of a scroll (and the slowest of them,
+ * which draws a tile coming into view). Placing is in two parts: the entries, once a dataset, and
  * the lanes, at each zoom. */
 
 #include <stdlib.h>
@@ -133,6 +134,42 @@ median_frame_ms (AtlasTimelineLayout *layout,
   return times[RUNS / 2];
 }
 
+/* Frames of a scroll through the month view, 48 px a frame, as a wheel or
+ * a drag gives them: from the kept tiles, drawing each one that comes into
+ * view. The slowest of these frames is the one that draws a new tile. */
+static void
+scroll_frames_ms (AtlasTimelineLayout *layout,
+                  const AtlasStyle *style,
+                  double scroll_x,
+                  double *median,
+                  double *slowest)
+{
+  cairo_surface_t *surface =
+      cairo_image_surface_create (CAIRO_FORMAT_ARGB32, FRAME_WIDTH, FRAME_HEIGHT);
+  g_autoptr (AtlasTimelineTiles) tiles = atlas_timeline_tiles_new ();
+  AtlasTimelineView view = { scroll_x, FRAME_WIDTH, FRAME_HEIGHT, -1, -1, NULL, TRUE, NULL };
+  double times[RUNS * 4];
+
+  for (guint i = 0; i < G_N_ELEMENTS (times) + 1; i++)
+    {
+      cairo_t *cr = cairo_create (surface);
+      gint64 start = g_get_monotonic_time ();
+
+      atlas_timeline_tiles_render (tiles, cr, layout, style, &view);
+      cairo_surface_flush (surface);
+      /* The first frame draws every tile in view: not a scroll's. */
+      if (i > 0)
+        times[i - 1] = (g_get_monotonic_time () - start) / 1000.0;
+      cairo_destroy (cr);
+      view.scroll_x += 48;
+    }
+  cairo_surface_destroy (surface);
+
+  qsort (times, G_N_ELEMENTS (times), sizeof times[0], compare_doubles);
+  *median = times[G_N_ELEMENTS (times) / 2];
+  *slowest = times[G_N_ELEMENTS (times) - 1];
+}
+
 /* A zoom step's frame, as the widget makes it: the events placed at the
  * new zoom, then every tile in view drawn afresh. Steps of 1.25 in and out
  * around June 2025, from a week in view to a year. */
@@ -179,7 +216,7 @@ bench (guint n,
   g_autoptr (AtlasTimelineLayout) layout = atlas_timeline_layout_new ();
   PangoContext *context = atlas_style_create_context (style);
   guint lanes = atlas_timeline_layout_lanes_for_height (FRAME_HEIGHT);
-  double span, overview, detail, overview_cold, detail_cold, month_x, zoom;
+  double span, overview, detail, overview_cold, detail_cold, month_x, zoom, scroll, scroll_slowest;
   g_autoptr (GArray) labels = NULL;
   gint64 start, measured, prepared;
 
@@ -222,6 +259,8 @@ bench (guint n,
       g_printerr ("%u events, detail: %u items, %u clusters\n", n, items->len, clusters->len);
     }
 
+  atlas_timeline_layout_update (layout, FRAME_WIDTH / 30.0, lanes);
+  scroll_frames_ms (layout, style, month_x, &scroll, &scroll_slowest);
   zoom = median_zoom_frame_ms (layout, style, lanes);
 
   g_print ("BENCH timeline-frame-overview-%u %.2f ms\n", n, overview);
@@ -229,6 +268,8 @@ bench (guint n,
   g_print ("BENCH timeline-frame-overview-cold-%u %.2f ms\n", n, overview_cold);
   g_print ("BENCH timeline-frame-detail-cold-%u %.2f ms\n", n, detail_cold);
   g_print ("BENCH timeline-frame-zoom-%u %.2f ms\n", n, zoom);
+  g_print ("BENCH timeline-frame-scroll-%u %.2f ms\n", n, scroll);
+  g_print ("BENCH timeline-frame-scroll-slowest-%u %.2f ms\n", n, scroll_slowest);
 }
 
 int
