@@ -247,37 +247,9 @@ atlas_timeline_layout_set_events (AtlasTimelineLayout *self,
   atlas_timeline_layout_set_events_measured (self, events, labels);
 }
 
-/* The scaled days of @day (see Knot). */
-static double
-warp (const AtlasTimelineLayout *self,
-      double day)
-{
-  const Knot *knots = (const Knot *) (gpointer) self->knots->data;
-  guint n = self->knots->len, lo = 0, hi;
-
-  if (n == 0)
-    return day - self->first_day;
-  if (day <= knots[0].day)
-    return knots[0].u - (knots[0].day - day);
-  if (day >= knots[n - 1].day)
-    return knots[n - 1].u + (day - knots[n - 1].day);
-  hi = n - 1;
-  while (hi - lo > 1)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (knots[mid].day <= day)
-        lo = mid;
-      else
-        hi = mid;
-    }
-  return knots[lo].u + (day - knots[lo].day) * (knots[hi].u - knots[lo].u) /
-                           MAX (knots[hi].day - knots[lo].day, 1e-9);
-}
-
-/* As warp(), for a @day at or after the knot *@from: searches forward from
- * it, doubling the step, and leaves *@from at the knot found. For days in
- * order, each costs about the knots between it and the one before. */
+/* The scaled days of @day (see Knot), searching the knots from *@from on,
+ * by steps that double, and leaving *@from at the knot found: for days in
+ * order, each costs about the knots between it and the day before. */
 static double
 warp_from (const AtlasTimelineLayout *self,
            double day,
@@ -286,11 +258,17 @@ warp_from (const AtlasTimelineLayout *self,
   const Knot *knots = (const Knot *) (gpointer) self->knots->data;
   guint n = self->knots->len, lo = *from, hi, step = 1;
 
-  if (n < 2 || day <= knots[0].day || day >= knots[n - 1].day || lo >= n - 1 || knots[lo].day > day)
-    return warp (self, day);
-  /* knots[lo].day <= day: find hi with knots[hi].day > day. */
+  if (n == 0)
+    return day - self->first_day;
+  if (day <= knots[0].day)
+    return knots[0].u - (knots[0].day - day);
+  if (day >= knots[n - 1].day)
+    return knots[n - 1].u + (day - knots[n - 1].day);
+  if (lo >= n - 1 || knots[lo].day > day)
+    lo = 0;
+  /* knots[lo].day <= day < knots[n - 1].day: find hi with knots[hi].day > day. */
   hi = lo + 1;
-  while (hi < n - 1 && knots[hi].day <= day)
+  while (knots[hi].day <= day)
     {
       lo = hi;
       hi = MIN (hi + step, n - 1);
@@ -308,6 +286,15 @@ warp_from (const AtlasTimelineLayout *self,
   *from = lo;
   return knots[lo].u + (day - knots[lo].day) * (knots[hi].u - knots[lo].u) /
                            MAX (knots[hi].day - knots[lo].day, 1e-9);
+}
+
+static double
+warp (const AtlasTimelineLayout *self,
+      double day)
+{
+  guint from = 0;
+
+  return warp_from (self, day, &from);
 }
 
 /* The day drawn @u scaled days from the canvas's start. */
