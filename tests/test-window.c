@@ -879,7 +879,8 @@ new_linked_window (void)
 }
 
 /* What the first frame does not show is built when it is first asked for:
- * the shortcuts window, the switcher for narrow windows. */
+ * the shortcuts window, the switcher for narrow windows; nor does it load
+ * what it does not need. */
 static void
 test_built_when_asked (void)
 {
@@ -895,6 +896,14 @@ test_built_when_asked (void)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   g_assert_null (gtk_application_window_get_help_overlay (app_window));
+  /* Every icon so far came as a PNG (build-aux/encode-icons.sh): the SVG
+   * library, 6 MB resident, is not loaded. */
+  {
+    g_autofree char *maps = NULL;
+
+    g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+    g_assert_null (strstr (maps, "librsvg"));
+  }
   /* At this width, the switcher at the top has room: the one at the foot
    * has no pages yet. */
   g_assert_false (adw_view_switcher_title_get_title_visible (
@@ -1228,6 +1237,9 @@ main (int argc,
 
   dataset = atlas_dataset_load_default (&error);
   g_assert_no_error (error);
+  /* The app's own icons, where the application puts them for its windows. */
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    RESOURCE_BASE "/icons");
 
   g_test_add_func ("/window/sidebar-lists-every-entity", test_sidebar_lists_every_entity);
   g_test_add_func ("/window/search-finds-everything", test_search_finds_everything);
