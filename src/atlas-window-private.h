@@ -26,6 +26,7 @@ struct _AtlasWindow
   GPtrArray *charts; /* AtlasChart of the pages built so far */
   GPtrArray *figure_stacks; /* GtkStack of each figure's page: its "chart" and its "table" */
   gboolean show_table;
+  guint trim_source; /* gives freed memory back, once the window is idle */
 
   /* template children */
   AdwToastOverlay *toast_overlay;
