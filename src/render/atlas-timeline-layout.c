@@ -417,6 +417,19 @@ build_scale (AtlasTimelineLayout *self)
     }
 }
 
+/* Nothing is placed: what was, was of other entries. */
+static void
+forget_placed (AtlasTimelineLayout *self)
+{
+  g_ptr_array_set_size (self->lanes, 0);
+  g_array_set_size (self->clusters, 0);
+  g_array_set_size (self->clustered, 0);
+  self->n_lanes = 0;
+  self->n_clustered = 0;
+  self->placed = FALSE;
+  self->generation++;
+}
+
 /* No entry is placed. */
 static void
 clear_places (AtlasTimelineLayout *self)
@@ -440,7 +453,7 @@ atlas_timeline_layout_set_events_measured (AtlasTimelineLayout *self,
   g_return_if_fail (labels != NULL && labels->len == g_list_model_get_n_items (events));
 
   g_set_object (&self->events, events);
-  self->generation++;
+  forget_placed (self);
   g_array_set_size (self->entries, 0);
   self->priority_entry = -1; /* an index into the old events */
 
@@ -464,7 +477,6 @@ atlas_timeline_layout_set_events_measured (AtlasTimelineLayout *self,
       max_label_width = MAX (max_label_width, entry->label_width);
     }
   self->max_label_width = max_label_width;
-  self->placed = FALSE;
   clear_places (self);
 
   if (n == 0)
@@ -540,24 +552,12 @@ atlas_timeline_layout_take_events (AtlasTimelineLayout *self,
   self->focus_factor = from->focus_factor;
   self->max_label_width = from->max_label_width;
   self->priority_entry = -1;
-  self->placed = FALSE;
-  self->generation++;
-  /* What was placed was of the old entries. */
-  g_ptr_array_set_size (self->lanes, 0);
-  g_array_set_size (self->clusters, 0);
-  g_array_set_size (self->clustered, 0);
-  self->n_lanes = 0;
-  self->n_clustered = 0;
+  forget_placed (self);
 
   g_clear_object (&from->events);
   g_array_set_size (from->entries, 0);
   g_array_set_size (from->places, 0);
-  from->generation++;
-  g_ptr_array_set_size (from->lanes, 0);
-  g_array_set_size (from->clusters, 0);
-  g_array_set_size (from->clustered, 0);
-  from->n_lanes = 0;
-  from->n_clustered = 0;
+  forget_placed (from);
 }
 
 void
