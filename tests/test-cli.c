@@ -789,7 +789,10 @@ check_libreoffice_keeps (const char *soffice,
     for (int y = MAX (best_y - 2, 0); y <= best_y + 2; y++)
       in_theirs = MAX (in_theirs, transitions (b, y, 300, 1000));
     g_test_message ("%s: hatch transitions: ours %u, LibreOffice's %u", format, best, in_theirs);
-    g_assert_cmpuint (in_theirs, >, best / 2);
+    /* A solid bar has a transition or two, at its ends. LibreOffice's
+     * smoothing takes some of the contrast out of thin orange lines on
+     * their pale fill, so a hatch keeps a third of ours or more. */
+    g_assert_cmpuint (in_theirs, >, MAX (40, best / 3));
   }
   cairo_surface_destroy (b);
 }

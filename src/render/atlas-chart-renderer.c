@@ -343,16 +343,21 @@ atlas_chart_render (cairo_t *cr,
     draw_bar (cr, layout, style, view, i, texts);
 }
 
-/* Lays @layout out to fit @width × @height: for the width, then scaled down
- * as a whole if it needs more height. Returns the scale. */
-static double
-fit_layout (AtlasChartLayout *layout,
-            const AtlasStyle *style,
-            double width,
-            double height)
+/* Lays @layout out for an export, in the text of @texts (an unhinted
+ * cache, begun): for @width, then scaled down as a whole if it needs more
+ * height than @height, or spread out to fill it if it needs less. Returns
+ * the scale, for atlas_chart_render_fitted(). */
+double
+atlas_chart_fit (AtlasChartLayout *layout,
+                 const AtlasStyle *style,
+                 AtlasTextCache *texts,
+                 double width,
+                 double height)
 {
-  PangoContext *context = atlas_style_create_context (style);
+  PangoContext *context = atlas_text_cache_get_context (texts);
   double scale = 1.0;
+
+  g_return_val_if_fail (layout != NULL && style != NULL, 1.0);
 
   for (guint round = 0; round < 4; round++)
     {
@@ -361,33 +366,31 @@ fit_layout (AtlasChartLayout *layout,
         break;
       scale = height / atlas_chart_layout_get_height (layout);
     }
-  g_object_unref (context);
+  if (scale >= 1.0)
+    atlas_chart_layout_spread (layout, height);
   return scale;
 }
 
-/* How much chart @chart_id must shrink to fit @width × @height (1: not at
- * all), and how many bars it has: an export refuses what would be too
- * small to read rather than write a blank picture. */
-double
-atlas_chart_fit_scale (AtlasDataset *dataset,
-                       const char *chart_id,
-                       const AtlasStyle *style,
-                       double width,
-                       double height,
-                       guint *n_bars)
+/* Draws @layout as atlas_chart_fit() fitted it, at @scale, with its texts. */
+void
+atlas_chart_render_fitted (cairo_t *cr,
+                           const AtlasChartLayout *layout,
+                           const AtlasStyle *style,
+                           AtlasTextCache *texts,
+                           double scale)
 {
-  g_autoptr (AtlasChartLayout) layout = atlas_chart_layout_new (dataset, chart_id);
+  AtlasChartView view = { .selected = -1, .focused = -1, .hovered = -1, .texts = texts };
 
-  g_return_val_if_fail (layout != NULL, 1.0);
+  g_return_if_fail (cr != NULL && layout != NULL);
 
-  if (n_bars != NULL)
-    *n_bars = atlas_chart_layout_get_n_bars (layout);
-  return fit_layout (layout, style, width, height);
+  cairo_save (cr);
+  cairo_scale (cr, scale, scale);
+  atlas_chart_render (cr, layout, style, &view);
+  cairo_restore (cr);
 }
 
-/* Chart @chart_id of @dataset, fitted into @width × @height: laid out for the
- * width, scaled down as a whole if it needs more height, spread out if it
- * needs less. For exports. */
+/* Chart @chart_id of @dataset, fitted into @width × @height, as an export
+ * draws it. */
 void
 atlas_chart_render_all (cairo_t *cr,
                         AtlasDataset *dataset,
@@ -397,17 +400,12 @@ atlas_chart_render_all (cairo_t *cr,
                         double height)
 {
   g_autoptr (AtlasChartLayout) layout = atlas_chart_layout_new (dataset, chart_id);
-  AtlasChartView view = { .selected = -1, .focused = -1, .hovered = -1 };
+  g_autoptr (AtlasTextCache) texts = atlas_text_cache_new_unhinted ();
   double scale;
 
   g_return_if_fail (layout != NULL);
 
-  scale = fit_layout (layout, style, width, height);
-  if (scale >= 1.0)
-    atlas_chart_layout_spread (layout, height);
-
-  cairo_save (cr);
-  cairo_scale (cr, scale, scale);
-  atlas_chart_render (cr, layout, style, &view);
-  cairo_restore (cr);
+  atlas_text_cache_begin_frame (texts, NULL, style);
+  scale = atlas_chart_fit (layout, style, texts, width, height);
+  atlas_chart_render_fitted (cr, layout, style, texts, scale);
 }

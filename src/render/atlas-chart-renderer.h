@@ -23,12 +23,16 @@ void atlas_chart_render (cairo_t *cr,
                          const AtlasChartLayout *layout,
                          const AtlasStyle *style,
                          const AtlasChartView *view);
-double atlas_chart_fit_scale (AtlasDataset *dataset,
-                              const char *chart_id,
-                              const AtlasStyle *style,
-                              double width,
-                              double height,
-                              guint *n_bars);
+double atlas_chart_fit (AtlasChartLayout *layout,
+                        const AtlasStyle *style,
+                        AtlasTextCache *texts,
+                        double width,
+                        double height);
+void atlas_chart_render_fitted (cairo_t *cr,
+                                const AtlasChartLayout *layout,
+                                const AtlasStyle *style,
+                                AtlasTextCache *texts,
+                                double scale);
 void atlas_chart_render_all (cairo_t *cr,
                              AtlasDataset *dataset,
                              const char *chart_id,

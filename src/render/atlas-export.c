@@ -24,6 +24,7 @@
 #include "atlas-atomic-file.h"
 #include "atlas-export.h"
 #include "atlas-svg-text.h"
+#include "atlas-text-cache.h"
 
 #define PADDING 32.0
 
@@ -60,10 +61,10 @@ atlas_export_format_to_string (AtlasExportFormat format)
 }
 
 /* Draws @text wrapped to @max_width at (@x, @y), or with @cr NULL only
- * measures it; returns its height. */
+ * measures it, laid out in @texts; returns its height. */
 static double
 show_text (cairo_t *cr,
-           cairo_t *measure_cr,
+           AtlasTextCache *texts,
            const AtlasStyle *style,
            const char *text,
            double size_factor,
@@ -74,10 +75,11 @@ show_text (cairo_t *cr,
            double max_width,
            gboolean align_right)
 {
-  g_autoptr (PangoLayout) layout =
-      atlas_style_create_layout (style, measure_cr, size_factor, weight);
+  g_autoptr (PangoLayout) layout = pango_layout_new (atlas_text_cache_get_context (texts));
+  g_autoptr (PangoFontDescription) font = atlas_font_scaled (style->font, size_factor, weight);
   int h;
 
+  pango_layout_set_font_description (layout, font);
   atlas_layout_set_text (layout, text);
   pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
@@ -94,11 +96,11 @@ show_text (cairo_t *cr,
 }
 
 /* Where the content goes inside the frame: below the title and subtitle,
- * above the source line. Measured with @cr, drawn too when @draw_texts. */
+ * above the source line. Measured, and drawn on @cr unless it is NULL. */
 static void
 frame_texts (cairo_t *cr,
              const AtlasExportOptions *options,
-             gboolean draw_texts,
+             AtlasTextCache *texts,
              double *content_top,
              double *content_bottom)
 {
@@ -107,14 +109,13 @@ frame_texts (cairo_t *cr,
   double inner = w - 2 * PADDING;
   double top = PADDING, bottom;
   double credit_width = MIN (220.0, inner * 0.3);
-  cairo_t *paint = draw_texts ? cr : NULL;
 
   if (options->title != NULL)
-    top += show_text (paint, cr, style, options->title, 1.7, PANGO_WEIGHT_BOLD, style->foreground,
+    top += show_text (cr, texts, style, options->title, 1.7, PANGO_WEIGHT_BOLD, style->foreground,
                       PADDING, top, inner, FALSE) +
            4;
   if (options->subtitle != NULL)
-    top += show_text (paint, cr, style, options->subtitle, 1.05, PANGO_WEIGHT_NORMAL,
+    top += show_text (cr, texts, style, options->subtitle, 1.05, PANGO_WEIGHT_NORMAL,
                       style->dim_foreground, PADDING, top, inner, FALSE);
   top += 16;
 
@@ -124,16 +125,29 @@ frame_texts (cairo_t *cr,
     {
       double source_width = inner - credit_width - 16;
 
-      bottom -= show_text (NULL, cr, style, options->source_line, 0.85, PANGO_WEIGHT_NORMAL,
+      bottom -= show_text (NULL, texts, style, options->source_line, 0.85, PANGO_WEIGHT_NORMAL,
                            style->dim_foreground, 0, 0, source_width, FALSE);
-      show_text (paint, cr, style, options->source_line, 0.85, PANGO_WEIGHT_NORMAL,
+      show_text (cr, texts, style, options->source_line, 0.85, PANGO_WEIGHT_NORMAL,
                  style->dim_foreground, PADDING, bottom, source_width, FALSE);
-      show_text (paint, cr, style, _ ("Micro-Drama Atlas"), 0.85, PANGO_WEIGHT_BOLD,
+      show_text (cr, texts, style, _ ("Micro-Drama Atlas"), 0.85, PANGO_WEIGHT_BOLD,
                  style->dim_foreground, w - PADDING - credit_width, bottom, credit_width, TRUE);
       bottom -= 12;
     }
   *content_top = top;
   *content_bottom = bottom;
+}
+
+/* The text cache of @options, or a new one of @own, begun. */
+static AtlasTextCache *
+frame_text_cache (const AtlasExportOptions *options,
+                  AtlasTextCache **own)
+{
+  AtlasTextCache *texts = options->texts;
+
+  if (texts == NULL)
+    texts = *own = atlas_text_cache_new_unhinted ();
+  atlas_text_cache_begin_frame (texts, NULL, options->style);
+  return texts;
 }
 
 /* The size the content gets inside the frame of @options. */
@@ -142,13 +156,10 @@ atlas_export_get_content_size (const AtlasExportOptions *options,
                                double *width,
                                double *height)
 {
-  cairo_surface_t *scratch = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cairo_t *cr = cairo_create (scratch);
+  g_autoptr (AtlasTextCache) own = NULL;
   double top, bottom;
 
-  frame_texts (cr, options, FALSE, &top, &bottom);
-  cairo_destroy (cr);
-  cairo_surface_destroy (scratch);
+  frame_texts (NULL, options, frame_text_cache (options, &own), &top, &bottom);
   *width = options->width - 2 * PADDING;
   *height = MAX (bottom - top, 0);
 }
@@ -161,6 +172,7 @@ atlas_export_draw_frame (cairo_t *cr,
                          gpointer user_data)
 {
   const AtlasStyle *style = options->style;
+  g_autoptr (AtlasTextCache) own = NULL;
   double top, bottom;
 
   /* On an opaque background, every colour is mixed onto it: the file
@@ -179,7 +191,7 @@ atlas_export_draw_frame (cairo_t *cr,
       atlas_set_paper (cr, paper);
     }
 
-  frame_texts (cr, options, TRUE, &top, &bottom);
+  frame_texts (cr, options, frame_text_cache (options, &own), &top, &bottom);
   if (bottom - top > 20)
     {
       cairo_save (cr);

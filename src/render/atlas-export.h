@@ -5,6 +5,7 @@
 #include <gio/gio.h>
 
 #include "atlas-style.h"
+#include "atlas-text-cache.h"
 
 G_BEGIN_DECLS
 
@@ -42,6 +43,8 @@ typedef struct
   const char *source_line; /* "Source: …" at the foot */
   const char *description; /* alt text: what the picture shows, for the metadata */
   const char *author;      /* whose figures they are: the source, for the metadata */
+  AtlasTextCache *texts;   /* an unhinted cache the frame's text is laid out in, shared
+                            * with the content's; NULL: one of the export's own */
 } AtlasExportOptions;
 
 /* Draws the content into (0, 0, @width, @height) of @cr. */

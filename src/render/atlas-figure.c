@@ -200,8 +200,27 @@ typedef struct
   char *source_line;
   char *alt_text;
   char *author;
+  AtlasTextCache *texts;   /* the frame's and the content's, measured and drawn */
+  AtlasChartLayout *chart; /* fitted to chart_width × chart_height at chart_scale */
+  double chart_width;
+  double chart_height;
+  double chart_scale;
   AtlasExportOptions framed;
 } Figure;
+
+/* Lays the chart out for @width × @height, unless it already is. */
+static void
+figure_fit_chart (Figure *figure,
+                  const AtlasStyle *style,
+                  double width,
+                  double height)
+{
+  if (width == figure->chart_width && height == figure->chart_height)
+    return;
+  figure->chart_scale = atlas_chart_fit (figure->chart, style, figure->texts, width, height);
+  figure->chart_width = width;
+  figure->chart_height = height;
+}
 
 static void
 draw_figure (cairo_t *cr,
@@ -212,11 +231,14 @@ draw_figure (cairo_t *cr,
 {
   Figure *figure = user_data;
 
-  if (g_str_equal (figure->id, ATLAS_FIGURE_TIMELINE))
-    atlas_timeline_render_all (cr, atlas_dataset_get_events (figure->dataset), style, width,
-                               height);
-  else
-    atlas_chart_render_all (cr, figure->dataset, figure->id, style, width, height);
+  if (figure->chart == NULL)
+    {
+      atlas_timeline_render_all (cr, atlas_dataset_get_events (figure->dataset), style,
+                                 figure->texts, width, height);
+      return;
+    }
+  figure_fit_chart (figure, style, width, height);
+  atlas_chart_render_fitted (cr, figure->chart, style, figure->texts, figure->chart_scale);
 }
 
 static void
@@ -226,6 +248,8 @@ figure_clear (Figure *figure)
   g_clear_pointer (&figure->source_line, g_free);
   g_clear_pointer (&figure->alt_text, g_free);
   g_clear_pointer (&figure->author, g_free);
+  g_clear_pointer (&figure->chart, atlas_chart_layout_free);
+  g_clear_pointer (&figure->texts, atlas_text_cache_free);
 }
 
 static gboolean
@@ -245,6 +269,9 @@ figure_prepare (Figure *figure,
   figure->framed.description = figure->alt_text;
   figure->author = dup_publications (dataset);
   figure->framed.author = figure->author;
+  figure->texts = atlas_text_cache_new_unhinted ();
+  atlas_text_cache_begin_frame (figure->texts, NULL, options->style);
+  figure->framed.texts = figure->texts;
 
   if (g_strcmp0 (id, ATLAS_FIGURE_TIMELINE) == 0)
     {
@@ -273,14 +300,15 @@ figure_prepare (Figure *figure,
       /* Shrunk so much that a row is under a pixel, the bars vanish: too
        * many for the size, which a blank picture would not tell. */
       {
-        guint n_bars;
-        double content_width, content_height, scale;
+        double content_width, content_height;
 
+        figure->chart = atlas_chart_layout_new (dataset, id);
         atlas_export_get_content_size (&figure->framed, &content_width, &content_height);
-        scale = atlas_chart_fit_scale (dataset, id, options->style, content_width, content_height,
-                                       &n_bars);
-        if (scale * ATLAS_CHART_ROW_HEIGHT < 1)
+        figure_fit_chart (figure, options->style, content_width, content_height);
+        if (figure->chart_scale * ATLAS_CHART_ROW_HEIGHT < 1)
           {
+            guint n_bars = atlas_chart_layout_get_n_bars (figure->chart);
+
             g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                          "the chart “%s” has %u bars, which at %d×%d would be under a pixel "
                          "high each: export it larger, or with fewer figures",

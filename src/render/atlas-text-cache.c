@@ -8,6 +8,13 @@
  * the same labels are drawn again and again: a frame shapes only what has
  * newly come into view. The cache is emptied when the font changes, and
  * when it grows past a bound, so memory follows what is on screen.
+ *
+ * An export's cache is set once, unhinted and untransformed, and never
+ * follows the cairo_t it draws on: the text it measured is the text it
+ * draws, at whatever scale the picture is drawn, with the same fonts. A
+ * cache that followed each target would load every font again at the PDF's
+ * 0.75 pt a pixel and again at a chart's fitted scale, and shape each text
+ * once to measure it and again to draw it.
  */
 
 #include <pango/pangocairo.h>
@@ -23,6 +30,7 @@ struct _AtlasTextCache
   PangoFontDescription *fonts[ATLAS_N_TEXT_VARIANTS];
   PangoFontDescription *base_font;
   double resolution;
+  gboolean fixed;   /* an export's: set once, never from a cairo_t */
   GHashTable *layouts[ATLAS_N_TEXT_VARIANTS];   /* text → PangoLayout */
 };
 
@@ -45,6 +53,22 @@ atlas_text_cache_new (void)
     {
       self->layouts[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
     }
+  return self;
+}
+
+/* A cache for exports: text laid out with metrics unhinted and no
+ * transformation, drawn as laid out on any target at any scale. */
+AtlasTextCache *
+atlas_text_cache_new_unhinted (void)
+{
+  AtlasTextCache *self = atlas_text_cache_new ();
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  self->fixed = TRUE;
+  self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options (self->context, options);
+  cairo_font_options_destroy (options);
   return self;
 }
 
@@ -80,13 +104,15 @@ atlas_text_variant_factor (AtlasTextVariant variant)
   return variants[variant].factor;
 }
 
-/* Matches the cache to @style's font and @cr's font options. */
+/* Matches the cache to @style's font and @cr's font options; an unhinted
+ * cache only to the font, and takes a NULL @cr. */
 void
 atlas_text_cache_begin_frame (AtlasTextCache *self,
                               cairo_t *cr,
                               const AtlasStyle *style)
 {
   g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL || self->fixed);
 
   if (self->context == NULL)
     self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
@@ -104,7 +130,17 @@ atlas_text_cache_begin_frame (AtlasTextCache *self,
 
   /* Hinting and antialiasing of this target; layouts re-shape only if these
    * differ from last time. */
-  pango_cairo_update_context (cr, self->context);
+  if (!self->fixed)
+    pango_cairo_update_context (cr, self->context);
+}
+
+/* What the cache lays text out in, for measuring alongside it: after
+ * atlas_text_cache_begin_frame(). */
+PangoContext *
+atlas_text_cache_get_context (AtlasTextCache *self)
+{
+  g_return_val_if_fail (self != NULL && self->context != NULL, NULL);
+  return self->context;
 }
 
 PangoLayout *

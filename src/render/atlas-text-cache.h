@@ -19,10 +19,12 @@ typedef enum
 typedef struct _AtlasTextCache AtlasTextCache;
 
 AtlasTextCache *atlas_text_cache_new (void);
+AtlasTextCache *atlas_text_cache_new_unhinted (void);
 void atlas_text_cache_free (AtlasTextCache *self);
 void atlas_text_cache_begin_frame (AtlasTextCache *self,
                                    cairo_t *cr,
                                    const AtlasStyle *style);
+PangoContext *atlas_text_cache_get_context (AtlasTextCache *self);
 PangoLayout *atlas_text_cache_get (AtlasTextCache *self,
                                    AtlasTextVariant variant,
                                    const char *text);

@@ -497,24 +497,26 @@ atlas_timeline_render (cairo_t *cr,
 
 /* The whole timeline, every event over the full span, fitted into @width ×
  * @height: as many lanes as the events need, scaled down as a whole if they
- * need more height than there is. For exports. */
+ * need more height than there is. For exports: its text is laid out and
+ * drawn in @texts, an unhinted cache, begun. */
 void
 atlas_timeline_render_all (cairo_t *cr,
                            GListModel *events,
                            const AtlasStyle *style,
+                           AtlasTextCache *texts,
                            double width,
                            double height)
 {
   g_autoptr (AtlasTimelineLayout) layout = atlas_timeline_layout_new ();
-  PangoContext *context = atlas_style_create_context (style);
-  AtlasTimelineView view = { 0 };
+  AtlasTimelineView view = { .texts = texts };
   double scale = 1.0, span;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (G_IS_LIST_MODEL (events));
+  g_return_if_fail (texts != NULL);
 
-  atlas_timeline_layout_set_events (layout, events, context, style->font);
-  g_object_unref (context);
+  atlas_timeline_layout_set_events (layout, events, atlas_text_cache_get_context (texts),
+                                    style->font);
   span = atlas_timeline_layout_scaled_days (layout, atlas_timeline_layout_get_first_day (layout),
                                             atlas_timeline_layout_get_last_day (layout));
 

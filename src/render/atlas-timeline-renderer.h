@@ -30,6 +30,7 @@ void atlas_timeline_render (cairo_t *cr,
 void atlas_timeline_render_all (cairo_t *cr,
                                 GListModel *events,
                                 const AtlasStyle *style,
+                                AtlasTextCache *texts,
                                 double width,
                                 double height);
 
