@@ -383,6 +383,8 @@ atlas_cli_run (GVariantDict *options)
       return ATLAS_EXIT_USAGE;
   }
 
+  if (exporting)
+    atlas_export_begin_fonts ();
   dataset = load_dataset (options, &error);
   if (dataset == NULL)
     {
