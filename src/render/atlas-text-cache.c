@@ -143,6 +143,23 @@ atlas_text_cache_get_context (AtlasTextCache *self)
   return self->context;
 }
 
+/* A new layout in @variant's font, for a text laid out apart from the
+ * cache (wrapped, say) in the fonts it has loaded: after
+ * atlas_text_cache_begin_frame(). */
+PangoLayout *
+atlas_text_cache_new_layout (AtlasTextCache *self,
+                             AtlasTextVariant variant)
+{
+  PangoLayout *layout;
+
+  g_return_val_if_fail (self != NULL && self->context != NULL, NULL);
+  g_return_val_if_fail (variant < ATLAS_N_TEXT_VARIANTS, NULL);
+
+  layout = pango_layout_new (self->context);
+  pango_layout_set_font_description (layout, self->fonts[variant]);
+  return layout;
+}
+
 PangoLayout *
 atlas_text_cache_get (AtlasTextCache *self,
                       AtlasTextVariant variant,
@@ -162,8 +179,7 @@ atlas_text_cache_get (AtlasTextCache *self,
   if (g_hash_table_size (table) >= MAX_ENTRIES)
     g_hash_table_remove_all (table);
 
-  layout = pango_layout_new (self->context);
-  pango_layout_set_font_description (layout, self->fonts[variant]);
+  layout = atlas_text_cache_new_layout (self, variant);
   atlas_layout_set_text (layout, text);
   g_hash_table_insert (table, g_strdup (text), layout);
   return layout;

@@ -25,6 +25,8 @@ void atlas_text_cache_begin_frame (AtlasTextCache *self,
                                    cairo_t *cr,
                                    const AtlasStyle *style);
 PangoContext *atlas_text_cache_get_context (AtlasTextCache *self);
+PangoLayout *atlas_text_cache_new_layout (AtlasTextCache *self,
+                                          AtlasTextVariant variant);
 PangoLayout *atlas_text_cache_get (AtlasTextCache *self,
                                    AtlasTextVariant variant,
                                    const char *text);
