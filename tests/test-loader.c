@@ -693,7 +693,9 @@ test_bounds (void)
   assert_refused ("series/0/points/0/value", "1e308", ATLAS_DATA_ERROR_INVALID,
                   "more than the 1e+15");
   assert_refused ("series/0/points/0/value", "9223372036854775808", ATLAS_DATA_ERROR_INVALID,
-                  "value: is too large to be read");
+                  "value: is 9.22337e+18, more than the 1e+15");
+  assert_refused ("series/0/points/0/value", "1e400", ATLAS_DATA_ERROR_INVALID,
+                  "value: is too large to be a number");
   assert_refused ("series/0/points/0/value", "5e-324", ATLAS_DATA_ERROR_INVALID,
                   "a figure other than zero is at least 1e-09");
   assert_refused ("events/0/date", "\"-5000\"", ATLAS_DATA_ERROR_INVALID,

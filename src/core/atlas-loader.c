@@ -5,13 +5,13 @@
 
 /* Reads a dataset file (format: docs/dataset-format.md) into an AtlasDataset.
  *
- * A dataset may come from anyone, so the file is bounded before parsing: it
- * must be a regular file of at most ATLAS_DATA_MAX_BYTES, valid UTF-8 without
- * NUL characters, nested at most ATLAS_DATA_MAX_DEPTH deep. Then json-glib
- * parses it, and one walk over the tree builds the model and checks it,
+ * A dataset may come from anyone, so the file is bounded: it must be a
+ * regular file of at most ATLAS_DATA_MAX_BYTES, and atlas-json.c reads it
+ * as UTF-8 JSON without NUL characters, nested at most ATLAS_DATA_MAX_DEPTH
+ * deep. Then one walk over the nodes builds the model and checks it,
  * collecting every problem (up to ATLAS_DATA_MAX_PROBLEMS) with its JSON path,
- * so that a person fixing a file sees all that is wrong at once. The parse
- * tree is freed before the dataset is returned.
+ * so that a person fixing a file sees all that is wrong at once. The nodes
+ * are freed before the dataset is sealed.
  */
 
 #include <errno.h>
@@ -23,11 +23,11 @@
 #include <glib/gi18n-lib.h>
 
 #include <glib/gstdio.h>
-#include <json-glib/json-glib.h>
 
 #include "atlas-data-resources.h"
 #include "atlas-enums.h"
 #include "atlas-error.h"
+#include "atlas-json.h"
 #include "atlas-loader.h"
 #include "atlas-locale.h"
 
@@ -60,44 +60,7 @@ typedef struct
   gboolean chinese;        /* the interface reads Chinese: take the _zh texts */
   GHashTable *dates;       /* wording → AtlasFuzzyDate read from it: a file repeats them */
   GPtrArray *object_dates; /* AtlasFuzzyDate read from objects, which read_date() lends */
-  GThreadPool *reaper;     /* frees the parts of the tree read, beside the reading */
-  GPtrArray *to_free;      /* JsonObject, the next batch for @reaper */
 } Ctx;
-
-/* Parts of the tree are freed in batches, by a thread of their own: freeing
- * a large file's events took a third of building its model, and the
- * machine has a core for it. */
-#define FREE_BATCH 512
-
-static void
-free_batch (gpointer batch,
-            gpointer user_data)
-{
-  g_ptr_array_unref (batch);
-}
-
-/* Frees @object, which nothing else holds, soon. */
-static void
-free_later (Ctx *ctx,
-            JsonObject *object)
-{
-  if (ctx->reaper == NULL)
-    ctx->reaper = g_thread_pool_new (free_batch, NULL, 1, FALSE, NULL);
-  if (ctx->to_free == NULL)
-    ctx->to_free = g_ptr_array_new_full (FREE_BATCH, (GDestroyNotify) json_object_unref);
-  g_ptr_array_add (ctx->to_free, object);
-  if (ctx->to_free->len == FREE_BATCH)
-    g_thread_pool_push (ctx->reaper, g_steal_pointer (&ctx->to_free), NULL);
-}
-
-/* Waits until all that free_later() was given is freed. */
-static void
-free_all_now (Ctx *ctx)
-{
-  g_clear_pointer (&ctx->to_free, g_ptr_array_unref);
-  if (ctx->reaper != NULL)
-    g_thread_pool_free (g_steal_pointer (&ctx->reaper), FALSE, TRUE);
-}
 
 static void
 loc_append (GString *out,
@@ -153,35 +116,17 @@ problem (Ctx *ctx,
   }
 }
 
-/* What @node holds, for "expected a string, found an array". */
-static const char *
-node_type_name (JsonNode *node)
-{
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return "null";
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    return C_ ("JSON value", "an object");
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    return C_ ("JSON value", "an array");
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING: return C_ ("JSON value", "a string");
-    case G_TYPE_BOOLEAN: return C_ ("JSON value", "a boolean");
-    default: return C_ ("JSON value", "a number");
-    }
-}
-
-static JsonObject *
+static const AtlasJsonNode *
 as_object (Ctx *ctx,
-           JsonNode *node,
+           const AtlasJsonNode *node,
            const Loc *loc)
 {
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+  if (node == NULL || node->type != ATLAS_JSON_OBJECT)
     {
-      problem (ctx, loc, _ ("expected an object, found %s"), node_type_name (node));
+      problem (ctx, loc, _ ("expected an object, found %s"), atlas_json_node_get_type_name (node));
       return NULL;
     }
-  return json_node_get_object (node);
+  return node;
 }
 
 /* g_strv_contains(), first letter first: called for every member of a
@@ -198,22 +143,21 @@ is_allowed (const char *const *allowed,
 
 static void
 check_members (Ctx *ctx,
-               JsonObject *object,
+               const AtlasJsonNode *object,
                const Loc *loc,
                const char *const *allowed)
 {
-  JsonObjectIter iter;
-  const char *member;
+  const AtlasJsonNode *member;
+  guint32 i;
 
   if (!ctx->strict)
     return;
 
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &member, NULL))
-    if (!is_allowed (allowed, member))
+  ATLAS_JSON_FOREACH (member, i, object)
+    if (!is_allowed (allowed, member->name))
       {
         g_autofree char *list = g_strjoinv (", ", (char **) allowed);
-        Loc here = LOC_MEMBER (loc, member);
+        Loc here = LOC_MEMBER (loc, member->name);
 
         problem (ctx, &here, _ ("unknown member; expected one of: %s"), list);
       }
@@ -309,27 +253,27 @@ check_text (Ctx *ctx,
 /* A string member. Absent or null gives NULL, silently unless @required. */
 static const char *
 get_string (Ctx *ctx,
-            JsonObject *object,
+            const AtlasJsonNode *object,
             const Loc *loc,
             const char *member,
             gboolean required)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  const AtlasJsonNode *node = atlas_json_node_get_member (object, member);
   Loc here = LOC_MEMBER (loc, member);
   const char *str;
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (node == NULL || node->type == ATLAS_JSON_NULL)
     {
       if (required)
         problem (ctx, &here, _ ("missing; a string is required"));
       return NULL;
     }
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+  if (node->type != ATLAS_JSON_STRING)
     {
-      problem (ctx, &here, _ ("expected a string, found %s"), node_type_name (node));
+      problem (ctx, &here, _ ("expected a string, found %s"), atlas_json_node_get_type_name (node));
       return NULL;
     }
-  str = json_node_get_string (node);
+  str = node->value.string;
   if (required && is_blank (str))
     {
       problem (ctx, &here, _ ("is empty"));
@@ -342,36 +286,25 @@ get_string (Ctx *ctx,
 
 static gboolean
 get_number (Ctx *ctx,
-            JsonObject *object,
+            const AtlasJsonNode *object,
             const Loc *loc,
             const char *member,
             double *value)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  const AtlasJsonNode *node = atlas_json_node_get_member (object, member);
   Loc here = LOC_MEMBER (loc, member);
-  GType type;
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (node == NULL || node->type == ATLAS_JSON_NULL)
     {
       problem (ctx, &here, _ ("missing; a number is required"));
       return FALSE;
     }
-  type = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
-  if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
+  if (node->type != ATLAS_JSON_NUMBER)
     {
-      problem (ctx, &here, _ ("expected a number, found %s"), node_type_name (node));
+      problem (ctx, &here, _ ("expected a number, found %s"), atlas_json_node_get_type_name (node));
       return FALSE;
     }
-  /* json-glib reads an integer past 64 bits as the extreme it overflows
-   * to, which would read as a huge negative: it is too large, not that. */
-  if (type == G_TYPE_INT64 &&
-      (json_node_get_int (node) == G_MININT64 || json_node_get_int (node) == G_MAXINT64))
-    {
-      problem (ctx, &here, _ ("is too large to be read; a figure is at most %g"),
-               ATLAS_DATA_MAX_VALUE);
-      return FALSE;
-    }
-  *value = type == G_TYPE_INT64 ? (double) json_node_get_int (node) : json_node_get_double (node);
+  *value = node->value.number;
   if (!isfinite (*value))
     {
       problem (ctx, &here, _ ("is too large to be a number; a figure is at most %g"),
@@ -399,34 +332,34 @@ get_number (Ctx *ctx,
 }
 
 /* An array member; absent or null gives NULL, silently unless @required. */
-static JsonArray *
+static const AtlasJsonNode *
 get_array (Ctx *ctx,
-           JsonObject *object,
+           const AtlasJsonNode *object,
            const Loc *loc,
            const char *member,
            gboolean required)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  const AtlasJsonNode *node = atlas_json_node_get_member (object, member);
   Loc here = LOC_MEMBER (loc, member);
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (node == NULL || node->type == ATLAS_JSON_NULL)
     {
       if (required)
         problem (ctx, &here, _ ("missing; an array is required"));
       return NULL;
     }
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  if (node->type != ATLAS_JSON_ARRAY)
     {
-      problem (ctx, &here, _ ("expected an array, found %s"), node_type_name (node));
+      problem (ctx, &here, _ ("expected an array, found %s"), atlas_json_node_get_type_name (node));
       return NULL;
     }
-  return json_node_get_array (node);
+  return node;
 }
 
 /* An enum member written as its nick ("platform", "up-to"). */
 static gboolean
 get_enum (Ctx *ctx,
-          JsonObject *object,
+          const AtlasJsonNode *object,
           const Loc *loc,
           const char *member,
           GType enum_type,
@@ -476,7 +409,7 @@ is_valid_id (const char *id)
  * The translation is checked as the English is, whoever reads. */
 static const char *
 get_text (Ctx *ctx,
-          JsonObject *object,
+          const AtlasJsonNode *object,
           const Loc *loc,
           const char *member,
           gboolean required)
@@ -490,7 +423,7 @@ get_text (Ctx *ctx,
   g_return_val_if_fail (len + sizeof "_zh" <= sizeof translated_member, text);
   memcpy (translated_member, member, len);
   memcpy (translated_member + len, "_zh", sizeof "_zh");
-  if (json_object_has_member (object, translated_member))
+  if (atlas_json_node_get_member (object, translated_member) != NULL)
     translated = get_string (ctx, object, loc, translated_member, FALSE);
   if (ctx->chinese && translated != NULL && text != NULL && !is_blank (translated))
     return translated;
@@ -527,7 +460,7 @@ problem_duplicate (Ctx *ctx,
 /* The id of @object, once in @seen. */
 static const char *
 get_id (Ctx *ctx,
-        JsonObject *object,
+        const AtlasJsonNode *object,
         const Loc *loc,
         GHashTable *seen,
         IdOf what)
@@ -553,7 +486,7 @@ get_id (Ctx *ctx,
 
 static void
 check_source_ref (Ctx *ctx,
-                  JsonObject *object,
+                  const AtlasJsonNode *object,
                   const Loc *loc,
                   const char *source_id)
 {
@@ -576,23 +509,22 @@ check_entity_ref (Ctx *ctx,
 
 static const AtlasFuzzyDate *
 read_date (Ctx *ctx,
-           JsonNode *node,
+           const AtlasJsonNode *node,
            const Loc *loc)
 {
   static const char *const members[] = { "text",      "start",       "end", "precision",
                                          "qualifier", "approximate", NULL };
   g_autoptr (GError) error = NULL;
-  JsonObject *object;
+  const AtlasJsonNode *object;
   const char *text, *start, *end;
   guint32 first, last, end_first, end_last;
   AtlasDatePrecision precision, end_precision;
   int explicit_precision, qualifier = ATLAS_DATE_QUALIFIER_NONE;
   gboolean approximate = FALSE;
 
-  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
-      json_node_get_value_type (node) == G_TYPE_STRING)
+  if (node != NULL && node->type == ATLAS_JSON_STRING)
     {
-      const char *wording = json_node_get_string (node);
+      const char *wording = node->value.string;
       AtlasFuzzyDate *date = g_hash_table_lookup (ctx->dates, wording);
 
       if (date != NULL)
@@ -605,16 +537,16 @@ read_date (Ctx *ctx,
       return date;
     }
 
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+  if (node == NULL || node->type != ATLAS_JSON_OBJECT)
     {
       problem (ctx, loc,
                _ ("expected a date: a string such as “late September 2025” "
                   "or an object with “start”, found %s"),
-               node_type_name (node));
+               atlas_json_node_get_type_name (node));
       return NULL;
     }
 
-  object = json_node_get_object (node);
+  object = node;
   check_members (ctx, object, loc, members);
   text = get_string (ctx, object, loc, "text", FALSE);
   start = get_string (ctx, object, loc, "start", FALSE);
@@ -666,27 +598,28 @@ read_date (Ctx *ctx,
       precision = MAX (precision, end_precision);
     }
 
-  if (json_object_has_member (object, "precision"))
+  if (atlas_json_node_get_member (object, "precision") != NULL)
     {
       if (!get_enum (ctx, object, loc, "precision", ATLAS_TYPE_DATE_PRECISION, FALSE,
                      &explicit_precision))
         return NULL;
       precision = explicit_precision;
     }
-  if (json_object_has_member (object, "qualifier") &&
+  if (atlas_json_node_get_member (object, "qualifier") != NULL &&
       !get_enum (ctx, object, loc, "qualifier", ATLAS_TYPE_DATE_QUALIFIER, FALSE, &qualifier))
     return NULL;
-  if (json_object_has_member (object, "approximate"))
+  if (atlas_json_node_get_member (object, "approximate") != NULL)
     {
-      JsonNode *flag = json_object_get_member (object, "approximate");
+      const AtlasJsonNode *flag = atlas_json_node_get_member (object, "approximate");
       Loc here = LOC_MEMBER (loc, "approximate");
 
-      if (!JSON_NODE_HOLDS_VALUE (flag) || json_node_get_value_type (flag) != G_TYPE_BOOLEAN)
+      if (flag->type != ATLAS_JSON_BOOLEAN)
         {
-          problem (ctx, &here, _ ("expected true or false, found %s"), node_type_name (flag));
+          problem (ctx, &here, _ ("expected true or false, found %s"),
+                   atlas_json_node_get_type_name (flag));
           return NULL;
         }
-      approximate = json_node_get_boolean (flag);
+      approximate = flag->value.boolean;
     }
 
   g_ptr_array_add (ctx->object_dates,
@@ -698,23 +631,25 @@ read_date (Ctx *ctx,
 
 static void
 read_sources (Ctx *ctx,
-              JsonObject *root,
+              const AtlasJsonNode *root,
               const Loc *root_loc)
 {
   static const char *const members[] = { "id",  "publication", "publication_zh", "title", "date",
                                          "url", NULL };
   Loc section = LOC_MEMBER (root_loc, "sources");
-  JsonArray *array = get_array (ctx, root, root_loc, "sources", TRUE);
+  const AtlasJsonNode *array = get_array (ctx, root, root_loc, "sources", TRUE);
+  const AtlasJsonNode *element;
+  guint32 i;
 
   if (array == NULL)
     return;
-  if (json_array_get_length (array) == 0)
+  if (array->length == 0)
     problem (ctx, &section, _ ("a dataset needs at least one source"));
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  ATLAS_JSON_FOREACH (element, i, array)
     {
       Loc loc = LOC_INDEX (&section, i);
-      JsonObject *object = as_object (ctx, json_array_get_element (array, i), &loc);
+      const AtlasJsonNode *object = as_object (ctx, element, &loc);
       const AtlasFuzzyDate *date = NULL;
       g_autoptr (AtlasSource) source = NULL;
       const char *id, *publication, *title, *url;
@@ -726,11 +661,11 @@ read_sources (Ctx *ctx,
       publication = get_text (ctx, object, &loc, "publication", TRUE);
       title = get_string (ctx, object, &loc, "title", TRUE);
       url = get_string (ctx, object, &loc, "url", FALSE);
-      if (json_object_has_member (object, "date"))
+      if (atlas_json_node_get_member (object, "date") != NULL)
         {
           Loc date_loc = LOC_MEMBER (&loc, "date");
 
-          date = read_date (ctx, json_object_get_member (object, "date"), &date_loc);
+          date = read_date (ctx, atlas_json_node_get_member (object, "date"), &date_loc);
         }
       if (id == NULL || publication == NULL || title == NULL)
         continue;
@@ -742,26 +677,28 @@ read_sources (Ctx *ctx,
 
 static void
 read_charts (Ctx *ctx,
-             JsonObject *root,
+             const AtlasJsonNode *root,
              const Loc *root_loc)
 {
   static const char *const members[] = { "id",          "title",          "title_zh",
                                          "description", "description_zh", NULL };
   Loc section = LOC_MEMBER (root_loc, "charts");
-  JsonArray *array = get_array (ctx, root, root_loc, "charts", FALSE);
+  const AtlasJsonNode *array = get_array (ctx, root, root_loc, "charts", FALSE);
+  const AtlasJsonNode *element;
+  guint32 i;
 
   /* Each chart is a page of the window: a few, not thousands. */
-  if (array != NULL && json_array_get_length (array) > ATLAS_DATA_MAX_CHARTS)
+  if (array != NULL && array->length > ATLAS_DATA_MAX_CHARTS)
     {
-      problem (ctx, &section, _ ("declares %u charts; a dataset has at most %d"),
-               json_array_get_length (array), ATLAS_DATA_MAX_CHARTS);
+      problem (ctx, &section, _ ("declares %u charts; a dataset has at most %d"), array->length,
+               ATLAS_DATA_MAX_CHARTS);
       return;
     }
 
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+  ATLAS_JSON_FOREACH (element, i, array)
     {
       Loc loc = LOC_INDEX (&section, i);
-      JsonObject *object = as_object (ctx, json_array_get_element (array, i), &loc);
+      const AtlasJsonNode *object = as_object (ctx, element, &loc);
       const char *id, *title;
 
       if (object == NULL)
@@ -784,17 +721,19 @@ read_charts (Ctx *ctx,
 
 static void
 read_rates (Ctx *ctx,
-            JsonObject *root,
+            const AtlasJsonNode *root,
             const Loc *root_loc)
 {
   static const char *const members[] = { "from", "to", "rate", "source", "sentence", NULL };
   Loc section = LOC_MEMBER (root_loc, "exchange_rates");
-  JsonArray *array = get_array (ctx, root, root_loc, "exchange_rates", FALSE);
+  const AtlasJsonNode *array = get_array (ctx, root, root_loc, "exchange_rates", FALSE);
+  const AtlasJsonNode *element;
+  guint32 i;
 
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+  ATLAS_JSON_FOREACH (element, i, array)
     {
       Loc loc = LOC_INDEX (&section, i);
-      JsonObject *object = as_object (ctx, json_array_get_element (array, i), &loc);
+      const AtlasJsonNode *object = as_object (ctx, element, &loc);
       int from, to;
       double rate;
       gboolean ok;
@@ -823,7 +762,7 @@ read_rates (Ctx *ctx,
 
 static void
 read_entity_lists (Ctx *ctx,
-                   JsonObject *object,
+                   const AtlasJsonNode *object,
                    const Loc *loc,
                    AtlasEntity *entity)
 {
@@ -832,25 +771,27 @@ read_entity_lists (Ctx *ctx,
   Loc aliases_loc = LOC_MEMBER (loc, "aliases");
   Loc relations_loc = LOC_MEMBER (loc, "relations");
   Loc facts_loc = LOC_MEMBER (loc, "facts");
-  JsonArray *aliases = get_array (ctx, object, loc, "aliases", FALSE);
-  JsonArray *relations = get_array (ctx, object, loc, "relations", FALSE);
-  JsonArray *facts = get_array (ctx, object, loc, "facts", FALSE);
+  const AtlasJsonNode *aliases = get_array (ctx, object, loc, "aliases", FALSE);
+  const AtlasJsonNode *relations = get_array (ctx, object, loc, "relations", FALSE);
+  const AtlasJsonNode *facts = get_array (ctx, object, loc, "facts", FALSE);
+  const AtlasJsonNode *node, *element;
+  guint32 i;
 
-  for (guint i = 0; aliases != NULL && i < json_array_get_length (aliases); i++)
+  ATLAS_JSON_FOREACH (node, i, aliases)
     {
-      JsonNode *node = json_array_get_element (aliases, i);
       Loc here = LOC_INDEX (&aliases_loc, i);
 
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-        problem (ctx, &here, _ ("expected a string, found %s"), node_type_name (node));
+      if (node->type != ATLAS_JSON_STRING)
+        problem (ctx, &here, _ ("expected a string, found %s"),
+                 atlas_json_node_get_type_name (node));
       else if (entity != NULL)
-        atlas_entity_add_alias (entity, json_node_get_string (node));
+        atlas_entity_add_alias (entity, node->value.string);
     }
 
-  for (guint i = 0; relations != NULL && i < json_array_get_length (relations); i++)
+  ATLAS_JSON_FOREACH (element, i, relations)
     {
       Loc here = LOC_INDEX (&relations_loc, i);
-      JsonObject *relation = as_object (ctx, json_array_get_element (relations, i), &here);
+      const AtlasJsonNode *relation = as_object (ctx, element, &here);
       const char *target;
       int kind;
 
@@ -864,10 +805,10 @@ read_entity_lists (Ctx *ctx,
                                    get_text (ctx, relation, &here, "role", FALSE), FALSE);
     }
 
-  for (guint i = 0; facts != NULL && i < json_array_get_length (facts); i++)
+  ATLAS_JSON_FOREACH (element, i, facts)
     {
       Loc here = LOC_INDEX (&facts_loc, i);
-      JsonObject *fact = as_object (ctx, json_array_get_element (facts, i), &here);
+      const AtlasJsonNode *fact = as_object (ctx, element, &here);
       const char *text, *sentence, *source_id;
 
       if (fact == NULL)
@@ -886,7 +827,7 @@ read_entity_lists (Ctx *ctx,
  * "outside" them (an official or usual name the source does not give). */
 static void
 read_name_zh_source (Ctx *ctx,
-                     JsonObject *object,
+                     const AtlasJsonNode *object,
                      const Loc *loc,
                      AtlasEntity *entity)
 {
@@ -906,7 +847,7 @@ read_name_zh_source (Ctx *ctx,
 
 static void
 read_entities (Ctx *ctx,
-               JsonObject *root,
+               const AtlasJsonNode *root,
                const Loc *root_loc)
 {
   static const char *const members[] = {
@@ -914,13 +855,14 @@ read_entities (Ctx *ctx,
     "summary_zh", "relations", "facts", NULL
   };
   Loc section = LOC_MEMBER (root_loc, "entities");
-  JsonArray *array = get_array (ctx, root, root_loc, "entities", TRUE);
-  guint n = array ? json_array_get_length (array) : 0;
+  const AtlasJsonNode *array = get_array (ctx, root, root_loc, "entities", TRUE);
+  const AtlasJsonNode *node;
+  guint32 i;
 
-  for (guint i = 0; i < n; i++)
+  ATLAS_JSON_FOREACH (node, i, array)
     {
       Loc loc = LOC_INDEX (&section, i);
-      JsonObject *object = as_object (ctx, json_array_get_element (array, i), &loc);
+      const AtlasJsonNode *object = as_object (ctx, node, &loc);
       g_autoptr (AtlasEntity) entity = NULL;
       const char *id, *name;
       int kind;
@@ -942,78 +884,78 @@ read_entities (Ctx *ctx,
     }
 
   /* Relation targets, now that every entity is known. */
-  for (guint i = 0; i < n; i++)
+  ATLAS_JSON_FOREACH (node, i, array)
     {
-      JsonNode *node = json_array_get_element (array, i);
       Loc loc = LOC_INDEX (&section, i);
       Loc relations_loc = LOC_MEMBER (&loc, "relations");
-      JsonNode *relations_node;
-      JsonArray *relations;
+      const AtlasJsonNode *relations, *relation;
+      guint32 r;
 
-      if (!JSON_NODE_HOLDS_OBJECT (node))
+      if (node->type != ATLAS_JSON_OBJECT)
         continue;
-      relations_node = json_object_get_member (json_node_get_object (node), "relations");
-      if (relations_node == NULL || !JSON_NODE_HOLDS_ARRAY (relations_node))
+      relations = atlas_json_node_get_member (node, "relations");
+      if (relations == NULL || relations->type != ATLAS_JSON_ARRAY)
         continue;
-      relations = json_node_get_array (relations_node);
-      for (guint r = 0; r < json_array_get_length (relations); r++)
+      ATLAS_JSON_FOREACH (relation, r, relations)
         {
-          JsonNode *relation = json_array_get_element (relations, r);
           Loc here = LOC_INDEX (&relations_loc, r);
           Loc target_loc = LOC_MEMBER (&here, "target");
-          JsonNode *target;
+          const AtlasJsonNode *target;
 
-          if (!JSON_NODE_HOLDS_OBJECT (relation))
+          if (relation->type != ATLAS_JSON_OBJECT)
             continue;
-          target = json_object_get_member (json_node_get_object (relation), "target");
-          if (target != NULL && JSON_NODE_HOLDS_VALUE (target) &&
-              json_node_get_value_type (target) == G_TYPE_STRING)
-            check_entity_ref (ctx, &target_loc, json_node_get_string (target));
+          target = atlas_json_node_get_member (relation, "target");
+          if (target != NULL && target->type == ATLAS_JSON_STRING)
+            check_entity_ref (ctx, &target_loc, target->value.string);
         }
     }
 }
 
 static GStrv
 read_entity_refs (Ctx *ctx,
-                  JsonObject *object,
+                  const AtlasJsonNode *object,
                   const Loc *loc)
 {
   Loc refs_loc = LOC_MEMBER (loc, "entities");
-  JsonArray *array = get_array (ctx, object, loc, "entities", FALSE);
+  const AtlasJsonNode *array = get_array (ctx, object, loc, "entities", FALSE);
   g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  const AtlasJsonNode *node;
+  guint32 i;
 
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+  ATLAS_JSON_FOREACH (node, i, array)
     {
-      JsonNode *node = json_array_get_element (array, i);
       Loc here = LOC_INDEX (&refs_loc, i);
 
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+      if (node->type != ATLAS_JSON_STRING)
         {
-          problem (ctx, &here, _ ("expected an entity id, found %s"), node_type_name (node));
+          problem (ctx, &here, _ ("expected an entity id, found %s"),
+                   atlas_json_node_get_type_name (node));
           continue;
         }
-      check_entity_ref (ctx, &here, json_node_get_string (node));
-      g_strv_builder_add (builder, json_node_get_string (node));
+      check_entity_ref (ctx, &here, node->value.string);
+      g_strv_builder_add (builder, node->value.string);
     }
   return g_strv_builder_end (builder);
 }
 
 static void
 read_events (Ctx *ctx,
-             JsonObject *root,
+             const AtlasJsonNode *root,
              const Loc *root_loc)
 {
   static const char *const members[] = { "id",       "date",     "category", "title",
                                          "title_zh", "text",     "text_zh",  "entities",
                                          "source",   "sentence", "note",     NULL };
   Loc section = LOC_MEMBER (root_loc, "events");
-  JsonArray *array = get_array (ctx, root, root_loc, "events", TRUE);
+  const AtlasJsonNode *array = get_array (ctx, root, root_loc, "events", TRUE);
+  const AtlasJsonNode *element;
+  guint32 i;
 
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+  ATLAS_JSON_FOREACH (element, i, array)
     {
       Loc loc = LOC_INDEX (&section, i);
       Loc date_loc = LOC_MEMBER (&loc, "date");
-      JsonObject *object = as_object (ctx, json_array_get_element (array, i), &loc);
+      const AtlasJsonNode *object = as_object (ctx, element, &loc);
       const AtlasFuzzyDate *date = NULL;
       g_autoptr (AtlasEvent) event = NULL;
       g_auto (GStrv) entity_ids = NULL;
@@ -1028,7 +970,7 @@ read_events (Ctx *ctx,
       title = get_text (ctx, object, &loc, "title", TRUE);
       has_category =
           get_enum (ctx, object, &loc, "category", ATLAS_TYPE_EVENT_CATEGORY, TRUE, &category);
-      date = read_date (ctx, json_object_get_member (object, "date"), &date_loc);
+      date = read_date (ctx, atlas_json_node_get_member (object, "date"), &date_loc);
       source_id = get_string (ctx, object, &loc, "source", TRUE);
       sentence = get_string (ctx, object, &loc, "sentence", TRUE);
       check_source_ref (ctx, object, &loc, source_id);
@@ -1041,19 +983,12 @@ read_events (Ctx *ctx,
                            (const char *const *) entity_ids, sentence, source_id,
                            get_string (ctx, object, &loc, "note", FALSE));
       atlas_dataset_add_event (ctx->dataset, event);
-      /* The event holds what it needs: its part of the tree goes now, so
-       * that tree and model are never both whole (a large file's peak
-       * memory), and the set of ids keeps the event's copy of its id. The
-       * tree keeps a null in its place; the object goes to be freed. */
-      g_hash_table_add (ctx->event_ids, (gpointer) atlas_event_get_id (event));
-      free_later (ctx, json_object_ref (object));
-      json_node_init_null (json_array_get_element (array, i));
     }
 }
 
 static AtlasPoint *
 read_point (Ctx *ctx,
-            JsonObject *object,
+            const AtlasJsonNode *object,
             const Loc *loc)
 {
   static const char *const members[] = { "entity", "date",     "value", "qualifier", "status",
@@ -1063,7 +998,7 @@ read_point (Ctx *ctx,
   Loc date_loc = LOC_MEMBER (loc, "date");
   const AtlasFuzzyDate *date = NULL;
   const char *entity_id, *source_id, *sentence, *event_id;
-  JsonNode *date_node;
+  const AtlasJsonNode *date_node;
   int qualifier = ATLAS_VALUE_QUALIFIER_EXACT, status = ATLAS_VALUE_STATUS_REPORTED;
   double value = 0;
   gboolean ok;
@@ -1072,9 +1007,9 @@ read_point (Ctx *ctx,
   entity_id = get_string (ctx, object, loc, "entity", TRUE);
   check_entity_ref (ctx, &entity_loc, entity_id);
   ok = get_number (ctx, object, loc, "value", &value);
-  if (json_object_has_member (object, "qualifier"))
+  if (atlas_json_node_get_member (object, "qualifier") != NULL)
     ok &= get_enum (ctx, object, loc, "qualifier", ATLAS_TYPE_VALUE_QUALIFIER, FALSE, &qualifier);
-  if (json_object_has_member (object, "status"))
+  if (atlas_json_node_get_member (object, "status") != NULL)
     ok &= get_enum (ctx, object, loc, "status", ATLAS_TYPE_VALUE_STATUS, FALSE, &status);
   source_id = get_string (ctx, object, loc, "source", TRUE);
   sentence = get_string (ctx, object, loc, "sentence", TRUE);
@@ -1084,8 +1019,8 @@ read_point (Ctx *ctx,
     problem (ctx, &event_loc, _ ("no event has the id “%s”"), event_id);
 
   /* A figure the source gives without a date stays undated: null or absent. */
-  date_node = json_object_get_member (object, "date");
-  if (date_node != NULL && !JSON_NODE_HOLDS_NULL (date_node))
+  date_node = atlas_json_node_get_member (object, "date");
+  if (date_node != NULL && date_node->type != ATLAS_JSON_NULL)
     {
       date = read_date (ctx, date_node, &date_loc);
       ok &= date != NULL;
@@ -1099,26 +1034,29 @@ read_point (Ctx *ctx,
 
 static void
 read_series (Ctx *ctx,
-             JsonObject *root,
+             const AtlasJsonNode *root,
              const Loc *root_loc)
 {
   static const char *const members[] = { "id",  "chart",       "label",          "label_zh", "unit",
                                          "per", "description", "description_zh", "points",   NULL };
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   Loc section = LOC_MEMBER (root_loc, "series");
-  JsonArray *array = get_array (ctx, root, root_loc, "series", FALSE);
+  const AtlasJsonNode *array = get_array (ctx, root, root_loc, "series", FALSE);
+  const AtlasJsonNode *element;
+  guint32 i;
 
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+  ATLAS_JSON_FOREACH (element, i, array)
     {
       Loc loc = LOC_INDEX (&section, i);
       Loc points_loc = LOC_MEMBER (&loc, "points");
       Loc chart_loc = LOC_MEMBER (&loc, "chart");
-      JsonObject *object = as_object (ctx, json_array_get_element (array, i), &loc);
+      const AtlasJsonNode *object = as_object (ctx, element, &loc);
       g_autoptr (AtlasSeries) series = NULL;
       const char *id, *chart, *label;
       int unit, per = ATLAS_PER_NONE;
       gboolean ok;
-      JsonArray *points;
+      const AtlasJsonNode *points, *point_node;
+      guint32 p;
 
       if (object == NULL)
         continue;
@@ -1129,7 +1067,7 @@ read_series (Ctx *ctx,
       chart = get_string (ctx, object, &loc, "chart", FALSE);
       label = get_text (ctx, object, &loc, "label", TRUE);
       ok = get_enum (ctx, object, &loc, "unit", ATLAS_TYPE_UNIT, TRUE, &unit);
-      if (json_object_has_member (object, "per"))
+      if (atlas_json_node_get_member (object, "per") != NULL)
         ok &= get_enum (ctx, object, &loc, "per", ATLAS_TYPE_PER, FALSE, &per);
       if (chart != NULL && !g_hash_table_contains (ctx->chart_ids, chart))
         problem (ctx, &chart_loc, _ ("no chart has the id “%s”"), chart);
@@ -1139,11 +1077,10 @@ read_series (Ctx *ctx,
         series = atlas_series_new (id, chart, label, unit, per,
                                    get_text (ctx, object, &loc, "description", FALSE));
 
-      for (guint p = 0; points != NULL && p < json_array_get_length (points); p++)
+      ATLAS_JSON_FOREACH (point_node, p, points)
         {
           Loc point_loc = LOC_INDEX (&points_loc, p);
-          JsonObject *point_object =
-              as_object (ctx, json_array_get_element (points, p), &point_loc);
+          const AtlasJsonNode *point_object = as_object (ctx, point_node, &point_loc);
           g_autoptr (AtlasPoint) point = NULL;
 
           if (point_object == NULL)
@@ -1162,18 +1099,17 @@ read_series (Ctx *ctx,
  * leniently (members it adds are ignored). */
 static gboolean
 read_header (Ctx *ctx,
-             JsonObject *root,
+             const AtlasJsonNode *root,
              GError **error)
 {
-  JsonNode *format = json_object_get_member (root, "format");
-  JsonNode *version = json_object_get_member (root, "version");
+  const AtlasJsonNode *format = atlas_json_node_get_member (root, "format");
+  const AtlasJsonNode *version = atlas_json_node_get_member (root, "version");
   guint64 major = 0, minor = 0;
   const char *str;
   char *end = NULL;
 
-  if (format == NULL || !JSON_NODE_HOLDS_VALUE (format) ||
-      json_node_get_value_type (format) != G_TYPE_STRING ||
-      !g_str_equal (json_node_get_string (format), ATLAS_DATA_FORMAT))
+  if (format == NULL || format->type != ATLAS_JSON_STRING ||
+      !g_str_equal (format->value.string, ATLAS_DATA_FORMAT))
     {
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_FORMAT,
                    _ ("%s: format: not a Micro-Drama Atlas dataset (expected \"format\": \"%s\")"),
@@ -1181,22 +1117,23 @@ read_header (Ctx *ctx,
       return FALSE;
     }
 
-  if (version == NULL || JSON_NODE_HOLDS_NULL (version))
+  if (version == NULL || version->type == ATLAS_JSON_NULL)
     {
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_FORMAT,
                    _ ("%s: version: missing; expected a string such as \"%d.%d\""), ctx->name,
                    ATLAS_DATA_VERSION_MAJOR, ATLAS_DATA_VERSION_MINOR);
       return FALSE;
     }
-  if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_STRING)
+  if (version->type != ATLAS_JSON_STRING)
     {
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_FORMAT,
                    _ ("%s: version: must be a string such as \"%d.%d\", not %s"), ctx->name,
-                   ATLAS_DATA_VERSION_MAJOR, ATLAS_DATA_VERSION_MINOR, node_type_name (version));
+                   ATLAS_DATA_VERSION_MAJOR, ATLAS_DATA_VERSION_MINOR,
+                   atlas_json_node_get_type_name (version));
       return FALSE;
     }
 
-  str = json_node_get_string (version);
+  str = version->value.string;
   if (!g_ascii_isdigit (*str) || !(major = g_ascii_strtoull (str, &end, 10), *end == '.') ||
       !g_ascii_isdigit (end[1]) || (minor = g_ascii_strtoull (end + 1, &end, 10), *end != '\0'))
     {
@@ -1218,11 +1155,14 @@ read_header (Ctx *ctx,
   return TRUE;
 }
 
+/* Builds the dataset from @document, which it frees before sealing it. */
 static AtlasDataset *
-build_dataset (JsonNode *root_node,
+build_dataset (AtlasJsonDocument *document,
                const char *name,
                GError **error)
 {
+  g_autoptr (AtlasJsonDocument) owned = document;
+  const AtlasJsonNode *root = atlas_json_document_get_root (document);
   static const char *const members[] = { "format",   "version",     "title",
                                          "title_zh", "description", "description_zh",
                                          "sources",  "charts",      "exchange_rates",
@@ -1240,18 +1180,16 @@ build_dataset (JsonNode *root_node,
       g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_fuzzy_date_free);
   Ctx ctx = { name,      problems,   0,         TRUE,  NULL, source_ids,
               chart_ids, entity_ids, event_ids, FALSE, dates };
-  JsonObject *root;
   const char *title;
 
   ctx.object_dates = object_dates;
-  if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
+  if (root->type != ATLAS_JSON_OBJECT)
     {
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_FORMAT,
                    _ ("%s: top level: expected a JSON object, found %s"), name,
-                   root_node == NULL ? _ ("nothing") : node_type_name (root_node));
+                   atlas_json_node_get_type_name (root));
       return NULL;
     }
-  root = json_node_get_object (root_node);
   if (!read_header (&ctx, root, error))
     return NULL;
   ctx.chinese = atlas_reads_chinese ();
@@ -1270,7 +1208,8 @@ build_dataset (JsonNode *root_node,
   read_entities (&ctx, root, NULL);
   read_events (&ctx, root, NULL);
   read_series (&ctx, root, NULL);
-  free_all_now (&ctx);
+  /* The sets of ids hold the document's strings, and are not read again. */
+  g_clear_pointer (&owned, atlas_json_document_free);
 
   if (ctx.n_problems > 0)
     {
@@ -1294,209 +1233,27 @@ build_dataset (JsonNode *root_node,
   return g_steal_pointer (&dataset);
 }
 
-/* ---- bounds ---- */
-
-static void
-offset_to_line_column (const char *data,
-                       gsize offset,
-                       guint *line,
-                       guint *column)
-{
-  const char *line_start = data;
-
-  *line = 1;
-  for (gsize i = 0; i < offset; i++)
-    if (data[i] == '\n')
-      {
-        (*line)++;
-        line_start = data + i + 1;
-      }
-  /* Columns count characters; the bytes before @offset are valid UTF-8. */
-  *column = (guint) g_utf8_strlen (line_start, data + offset - line_start) + 1;
-}
-
-static gboolean set_position_error (GError **error,
-                                    int code,
-                                    const char *name,
-                                    const char *data,
-                                    gsize offset,
-                                    const char *format,
-                                    ...) G_GNUC_PRINTF (6, 7);
-
-static gboolean
-set_position_error (GError **error,
-                    int code,
-                    const char *name,
-                    const char *data,
-                    gsize offset,
-                    const char *format,
-                    ...)
-{
-  g_autofree char *message = NULL;
-  guint line, column;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  offset_to_line_column (data, offset, &line, &column);
-  {
-    /* json-glib's own message may quote the file's bytes as they are. */
-    g_autofree char *valid = g_utf8_make_valid (message, -1);
-
-    g_set_error (error, ATLAS_DATA_ERROR, code, "%s:%u:%u: %s", name, line, column, valid);
-  }
-  return FALSE;
-}
-
-/* The encoding, said with where it goes wrong: json-glib checks it too,
- * so this runs only when json-glib has refused the file. */
-static gboolean
-check_encoding (const char *data,
-                gsize len,
-                const char *name,
-                GError **error)
-{
-  const char *invalid;
-
-  if (g_utf8_validate_len (data, len, &invalid))
-    return TRUE;
-  return set_position_error (error, ATLAS_DATA_ERROR_ENCODING, name, data, invalid - data,
-                             *invalid == '\0'
-                                 ? _ ("contains a NUL byte; a dataset is UTF-8 JSON text")
-                                 : _ ("not valid UTF-8 (byte offset %lu); a dataset is UTF-8 "
-                                      "JSON text"),
-                             (unsigned long) (invalid - data));
-}
-
-/* NUL characters and nesting depth, in one pass over the bytes, before
- * json-glib (which recurses once a level) sees them. */
-static gboolean
-check_bounds (const char *data,
-              gsize len,
-              const char *name,
-              GError **error)
-{
-  guint depth = 0;
-  gboolean blank = TRUE;
-
-  for (gsize i = 0; i < len; i++)
-    {
-      char c = data[i];
-
-      if (c == '"')
-        {
-          /* Through the string at memchr's pace: most of a file is strings. */
-          for (i++; i < len; i++)
-            {
-              const char *quote = memchr (data + i, '"', len - i);
-              const char *escape =
-                  memchr (data + i, '\\', (gsize) ((quote ? quote : data + len) - (data + i)));
-
-              if (escape == NULL)
-                {
-                  i = quote ? (gsize) (quote - data) : len;
-                  break;
-                }
-              i = (gsize) (escape - data);
-              if (i + 5 < len && data[i + 1] == 'u' && strncmp (data + i + 2, "0000", 4) == 0)
-                return set_position_error (error, ATLAS_DATA_ERROR_ENCODING, name, data, i,
-                                           _ ("a string contains the NUL character \\u0000"));
-              i++; /* the escaped character */
-            }
-          blank = FALSE;
-          continue;
-        }
-
-      if (!g_ascii_isspace (c))
-        blank = FALSE;
-      if (c == '[' || c == '{')
-        {
-          if (++depth > ATLAS_DATA_MAX_DEPTH)
-            return set_position_error (error, ATLAS_DATA_ERROR_TOO_DEEP, name, data, i,
-                                       _ ("nested more than %d levels deep"), ATLAS_DATA_MAX_DEPTH);
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
-    }
-
-  if (blank)
-    {
-      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_SYNTAX, _ ("%s: the file is empty"),
-                   name);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* json-glib says "<data>:3:5: Parse error: unexpected character"; we say
- * "FILE:3:5: unexpected character". */
-static void
-set_syntax_error (GError **error,
-                  const char *name,
-                  GError *json_error)
-{
-  const char *message = json_error->message;
-  const char *detail;
-
-  if (g_str_has_prefix (message, "<data>:"))
-    message += strlen ("<data>:");
-  detail = strstr (message, "Parse error: ");
-  if (detail != NULL)
-    {
-      g_autofree char *position = g_strndup (message, detail - message);
-
-      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_SYNTAX, "%s:%s%s", name, position,
-                   detail + strlen ("Parse error: "));
-    }
-  else
-    g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_SYNTAX, "%s: %s", name, message);
-}
-
-/* As atlas_dataset_load_bytes(), taking @bytes: they are let go once
- * parsed, before the model is built. */
+/* As atlas_dataset_load_bytes(), taking @bytes: they are read in place,
+ * and freed with the nodes, before the model is sealed. */
 static AtlasDataset *
 load_bytes_owned (GBytes *bytes,
                   const char *name,
                   GError **error)
 {
-  g_autoptr (GBytes) owned = bytes;
-  g_autoptr (JsonParser) parser = NULL;
-  g_autoptr (GError) json_error = NULL;
-  const char *data;
-  gsize len;
+  g_autoptr (AtlasJsonDocument) document = NULL;
 
-  data = g_bytes_get_data (bytes, &len);
-  if (len > ATLAS_DATA_MAX_BYTES)
+  if (g_bytes_get_size (bytes) > ATLAS_DATA_MAX_BYTES)
     {
+      g_bytes_unref (bytes);
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_TOO_LARGE,
                    _ ("%s: the file is larger than the %d MB a dataset may have"), name,
                    ATLAS_DATA_MAX_BYTES / (1024 * 1024));
       return NULL;
     }
-  if (data == NULL)
-    data = "";
-  /* A UTF-8 byte order mark is allowed and skipped. */
-  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    {
-      data += 3;
-      len -= 3;
-    }
-  if (!check_bounds (data, len, name, error))
+  document = atlas_json_document_new (bytes, name, ATLAS_DATA_MAX_DEPTH, error);
+  if (document == NULL)
     return NULL;
-
-  /* Mutable: the loader frees each event's part of the tree as it goes. */
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, (gssize) len, &json_error))
-    {
-      if (check_encoding (data, len, name, error))
-        set_syntax_error (error, name, json_error);
-      return NULL;
-    }
-  g_clear_pointer (&owned, g_bytes_unref);
-
-  return build_dataset (json_parser_get_root (parser), name, error);
+  return build_dataset (g_steal_pointer (&document), name, error);
 }
 
 AtlasDataset *

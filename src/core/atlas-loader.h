@@ -11,8 +11,8 @@ G_BEGIN_DECLS
 #define ATLAS_DATA_VERSION_MAJOR 1
 #define ATLAS_DATA_VERSION_MINOR 1
 
-/* Bounds checked before json-glib sees a byte: json-glib 1.6 recurses once
- * per nesting level and overflows the stack on deeply nested input. */
+/* Bounds on what a file may be: atlas-json.c reads without recursion, but
+ * a model nested deeper than this has no meaning. */
 #define ATLAS_DATA_MAX_BYTES (64 * 1024 * 1024)
 #define ATLAS_DATA_MAX_DEPTH 64
 #define ATLAS_DATA_MAX_PROBLEMS 50
