@@ -308,6 +308,11 @@ test_refused (void)
     { "[True]", -1, ATLAS_DATA_ERROR_SYNTAX, "test.json:1:2: expected a value" },
     { "[truex]", -1, ATLAS_DATA_ERROR_SYNTAX, "found “truex”" },
     { "[nul]", -1, ATLAS_DATA_ERROR_SYNTAX, "found “nul”" },
+    { "{\"a\": 1, /* why */ \"b\": 2}", -1, ATLAS_DATA_ERROR_SYNTAX,
+      "test.json:1:10: expected a member's name, in double quotes, found a comment, which JSON "
+      "does not have" },
+    { "[1] // done", -1, ATLAS_DATA_ERROR_SYNTAX,
+      "test.json:1:5: expected the end of the file after the top-level value, found a comment" },
     { "['a']", -1, ATLAS_DATA_ERROR_SYNTAX, "test.json:1:2: expected a value" },
     { "[\"红\",\n 红]", -1, ATLAS_DATA_ERROR_SYNTAX, "test.json:2:2: expected a value" },
     { "[\"红\", 01]", -1, ATLAS_DATA_ERROR_SYNTAX,

@@ -121,6 +121,9 @@ describe (Reader *r,
 
   if (at >= r->end)
     return g_strdup (_ ("the end of the file"));
+  /* json-glib read comments: a file may have them from when it did. */
+  if (*at == '/' && r->end - at >= 2 && (at[1] == '*' || at[1] == '/'))
+    return g_strdup (_ ("a comment, which JSON does not have"));
   if (g_ascii_isalpha (*at))
     while (end < r->end && end - at < 32 && g_ascii_isalnum (*end))
       end++;
