@@ -677,6 +677,7 @@ atlas_json_document_new (GBytes *bytes,
   gsize len;
 
   g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (g_bytes_get_size (bytes) <= ATLAS_JSON_MAX_BYTES, NULL);
   g_return_val_if_fail (max_depth > 0, NULL);
 
   /* The file's own bytes when nothing else holds them, else a copy. */

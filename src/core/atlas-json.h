@@ -38,6 +38,9 @@ struct _AtlasJsonNode
   guint32 span : 29; /* this node and its descendants */
 };
 
+/* What the node counts hold: a node takes at least two bytes of text. */
+#define ATLAS_JSON_MAX_BYTES (256 * 1024 * 1024)
+
 typedef struct _AtlasJsonDocument AtlasJsonDocument;
 
 AtlasJsonDocument *atlas_json_document_new (GBytes *bytes,

@@ -1250,6 +1250,7 @@ load_bytes_owned (GBytes *bytes,
                    ATLAS_DATA_MAX_BYTES / (1024 * 1024));
       return NULL;
     }
+  G_STATIC_ASSERT (ATLAS_DATA_MAX_BYTES <= ATLAS_JSON_MAX_BYTES);
   document = atlas_json_document_new (bytes, name, ATLAS_DATA_MAX_DEPTH, error);
   if (document == NULL)
     return NULL;
