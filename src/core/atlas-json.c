@@ -15,7 +15,6 @@
  * the file as it was: ending a string in place turns a quote into a NUL,
  * which counts as one character as the quote did. */
 
-#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -210,36 +209,28 @@ string_room (Reader *r,
   return room;
 }
 
-static int
-hex_digit (char c)
+/* The value of the four hex digits at @digits, which are known to be. */
+static gunichar
+hex4 (const char *digits)
 {
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
+  gunichar value = 0;
+
+  for (int i = 0; i < 4; i++)
+    value = value << 4 | (gunichar) g_ascii_xdigit_value (digits[i]);
+  return value;
 }
 
-/* The four hex digits after "\u" at @at, or -1. */
+/* The four hex digits after the "\u" at @at, or -1. */
 static int
 read_hex4 (Reader *r,
            const char *at)
 {
-  int value = 0;
-
   if (r->end - at < 6)
     return -1;
   for (int i = 2; i < 6; i++)
-    {
-      int digit = hex_digit (at[i]);
-
-      if (digit < 0)
-        return -1;
-      value = value * 16 + digit;
-    }
-  return value;
+    if (!g_ascii_isxdigit (at[i]))
+      return -1;
+  return (int) hex4 (at + 2);
 }
 
 /* Decodes the escapes of the string from @from to @to (its closing quote),
@@ -270,17 +261,11 @@ decode_escapes (const char *from,
         case 'r': *out++ = '\r'; break;
         case 't': *out++ = '\t'; break;
         case 'u':
-          c = (gunichar) g_ascii_xdigit_value (escape[2]) << 12 |
-              (gunichar) g_ascii_xdigit_value (escape[3]) << 8 |
-              (gunichar) g_ascii_xdigit_value (escape[4]) << 4 |
-              (gunichar) g_ascii_xdigit_value (escape[5]);
+          c = hex4 (escape + 2);
           q = escape + 6;
           if (c >= 0xD800 && c < 0xDC00 && to - q >= 6 && q[0] == '\\' && q[1] == 'u')
             {
-              gunichar low = (gunichar) g_ascii_xdigit_value (q[2]) << 12 |
-                             (gunichar) g_ascii_xdigit_value (q[3]) << 8 |
-                             (gunichar) g_ascii_xdigit_value (q[4]) << 4 |
-                             (gunichar) g_ascii_xdigit_value (q[5]);
+              gunichar low = hex4 (q + 2);
 
               if (low >= 0xDC00 && low < 0xE000)
                 {
