@@ -711,24 +711,23 @@ has_priority (const AtlasTimelineLayout *self,
 }
 
 /* Whether @item overlaps one of the first @n items of @lane, which are sorted
- * and do not overlap each other, so that their ends grow too. */
+ * and do not overlap each other, so that their ends grow too. The items
+ * asked of come in the order of where they start, so the first kept item
+ * that ends after one starts only moves on: @cursor is where it was. A
+ * binary search each time was a third of a zoom step at 100,000 events. */
 static gboolean
 overlaps_first (GArray *lane,
                 guint n,
+                guint *cursor,
                 const AtlasTimelineItem *item)
 {
-  guint lo = 0, hi = n;
+  const AtlasTimelineItem *items = (const AtlasTimelineItem *) (gpointer) lane->data;
+  guint at = *cursor;
 
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (lane, AtlasTimelineItem, mid).occupied_x1 <= item->occupied_x0)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo < n && g_array_index (lane, AtlasTimelineItem, lo).occupied_x0 < item->occupied_x1;
+  while (at < n && items[at].occupied_x1 <= item->occupied_x0)
+    at++;
+  *cursor = at;
+  return at < n && items[at].occupied_x0 < item->occupied_x1;
 }
 
 typedef enum
@@ -863,6 +862,7 @@ place (AtlasTimelineLayout *self,
                            ? atlas_timeline_layout_day_to_x (self, self->latest_day) - 4
                            : G_MAXDOUBLE;
   GArray *items = collect_items (self, pass, px_per_day, label_limit);
+  guint cursor[256 + 1] = { 0 };
 
   for (guint i = 0; i < items->len; i++)
     {
@@ -882,7 +882,7 @@ place (AtlasTimelineLayout *self,
       for (lane = 0; lane < self->n_lanes; lane++)
         if (lane_end[lane] <= item.occupied_x0 &&
             (kept == NULL || lane >= n_kept_lanes ||
-             !overlaps_first (self->lanes->pdata[lane], kept[lane], &item)))
+             !overlaps_first (self->lanes->pdata[lane], kept[lane], &cursor[lane], &item)))
           break;
 
       if (lane == self->n_lanes)
