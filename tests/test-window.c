@@ -827,6 +827,55 @@ test_open_dataset (void)
   g_rmdir (dir);
 }
 
+/* A load asked for before the window is on screen (--data) starts once it
+ * has painted its first frame; one stopped before that ends there. */
+static void
+test_open_before_shown (void)
+{
+  g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autoptr (GFile) minimal_file = g_file_new_for_path (minimal);
+  AtlasWindow *window = atlas_window_new (NULL, dataset, NULL);
+
+  atlas_window_open_file (window, minimal_file);
+  g_assert_true (atlas_window_is_loading (window));
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_usleep (50000);
+  atlas_test_iterate ();
+  /* Not on screen: still waiting, the dataset as it was. */
+  g_assert_true (atlas_window_is_loading (window));
+  g_assert_true (atlas_window_get_dataset (window) == dataset);
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (dataset_changed, window);
+  g_assert_false (atlas_window_is_loading (window));
+  g_assert_cmpstr (atlas_dataset_get_title (atlas_window_get_dataset (window)), ==,
+                   "Minimal dataset");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Stopped while it waits, and destroyed while it waits. */
+  window = atlas_window_new (NULL, dataset, NULL);
+  atlas_window_open_file (window, minimal_file);
+  g_assert_true (
+      gtk_widget_activate_action (child (window, "loading_bar"), "loading.cancel", NULL));
+  g_assert_false (atlas_window_is_loading (window));
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_usleep (100000);
+  atlas_test_iterate ();
+  g_assert_true (atlas_window_get_dataset (window) == dataset);
+  atlas_window_open_file (window, minimal_file);
+  gtk_window_destroy (GTK_WINDOW (window));
+  window = atlas_window_new (NULL, dataset, NULL);
+  atlas_window_open_file (window, minimal_file);
+  gtk_window_destroy (GTK_WINDOW (window));
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_usleep (100000);
+  atlas_test_iterate ();
+}
+
 /* ---- one selection, every view ---- */
 
 static AtlasTimeline *
@@ -1259,6 +1308,7 @@ main (int argc,
   g_test_add_func ("/window/escape-clears-everywhere", test_escape_clears_everywhere);
   g_test_add_func ("/window/back-and-forward", test_back_and_forward);
   g_test_add_func ("/window/open-dataset", test_open_dataset);
+  g_test_add_func ("/window/open-before-shown", test_open_before_shown);
 
   status = g_test_run ();
   g_clear_object (&dataset);
