@@ -411,6 +411,8 @@ atlas_timeline_set_dataset_measured (AtlasTimeline *self,
   }
 
   relayout (self, 0, 0);
+  /* A tooltip shown said what was under the pointer in the last dataset. */
+  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_EVENT]);
   follow_selection (self);
 }
