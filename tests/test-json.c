@@ -137,15 +137,19 @@ random_node (int depth)
       {
         JsonArray *array = json_array_new ();
         int n = g_test_rand_int_range (0, 6);
+        JsonNode *node;
 
         for (int i = 0; i < n; i++)
           json_array_add_element (array, random_node (depth + 1));
-        return json_node_init_array (json_node_alloc (), array);
+        node = json_node_init_array (json_node_alloc (), array);
+        json_array_unref (array);
+        return node;
       }
     default:
       {
         JsonObject *object = json_object_new ();
         int n = g_test_rand_int_range (0, 6);
+        JsonNode *node;
 
         for (int i = 0; i < n; i++)
           {
@@ -153,7 +157,9 @@ random_node (int depth)
 
             json_object_set_member (object, name, random_node (depth + 1));
           }
-        return json_node_init_object (json_node_alloc (), object);
+        node = json_node_init_object (json_node_alloc (), object);
+        json_object_unref (object);
+        return node;
       }
     }
 }
