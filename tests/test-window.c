@@ -734,6 +734,17 @@ dataset_changed (gpointer data)
   return atlas_window_get_dataset (window) != dataset;
 }
 
+/* Time for a load's thread to run, and for what it returns to be taken
+ * (or dropped, when it was stopped). */
+static void
+let_loads_run (void)
+{
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_usleep (100000);
+  atlas_test_iterate ();
+}
+
 static void
 test_open_dataset (void)
 {
@@ -815,10 +826,7 @@ test_open_dataset (void)
     g_assert_true (
         gtk_widget_activate_action (child (window, "loading_bar"), "loading.cancel", NULL));
     g_assert_false (atlas_window_is_loading (window));
-    for (guint i = 0; i < 50; i++)
-      g_main_context_iteration (NULL, FALSE);
-    g_usleep (100000);
-    atlas_test_iterate ();
+    let_loads_run ();
     g_assert_true (atlas_window_get_dataset (window) == shown);
   }
 
@@ -838,10 +846,7 @@ test_open_before_shown (void)
 
   atlas_window_open_file (window, minimal_file);
   g_assert_true (atlas_window_is_loading (window));
-  for (guint i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
-  g_usleep (50000);
-  atlas_test_iterate ();
+  let_loads_run ();
   /* Not on screen: still waiting, the dataset as it was. */
   g_assert_true (atlas_window_is_loading (window));
   g_assert_true (atlas_window_get_dataset (window) == dataset);
@@ -860,20 +865,14 @@ test_open_before_shown (void)
       gtk_widget_activate_action (child (window, "loading_bar"), "loading.cancel", NULL));
   g_assert_false (atlas_window_is_loading (window));
   gtk_window_present (GTK_WINDOW (window));
-  for (guint i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
-  g_usleep (100000);
-  atlas_test_iterate ();
+  let_loads_run ();
   g_assert_true (atlas_window_get_dataset (window) == dataset);
   atlas_window_open_file (window, minimal_file);
   gtk_window_destroy (GTK_WINDOW (window));
   window = atlas_window_new (NULL, dataset, NULL);
   atlas_window_open_file (window, minimal_file);
   gtk_window_destroy (GTK_WINDOW (window));
-  for (guint i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
-  g_usleep (100000);
-  atlas_test_iterate ();
+  let_loads_run ();
 }
 
 /* ---- one selection, every view ---- */
