@@ -195,7 +195,8 @@ median_zoom_frame_ms (AtlasTimelineLayout *layout,
 
   for (guint i = 0; i < RUNS; i++)
     {
-      AtlasTimelineView view = { 0, FRAME_WIDTH, FRAME_HEIGHT, -1, -1, NULL, TRUE, NULL };
+      /* Passing, as the widget draws the frame after placing anew. */
+      AtlasTimelineView view = { 0, FRAME_WIDTH, FRAME_HEIGHT, -1, -1, NULL, TRUE, NULL, TRUE };
       gint64 start;
 
       if (px_per_day * step < FRAME_WIDTH / 365.0 || px_per_day * step > FRAME_WIDTH / 7.0)

@@ -628,6 +628,37 @@ count_tile_differences (AtlasTimelineLayout *layout,
   return differing;
 }
 
+/* How many pixels differ between @passing drawn by @tiles and @direct
+ * rendered. */
+static guint
+count_passing_differences (AtlasTimelineLayout *layout,
+                           AtlasTimelineTiles *tiles,
+                           const AtlasTimelineView *passing,
+                           const AtlasTimelineView *direct)
+{
+  int width = (int) direct->width, height = (int) direct->height;
+  cairo_surface_t *a = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_surface_t *b = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr;
+  guint differing = 0;
+
+  cr = cairo_create (a);
+  atlas_timeline_tiles_render (tiles, cr, layout, style, passing);
+  cairo_destroy (cr);
+  cr = cairo_create (b);
+  atlas_timeline_render (cr, layout, style, direct);
+  cairo_destroy (cr);
+  cairo_surface_flush (a);
+  cairo_surface_flush (b);
+  for (int y = 0; y < height; y++)
+    differing += memcmp (cairo_image_surface_get_data (a) + y * cairo_image_surface_get_stride (a),
+                         cairo_image_surface_get_data (b) + y * cairo_image_surface_get_stride (b),
+                         (gsize) width * 4) != 0;
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+  return differing;
+}
+
 static void
 test_tiles_match (void)
 {
@@ -675,19 +706,28 @@ test_tiles_match (void)
       seam_tested = TRUE;
     }
 
-  /* A new zoom draws them anew. */
-  {
-    guint drawn = atlas_timeline_tiles_get_n_drawn (tiles);
-    AtlasTimelineView view = { 0, 1300, 600, -1, -1, NULL, TRUE, NULL };
-    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1300, 600);
-    cairo_t *cr = cairo_create (surface);
+  /* A new zoom's passing frame draws the picture the tiles would, where
+   * they would, and keeps none; the frame after it draws them. */
+  for (guint i = 0; i < G_N_ELEMENTS (scrolls); i++)
+    {
+      guint drawn = atlas_timeline_tiles_get_n_drawn (tiles);
+      AtlasTimelineView view = { scrolls[i] + 0.3, 1300, 600, -1, -1, NULL, TRUE, NULL, TRUE };
+      AtlasTimelineView rounded = view;
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1300, 600);
+      cairo_t *cr = cairo_create (surface);
 
-    atlas_timeline_layout_update (layout, ppd * 2, 64);
-    atlas_timeline_tiles_render (tiles, cr, layout, style, &view);
-    g_assert_cmpuint (atlas_timeline_tiles_get_n_drawn (tiles), >, drawn);
-    cairo_destroy (cr);
-    cairo_surface_destroy (surface);
-  }
+      atlas_timeline_layout_update (layout, ppd * (2 + i), 64);
+      rounded.scroll_x = scrolls[i];
+      rounded.passing = FALSE;
+      /* Tiles are put on whole pixels: so is the passing frame. */
+      g_assert_cmpuint (count_passing_differences (layout, tiles, &view, &rounded), ==, 0);
+      g_assert_cmpuint (atlas_timeline_tiles_get_n_drawn (tiles), ==, drawn);
+      view.passing = FALSE;
+      atlas_timeline_tiles_render (tiles, cr, layout, style, &view);
+      g_assert_cmpuint (atlas_timeline_tiles_get_n_drawn (tiles), >, drawn);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
 }
 
 static char *

@@ -20,6 +20,7 @@ typedef struct
   const char *highlight_entity;  /* events of other entities are dimmed; or NULL */
   gboolean show_marker;          /* "data as of" the latest event */
   AtlasTextCache *texts;         /* shaped text kept between frames; or NULL */
+  gboolean passing;              /* a frame the next may not keep, such as a zoom step's */
 } AtlasTimelineView;
 
 void atlas_timeline_render (cairo_t *cr,

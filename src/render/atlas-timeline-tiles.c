@@ -13,6 +13,11 @@
  * picture is the one an export draws. The strips are dropped when anything
  * they show changes: the layout (data, zoom, size, categories), the style, or
  * the selection, focus and highlight.
+ *
+ * A passing frame, such as each step of a zoom, is drawn whole, where the
+ * strips would be, and none is kept: a step draws every strip anew, and the
+ * next would drop them (a third of a zoom step's drawing was making,
+ * clearing and copying strips). The frame after it, if it stays, draws them.
  */
 
 #include <math.h>
@@ -182,6 +187,19 @@ atlas_timeline_tiles_render (AtlasTimelineTiles *self,
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, view->width, view->height);
   cairo_clip (cr);
+
+  if (view->passing)
+    {
+      /* On the whole device pixels the first tile would be at. */
+      AtlasTimelineView whole = *view;
+      double origin = (double) first * ATLAS_TIMELINE_TILE_WIDTH;
+
+      whole.scroll_x = origin - round ((origin - view->scroll_x) * scale) / scale;
+      whole.texts = self->texts;
+      atlas_timeline_render (cr, layout, style, &whole);
+      cairo_restore (cr);
+      return;
+    }
 
   for (int index = first; index <= last; index++)
     {

@@ -67,6 +67,7 @@ struct _AtlasTimeline
   guint vscroll_policy : 1;
 
   double px_per_day;
+  gboolean passing;          /* placed anew since the last frame */
   gboolean fit;          /* the whole span fills the width, and follows it */
   int width;
   int height;
@@ -166,6 +167,8 @@ relayout (AtlasTimeline *self,
     self->px_per_day = min_px_per_day;
 
   atlas_timeline_layout_update_for_height (self->layout, self->px_per_day, self->height);
+  /* A zoom step or a new size: the next may follow at once. */
+  self->passing = TRUE;
   configure_adjustments (self,
                          atlas_timeline_layout_day_to_x (self->layout, anchor_day) - anchor_x);
 
@@ -932,6 +935,8 @@ atlas_timeline_snapshot (GtkWidget *widget,
   view.focused = gtk_widget_has_focus (widget) ? self->focused : -1;
   view.highlight_entity = self->highlight;
   view.show_marker = TRUE;
+  view.passing = self->passing;
+  self->passing = FALSE;
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, self->width, self->height));
   atlas_timeline_tiles_render (self->tiles, cr, self->layout, self->style, &view);
