@@ -203,7 +203,7 @@ median_zoom_frame_ms (AtlasTimelineLayout *layout,
         step = 1 / step;
       px_per_day *= step;
       start = g_get_monotonic_time ();
-      atlas_timeline_layout_update (layout, px_per_day, lanes);
+      atlas_timeline_layout_update_for_height (layout, px_per_day, FRAME_HEIGHT);
       view.scroll_x = atlas_timeline_layout_day_to_x (layout, atlas_date_julian (2025, 6, 1));
       places[i] = (g_get_monotonic_time () - start) / 1000.0;
       draws[i] = frame_ms (tiles, surface, layout, style, &view);
