@@ -183,7 +183,6 @@ scroll_frames_ms (AtlasTimelineLayout *layout,
 static double
 median_zoom_frame_ms (AtlasTimelineLayout *layout,
                       const AtlasStyle *style,
-                      guint lanes,
                       double *place,
                       double *draw)
 {
@@ -274,7 +273,7 @@ bench (guint n,
 
   atlas_timeline_layout_update (layout, FRAME_WIDTH / 30.0, lanes);
   scroll_frames_ms (layout, style, month_x, &scroll, &scroll_slowest);
-  zoom = median_zoom_frame_ms (layout, style, lanes, &zoom_place, &zoom_draw);
+  zoom = median_zoom_frame_ms (layout, style, &zoom_place, &zoom_draw);
 
   g_print ("BENCH timeline-frame-overview-%u %.2f ms\n", n, overview);
   g_print ("BENCH timeline-frame-detail-%u %.2f ms\n", n, detail);
