@@ -109,6 +109,13 @@ try:
             failures.append("event %s: no node named “%s…”" % (event["id"], want))
     print("timeline: %d nodes; %d events" % (len(texts), len(dataset["events"])))
 
+    # Every control says what it is for: a name of its own, not none, nor
+    # the name of its class, which is what GTK falls back to ("GtkMenuButton").
+    for role, n, _ in nodes:
+        if role in ("push button", "toggle button", "check box", "radio button", "page tab") \
+                and (n == "" or n.startswith(("Gtk", "Adw"))):
+            failures.append("a %s named “%s”" % (role, n))
+
     # Each chart's table, reached by the view switcher's buttons.
     charts = {c["id"]: c["title"] for c in dataset["charts"]}
     for chart_id, title in charts.items():
