@@ -11,11 +11,12 @@
  * lines.
  *
  * The named frame figures are the widget's usual frame, drawn from its kept
- * tiles; the -cold figures draw every tile afresh, as the first frame after
- * a zoom step does; -zoom is such a frame with the placement at the new
- * zoom before it; -scroll, the frames of a scroll (and the slowest of them,
- * which draws a tile coming into view). Placing is in two parts: the entries, once a dataset, and
- * the lanes, at each zoom. */
+ * tiles; the -cold figures draw a picture not drawn before, whole, as the
+ * first frame after a change of selection or focus does; -zoom is a zoom
+ * step's frame, drawn whole too, with the placement at the new zoom before
+ * it; -scroll, the frames of a scroll (and the slowest of them, which draws
+ * a tile coming into view). Placing is in two parts: the entries, once a
+ * dataset, and the lanes, at each zoom. */
 
 #include <stdlib.h>
 
@@ -121,7 +122,8 @@ frame_ms (AtlasTimelineTiles *tiles,
 }
 
 /* Frames as the widget draws them: from tiles kept between frames (warm),
- * or with every tile drawn afresh (cold, as after a zoom step). */
+ * or of a picture not drawn before (cold, as after a change of selection),
+ * drawn whole. */
 static double
 median_frame_ms (AtlasTimelineLayout *layout,
                  const AtlasStyle *style,
@@ -162,7 +164,9 @@ scroll_frames_ms (AtlasTimelineLayout *layout,
   AtlasTimelineView view = { scroll_x, FRAME_WIDTH, FRAME_HEIGHT, -1, -1, NULL, TRUE, NULL };
   double times[RUNS * 4];
 
-  /* The first frame draws every tile in view: not a scroll's. */
+  /* The first frame of the picture is drawn whole, the second draws every
+   * tile in view: neither is a scroll's. */
+  frame_ms (tiles, surface, layout, style, &view);
   frame_ms (tiles, surface, layout, style, &view);
   for (guint i = 0; i < G_N_ELEMENTS (times); i++)
     {

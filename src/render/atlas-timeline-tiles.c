@@ -18,6 +18,15 @@
  * strips would be, and none is kept: a step draws every strip anew, and the
  * next would drop them (a third of a zoom step's drawing was making,
  * clearing and copying strips). The frame after it, if it stays, draws them.
+ *
+ * So is the first frame of anything new: the first after the dataset, the
+ * style, the selection, the focus or the highlight changed. Such a frame
+ * would draw every strip in view, wider than the view, and what often
+ * comes next changes the picture again: the window's first frame is
+ * followed by one with the keyboard's focus, and one hover by the next.
+ * Strips are made by the second frame that shows the same picture, the
+ * first of a scroll, say. A window left alone keeps none: up and idle, its
+ * peak memory is 4.7 MiB less than when its second frame made them.
  */
 
 #include <math.h>
@@ -173,13 +182,17 @@ atlas_timeline_tiles_render (AtlasTimelineTiles *self,
                              const AtlasTimelineView *view)
 {
   double scale = MAX (style->scale, 1.0);
+  gboolean fresh = FALSE;
   int first, last;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (cr != NULL && layout != NULL && style != NULL && view != NULL);
 
   if (!matches (self, layout, style, view))
-    remember (self, layout, style, view);
+    {
+      remember (self, layout, style, view);
+      fresh = TRUE;
+    }
 
   first = (int) floor (view->scroll_x / ATLAS_TIMELINE_TILE_WIDTH);
   last = (int) floor ((view->scroll_x + view->width - 1) / ATLAS_TIMELINE_TILE_WIDTH);
@@ -188,9 +201,10 @@ atlas_timeline_tiles_render (AtlasTimelineTiles *self,
   cairo_rectangle (cr, 0, 0, view->width, view->height);
   cairo_clip (cr);
 
-  if (view->passing)
+  if (view->passing || fresh)
     {
-      /* On the whole device pixels the first tile would be at. */
+      /* On the whole device pixels the first tile would be at, so that
+       * the next frame, from tiles, shows the same picture. */
       AtlasTimelineView whole = *view;
       double origin = (double) first * ATLAS_TIMELINE_TILE_WIDTH;
 
