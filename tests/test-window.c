@@ -256,6 +256,14 @@ test_search_finds_everything (void)
 
   search (window, "no such thing");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar), ==, "empty");
+  /* Its hint's Chinese date is marked as Chinese, as dataset text is. */
+  {
+    const char *hint =
+        adw_status_page_get_description (ADW_STATUS_PAGE (sidebar_child (window, "empty_page")));
+
+    g_assert_nonnull (strstr (hint, "<span lang=\"zh-cn\">年</span>"));
+    g_assert_nonnull (strstr (hint, "<span lang=\"zh-cn\">月”</span>"));
+  }
 
   search (window, "");
   g_assert_cmpuint (count_rows (window, NULL), ==, 33);

@@ -21,6 +21,7 @@
 #include "atlas-entity-row.h"
 #include "atlas-search.h"
 #include "atlas-sidebar.h"
+#include "atlas-widget-style.h"
 
 struct _AtlasSidebar
 {
@@ -36,6 +37,7 @@ struct _AtlasSidebar
   GtkStack *sidebar_stack;
   GtkListBox *entity_list;
   GtkListBox *result_list;
+  AdwStatusPage *empty_page;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasSidebar,
@@ -457,6 +459,7 @@ atlas_sidebar_class_init (AtlasSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasSidebar, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, AtlasSidebar, entity_list);
   gtk_widget_class_bind_template_child (widget_class, AtlasSidebar, result_list);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSidebar, empty_page);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
@@ -480,6 +483,24 @@ atlas_sidebar_init (AtlasSidebar *self)
   }
   gtk_list_box_set_header_func (self->result_list, update_result_header, self, NULL);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->entity_list));
+
+  /* The hint's example date, "2025年9月", is Chinese, and is marked so, as
+   * the dataset's text is. Unmarked, in an English interface, its Han
+   * characters took the first CJK face fontconfig sorts for English, the
+   * Japanese one (whose forms of many characters are not China's), and the
+   * window loaded that face beside the Chinese one for this hidden page
+   * alone: 2.4 MB more resident. */
+  {
+    g_autofree char *text = NULL;
+    g_autofree char *markup = NULL;
+
+    if (pango_parse_markup (adw_status_page_get_description (self->empty_page), -1, 0, NULL, &text,
+                            NULL, NULL))
+      {
+        markup = atlas_widget_text_markup (GTK_WIDGET (self->empty_page), text);
+        adw_status_page_set_description (self->empty_page, markup);
+      }
+  }
 
   self->selection_signals = g_signal_group_new (ATLAS_TYPE_SELECTION);
   g_signal_group_connect_object (self->selection_signals, "changed", G_CALLBACK (follow_selection),
