@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "atlas-chart.h"
+#include "atlas-detail-rows.h"
 #include "atlas-export-dialog.h"
 #include "atlas-figure-table.h"
 #include "atlas-loader.h"
@@ -426,6 +427,52 @@ test_tables (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The language of the run of @label's text that starts at @start. */
+static const char *
+run_language (GtkWidget *label,
+              guint start)
+{
+  PangoAttrIterator *iter =
+      pango_attr_list_get_iterator (gtk_label_get_attributes (GTK_LABEL (label)));
+  const char *language = NULL;
+
+  do
+    {
+      int from, to;
+
+      pango_attr_iterator_range (iter, &from, &to);
+      if ((guint) from <= start && start < (guint) to)
+        {
+          PangoAttrLanguage *attr =
+              (PangoAttrLanguage *) pango_attr_iterator_get (iter, PANGO_ATTR_LANGUAGE);
+
+          language = attr ? pango_language_to_string (attr->value) : NULL;
+        }
+    }
+  while (language == NULL && pango_attr_iterator_next (iter));
+  pango_attr_iterator_destroy (iter);
+  return language;
+}
+
+/* A bar's or an event's tooltip is dataset text, each run in its language:
+ * a Chinese name in Chinese glyphs in an English interface. */
+static void
+test_tooltip_runs (void)
+{
+  const char *title = "Red Fruit (红果短剧)";
+  const char *body = "Bilibili, 哔哩哔哩";
+  GtkWidget *box = g_object_ref_sink (atlas_detail_tooltip_new (title, body));
+  GtkWidget *heading = gtk_widget_get_first_child (box);
+  GtkWidget *text = gtk_widget_get_next_sibling (heading);
+
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (heading)), ==, title);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (text)), ==, body);
+  g_assert_cmpstr (run_language (heading, 0), ==, "en");
+  g_assert_cmpstr (run_language (heading, (guint) (strstr (title, "红") - title)), ==, "zh-cn");
+  g_assert_cmpstr (run_language (text, (guint) (strstr (body, "哔") - body)), ==, "zh-cn");
+  g_object_unref (box);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -442,6 +489,7 @@ main (int argc,
   g_test_add_func ("/charts/chart-pages", test_chart_pages);
   g_test_add_func ("/charts/export-dialog", test_export_dialog);
   g_test_add_func ("/charts/tables", test_tables);
+  g_test_add_func ("/charts/tooltip-runs", test_tooltip_runs);
 
   status = g_test_run ();
   g_clear_object (&dataset);

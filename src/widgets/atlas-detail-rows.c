@@ -199,18 +199,21 @@ atlas_detail_figure_subtitle (AtlasDataset *dataset,
   return g_string_free (subtitle, FALSE);
 }
 
-/* Fills @tooltip with @title in bold over @body, both wrapped at a readable
- * width: a tooltip's plain label ran off a 1280-pixel screen with a long
- * source sentence. */
-void
-atlas_detail_set_tooltip (GtkTooltip *tooltip,
-                          const char *title,
+/* A tooltip's content: @title in bold over @body, both wrapped at a
+ * readable width (a tooltip's plain label ran off a 1280-pixel screen with
+ * a long source sentence). Both are dataset text, each run in its
+ * language: the Chinese names and sentences in Chinese glyphs in an
+ * English interface. */
+GtkWidget *
+atlas_detail_tooltip_new (const char *title,
                           const char *body)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *heading = gtk_label_new (title);
-  GtkWidget *text = gtk_label_new (body);
+  GtkWidget *heading = gtk_label_new (NULL);
+  GtkWidget *text = gtk_label_new (NULL);
 
+  atlas_label_set_text (GTK_LABEL (heading), title);
+  atlas_label_set_text (GTK_LABEL (text), body);
   for (GtkWidget *label = heading; label != NULL; label = label == heading ? text : NULL)
     {
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -220,5 +223,13 @@ atlas_detail_set_tooltip (GtkTooltip *tooltip,
       gtk_box_append (GTK_BOX (box), label);
     }
   gtk_widget_add_css_class (heading, "heading");
-  gtk_tooltip_set_custom (tooltip, box);
+  return box;
+}
+
+void
+atlas_detail_set_tooltip (GtkTooltip *tooltip,
+                          const char *title,
+                          const char *body)
+{
+  gtk_tooltip_set_custom (tooltip, atlas_detail_tooltip_new (title, body));
 }

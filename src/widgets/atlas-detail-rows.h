@@ -28,6 +28,8 @@ char *atlas_detail_cite (AtlasDataset *dataset,
 char *atlas_detail_figure_title (AtlasPoint *point);
 char *atlas_detail_figure_subtitle (AtlasDataset *dataset,
                                     AtlasPoint *point);
+GtkWidget *atlas_detail_tooltip_new (const char *title,
+                                     const char *body);
 void atlas_detail_set_tooltip (GtkTooltip *tooltip,
                                const char *title,
                                const char *body);

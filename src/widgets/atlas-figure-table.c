@@ -244,9 +244,13 @@ bind_cell (GtkSignalListItemFactory *factory,
 
   /* English runs shaped as English in a Chinese interface, and back. */
   atlas_label_set_text (GTK_LABEL (label), text);
-  /* A sentence cut short is there whole in its tooltip. */
+  /* A sentence cut short is there whole in its tooltip, with its runs. */
   if (data->column == COLUMN_SENTENCE || data->column == COLUMN_EVENT_SENTENCE)
-    gtk_widget_set_tooltip_text (label, text);
+    {
+      g_autofree char *markup = atlas_widget_text_markup (label, text);
+
+      gtk_widget_set_tooltip_markup (label, markup);
+    }
   /* The first cell names the row with all it says. */
   if (data->column == data->self->first_column)
     {
