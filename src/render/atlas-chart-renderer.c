@@ -400,7 +400,7 @@ atlas_chart_render_all (cairo_t *cr,
                         double height)
 {
   g_autoptr (AtlasChartLayout) layout = atlas_chart_layout_new (dataset, chart_id);
-  g_autoptr (AtlasTextCache) texts = atlas_text_cache_new_unhinted ();
+  g_autoptr (AtlasTextCache) texts = atlas_text_cache_new_unhinted (FALSE);
   double scale;
 
   g_return_if_fail (layout != NULL);

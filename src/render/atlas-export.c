@@ -161,7 +161,7 @@ frame_text_cache (const AtlasExportOptions *options,
   AtlasTextCache *texts = options->texts;
 
   if (texts == NULL)
-    texts = *own = atlas_text_cache_new_unhinted ();
+    texts = *own = atlas_text_cache_new_unhinted (options->format != ATLAS_EXPORT_PNG);
   atlas_text_cache_begin_frame (texts, NULL, options->style);
   return texts;
 }

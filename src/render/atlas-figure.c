@@ -269,7 +269,7 @@ figure_prepare (Figure *figure,
   figure->framed.description = figure->alt_text;
   figure->author = dup_publications (dataset);
   figure->framed.author = figure->author;
-  figure->texts = atlas_text_cache_new_unhinted ();
+  figure->texts = atlas_text_cache_new_unhinted (options->format != ATLAS_EXPORT_PNG);
   atlas_text_cache_begin_frame (figure->texts, NULL, options->style);
   figure->framed.texts = figure->texts;
 

@@ -57,9 +57,13 @@ atlas_text_cache_new (void)
 }
 
 /* A cache for exports: text laid out with metrics unhinted and no
- * transformation, drawn as laid out on any target at any scale. */
+ * transformation, drawn as laid out on any target at any scale. For a
+ * @vector target the outlines are not hinted either: a PDF embeds the font
+ * and an SVG names it, so hinting them would only cost FreeType's
+ * autohinter its study of each face (a twentieth of an SVG export), and
+ * the metrics, unhinted, are the same. */
 AtlasTextCache *
-atlas_text_cache_new_unhinted (void)
+atlas_text_cache_new_unhinted (gboolean vector)
 {
   AtlasTextCache *self = atlas_text_cache_new ();
   cairo_font_options_t *options = cairo_font_options_create ();
@@ -67,6 +71,8 @@ atlas_text_cache_new_unhinted (void)
   self->fixed = TRUE;
   self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  if (vector)
+    cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   pango_cairo_context_set_font_options (self->context, options);
   cairo_font_options_destroy (options);
   return self;

@@ -19,7 +19,7 @@ typedef enum
 typedef struct _AtlasTextCache AtlasTextCache;
 
 AtlasTextCache *atlas_text_cache_new (void);
-AtlasTextCache *atlas_text_cache_new_unhinted (void);
+AtlasTextCache *atlas_text_cache_new_unhinted (gboolean vector);
 void atlas_text_cache_free (AtlasTextCache *self);
 void atlas_text_cache_begin_frame (AtlasTextCache *self,
                                    cairo_t *cr,
