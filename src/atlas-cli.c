@@ -260,6 +260,22 @@ atlas_cli_get_summary (void)
       "events and figures, each with its source.");
 }
 
+/* Starts, before the options are parsed, what the work @argv asks for
+ * waits on longest: for an export, the fonts (fontconfig reading its
+ * configuration in pango's thread, a third of the export's time), which
+ * then go side by side with parsing the options and loading the dataset.
+ * A wrong option found later only leaves that thread unused. */
+void
+atlas_cli_begin (char **argv)
+{
+  for (int i = 1; argv[i] != NULL && strcmp (argv[i], "--") != 0; i++)
+    if (strcmp (argv[i], "--export-chart") == 0 || g_str_has_prefix (argv[i], "--export-chart="))
+      {
+        atlas_export_begin_fonts ();
+        return;
+      }
+}
+
 static AtlasDataset *
 load_dataset (GVariantDict *options,
               GError **error)

@@ -24,6 +24,7 @@ typedef struct
 
 const GOptionEntry *atlas_cli_get_options (void);
 const char *atlas_cli_get_summary (void);
+void atlas_cli_begin (char **argv);
 int atlas_cli_run (GVariantDict *options);
 
 int atlas_cli_check_data (const char *path);

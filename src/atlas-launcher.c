@@ -71,6 +71,7 @@ main (int argc,
   int status;
 
   setlocale (LC_ALL, "");
+  atlas_cli_begin (argv);
   {
     g_autofree char *locale_dir = atlas_find_locale_dir ();
 
