@@ -316,6 +316,75 @@ with_latin (const char *families,
   return g_strdup_printf ("%.*s,%s%s", (int) (comma - families), families, latin, comma);
 }
 
+/* Whether fontconfig gives English text in @families @latin itself, asked
+ * once for each list. */
+static gboolean
+english_takes_latin (const char *families,
+                     const char *latin)
+{
+  G_LOCK_DEFINE_STATIC (answers);
+  static GHashTable *answers; /* families → 1 no, 2 yes */
+  gpointer answer;
+
+  G_LOCK (answers);
+  if (answers == NULL)
+    answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  answer = g_hash_table_lookup (answers, families);
+  if (answer == NULL)
+    {
+      PangoFontMap *map = pango_cairo_font_map_get_default ();
+      FcConfig *config = PANGO_IS_FC_FONT_MAP (map)
+                             ? pango_fc_font_map_get_config (PANGO_FC_FONT_MAP (map))
+                             : NULL;
+      g_auto (GStrv) names = g_strsplit (families, ",", -1);
+      FcPattern *pattern = FcPatternCreate ();
+      FcPattern *match;
+      FcResult result;
+      FcChar8 *name = NULL;
+
+      for (guint i = 0; names[i] != NULL; i++)
+        FcPatternAddString (pattern, FC_FAMILY, (const FcChar8 *) g_strstrip (names[i]));
+      FcPatternAddString (pattern, FC_LANG, (const FcChar8 *) "en");
+      FcConfigSubstitute (config, pattern, FcMatchPattern);
+      FcDefaultSubstitute (pattern);
+      match = FcFontMatch (config, pattern, &result);
+      answer = GINT_TO_POINTER (
+          match != NULL && FcPatternGetString (match, FC_FAMILY, 0, &name) == FcResultMatch &&
+                  g_ascii_strcasecmp ((const char *) name, latin) == 0
+              ? 2
+              : 1);
+      if (match != NULL)
+        FcPatternDestroy (match);
+      FcPatternDestroy (pattern);
+      g_hash_table_insert (answers, g_strdup (families), answer);
+    }
+  G_UNLOCK (answers);
+  return GPOINTER_TO_INT (answer) == 2;
+}
+
+/* The families English runs of text in @families are given: with @latin
+ * placed in (with_latin()), or @latin alone when it is the one fontconfig
+ * would take from those anyway, "DejaVu Sans" where there is no Cantarell.
+ *
+ * Alone, it is the family pango lays out a sample in to work out the
+ * font's metrics, for the height of each line: text in the same family
+ * shares those font lists instead of making its own, and each list costs
+ * a fontconfig substitution, match and sort, in threads of their own. An
+ * export loads half as many. */
+static char *
+english_families (const char *families,
+                  const char *latin)
+{
+  char *list = with_latin (families, latin);
+
+  if (g_ascii_strcasecmp (list, latin) != 0 && english_takes_latin (list, latin))
+    {
+      g_free (list);
+      return g_strdup (latin);
+    }
+  return list;
+}
+
 static gboolean
 is_chinese (gunichar c)
 {
@@ -385,7 +454,7 @@ atlas_text_widths_new (PangoLayout *layout)
   self->layout = pango_layout_copy (layout);
   if (latin != NULL)
     self->latin_families =
-        with_latin (font ? pango_font_description_get_family (font) : NULL, latin);
+        english_families (font ? pango_font_description_get_family (font) : NULL, latin);
   memset (self->ascii, -1, sizeof self->ascii);
   self->others = g_hash_table_new (NULL, NULL);
   return self;
@@ -518,7 +587,8 @@ atlas_text_attributes (const char *text,
                        const char *families)
 {
   const char *latin = latin_family ();
-  Runs runs = { pango_attr_list_new (), text, latin ? with_latin (families, latin) : NULL, NULL };
+  Runs runs = { pango_attr_list_new (), text, latin ? english_families (families, latin) : NULL,
+                NULL };
 
   for_each_run (text, add_run_attributes, &runs);
   g_free (runs.english_families);
@@ -553,7 +623,8 @@ atlas_text_markup (const char *text,
                    const char *families)
 {
   const char *latin = latin_family ();
-  Runs runs = { NULL, text, latin ? with_latin (families, latin) : NULL, g_string_new (NULL) };
+  Runs runs = { NULL, text, latin ? english_families (families, latin) : NULL,
+                g_string_new (NULL) };
 
   for_each_run (text, add_run_markup, &runs);
   /* Text with no letters at all is written as it is. */
