@@ -411,6 +411,51 @@ test_text_languages (void)
   g_object_unref (context);
 }
 
+/* An English run names the one family it is drawn in, when fontconfig
+ * draws the style's families in the Latin family: pango lays out a sample
+ * in a font's own family to work out its metrics, and text in the same
+ * family shares that font list instead of making one of its own (an SVG
+ * export made six lists for three fonts). */
+static void
+test_english_family (void)
+{
+  PangoContext *context = atlas_style_create_context (style);
+  g_autoptr (PangoLayout) layout = pango_layout_new (context);
+  PangoLayoutIter *iter;
+  g_autofree char *named = NULL;
+  g_autofree char *drawn = NULL;
+
+  pango_layout_set_font_description (layout, style->font);
+  atlas_layout_set_text (layout, "Revenue 中国");
+  {
+    GSList *attrs = pango_attr_list_get_attributes (pango_layout_get_attributes (layout));
+
+    for (GSList *l = attrs; l != NULL; l = l->next)
+      {
+        PangoAttribute *attr = l->data;
+
+        if (attr->klass->type == PANGO_ATTR_FAMILY && attr->start_index == 0)
+          named = g_strdup (((PangoAttrString *) (gpointer) attr)->value);
+      }
+    g_slist_free_full (attrs, (GDestroyNotify) pango_attribute_destroy);
+  }
+  iter = pango_layout_get_iter (layout);
+  {
+    PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+    g_autoptr (PangoFontDescription) font = pango_font_describe (run->item->analysis.font);
+
+    drawn = g_strdup (pango_font_description_get_family (font));
+  }
+  pango_layout_iter_free (iter);
+
+  g_test_message ("English named “%s”, drawn in “%s”", named, drawn);
+  g_assert_nonnull (named);
+  /* Alone, or first of a list when it is not the Latin family (Cantarell). */
+  g_assert_true (g_ascii_strcasecmp (named, drawn) == 0 ||
+                 (g_str_has_prefix (named, drawn) && named[strlen (drawn)] == ','));
+  g_object_unref (context);
+}
+
 /* A chart shorter than its export is spread down to fill it: no empty band
  * above the source line (Revenue left 200 px of one at 1200 × 800), with
  * headings kept with their bars and rows still apart. */
@@ -580,6 +625,7 @@ main (int argc,
   g_test_add_func ("/chart-render/svg-text", test_svg_text);
   g_test_add_func ("/chart-render/spread", test_spread);
   g_test_add_func ("/chart-render/text-languages", test_text_languages);
+  g_test_add_func ("/chart-render/english-family", test_english_family);
   g_test_add_func ("/chart-render/many-hatched-bars", test_many_hatched_bars);
   g_test_add_func ("/chart-render/contrast", test_contrast);
 
