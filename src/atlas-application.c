@@ -162,6 +162,17 @@ static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = quit_action },
 };
 
+/* Reads the icon theme, in a thread: see atlas_application_startup(). */
+static void
+read_icon_theme (GTask *task,
+                 gpointer source_object,
+                 gpointer task_data,
+                 GCancellable *cancellable)
+{
+  gtk_icon_theme_has_icon (source_object, "atlas-chart-symbolic");
+  g_task_return_boolean (task, TRUE);
+}
+
 static void
 atlas_application_startup (GApplication *application)
 {
@@ -183,6 +194,20 @@ atlas_application_startup (GApplication *application)
   };
 
   G_APPLICATION_CLASS (atlas_application_parent_class)->startup (application);
+
+  /* GtkApplication's startup has just added our icons to the icon theme,
+   * which drops the theme GTK had read in a thread by then: the first
+   * icon the window draws would read it all again, on the main thread,
+   * with the window waiting (5 ms). It is read again in a thread now,
+   * while the window is built; once set up, the theme takes lookups
+   * from any thread, and one on the main thread waits for this one. */
+  if (gdk_display_get_default () != NULL)
+    {
+      g_autoptr (GTask) task = g_task_new (
+          gtk_icon_theme_get_for_display (gdk_display_get_default ()), NULL, NULL, NULL);
+
+      g_task_run_in_thread (task, read_icon_theme);
+    }
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions),
                                    self);
