@@ -657,6 +657,71 @@ count_tile_differences (AtlasTimelineLayout *layout,
   return count_differences (layout, tiles, view, view, 40);
 }
 
+/* The font of the first run of @layout. */
+static PangoFont *
+first_font (PangoLayout *layout)
+{
+  PangoLayoutLine *line = pango_layout_get_line_readonly (layout, 0);
+  PangoGlyphItem *run = line->runs->data;
+
+  return run->item->analysis.font;
+}
+
+/* A widget's text cache draws with the font options its text was measured
+ * with, on whatever surface: the text drawn is the text measured, in the
+ * fonts already loaded for measuring, on a tile (an image) as on a frame
+ * drawn whole (a recording). */
+static void
+test_style_font_options (void)
+{
+  g_autoptr (AtlasStyle) widget_style = atlas_style_copy (style);
+  cairo_font_options_t *options = cairo_font_options_create ();
+  g_autoptr (GObject) measuring =
+      G_OBJECT (pango_font_map_create_context (pango_cairo_font_map_get_default ()));
+  g_autoptr (PangoLayout) measured = pango_layout_new (PANGO_CONTEXT (measuring));
+  g_autoptr (PangoFontDescription) font = NULL;
+  AtlasTextCache *texts = atlas_text_cache_new ();
+  cairo_surface_t *targets[] = {
+    cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 64, 64),
+    cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL),
+  };
+  const char *text = "Red Fruit reaches 236 million monthly users";
+  int measured_width;
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_ON);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_SLIGHT);
+  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+  atlas_style_set_font_options (widget_style, options);
+  pango_cairo_context_set_font_options (PANGO_CONTEXT (measuring), options);
+  pango_cairo_context_set_resolution (PANGO_CONTEXT (measuring), widget_style->resolution);
+  font = atlas_font_scaled (widget_style->font, 1.0, PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (measured, font);
+  atlas_layout_set_text (measured, text);
+  pango_layout_get_pixel_size (measured, &measured_width, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      cairo_t *cr = cairo_create (targets[i]);
+      PangoLayout *drawn;
+      int drawn_width;
+
+      atlas_text_cache_begin_frame (texts, cr, widget_style);
+      g_assert_true (cairo_font_options_equal (
+          pango_cairo_context_get_font_options (atlas_text_cache_get_context (texts)), options));
+      drawn = atlas_text_cache_get (texts, ATLAS_TEXT_BODY, text);
+      pango_layout_get_pixel_size (drawn, &drawn_width, NULL);
+      g_assert_cmpint (drawn_width, ==, measured_width);
+      g_assert_true (first_font (drawn) == first_font (measured));
+      atlas_text_cache_draw (texts, cr, ATLAS_TEXT_BODY, text, 0, 0);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      cairo_destroy (cr);
+      cairo_surface_destroy (targets[i]);
+    }
+
+  atlas_text_cache_free (texts);
+  cairo_font_options_destroy (options);
+}
+
 static void
 test_tiles_match (void)
 {
@@ -1105,6 +1170,7 @@ main (int argc,
   g_test_add_func ("/timeline-render/pixels", test_pixels);
   g_test_add_func ("/timeline-render/cluster-shows-highlight", test_cluster_shows_highlight);
   g_test_add_func ("/timeline-render/tiles-match", test_tiles_match);
+  g_test_add_func ("/timeline-render/style-font-options", test_style_font_options);
   g_test_add_func ("/timeline-render/export-formats", test_export_formats);
   g_test_add_func ("/timeline-render/export-atomic", test_export_atomic);
   g_test_add_func ("/timeline-render/export-device-full", test_export_device_full);

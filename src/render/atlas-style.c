@@ -73,6 +73,8 @@ atlas_style_copy (const AtlasStyle *style)
 
   copy = g_memdup2 (style, sizeof *style);
   copy->font = pango_font_description_copy (style->font);
+  if (style->font_options != NULL)
+    copy->font_options = cairo_font_options_copy (style->font_options);
   return copy;
 }
 
@@ -82,6 +84,7 @@ atlas_style_free (AtlasStyle *style)
   if (style == NULL)
     return;
   g_clear_pointer (&style->font, pango_font_description_free);
+  g_clear_pointer (&style->font_options, cairo_font_options_destroy);
   g_free (style);
 }
 
@@ -94,6 +97,17 @@ atlas_style_set_font (AtlasStyle *style,
 
   pango_font_description_free (style->font);
   style->font = pango_font_description_copy (font);
+}
+
+void
+atlas_style_set_font_options (AtlasStyle *style,
+                              const cairo_font_options_t *options)
+{
+  g_return_if_fail (style != NULL);
+
+  g_clear_pointer (&style->font_options, cairo_font_options_destroy);
+  if (options != NULL)
+    style->font_options = cairo_font_options_copy (options);
 }
 
 AtlasColor

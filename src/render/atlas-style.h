@@ -33,6 +33,9 @@ typedef struct
   AtlasColor categories[ATLAS_N_CATEGORIES];
   PangoFontDescription *font;
   double resolution;   /* of the text, in dots per inch, as the layouts measured it */
+  /* Hinting and antialiasing of the text, as the layouts measured it; NULL
+   * to follow each target's. */
+  cairo_font_options_t *font_options;
   double scale;
   gboolean dark;
   gboolean high_contrast;
@@ -44,6 +47,8 @@ AtlasStyle *atlas_style_copy (const AtlasStyle *style);
 void atlas_style_free (AtlasStyle *style);
 void atlas_style_set_font (AtlasStyle *style,
                            const PangoFontDescription *font);
+void atlas_style_set_font_options (AtlasStyle *style,
+                                   const cairo_font_options_t *options);
 PangoFontDescription *atlas_font_scaled (const PangoFontDescription *font,
                                          double factor,
                                          PangoWeight weight);

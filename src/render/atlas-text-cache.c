@@ -110,8 +110,41 @@ atlas_text_variant_factor (AtlasTextVariant variant)
   return variants[variant].factor;
 }
 
-/* Matches the cache to @style's font and @cr's font options; an unhinted
- * cache only to the font, and takes a NULL @cr. */
+/* Lays text out with @options whatever @cr draws on, and in @cr's
+ * transformation. The options are those the widget measured its text with:
+ * drawing with the same, the text drawn is the text measured, and its fonts
+ * are the ones loaded for measuring. Taking the target's instead, a
+ * recording surface's (a frame drawn whole) or an image's (a tile), gave
+ * each its own fonts, loaded again and hinted differently. */
+static void
+follow_style (AtlasTextCache *self,
+              cairo_t *cr,
+              const cairo_font_options_t *options)
+{
+  const cairo_font_options_t *current = pango_cairo_context_get_font_options (self->context);
+  const PangoMatrix *matrix = pango_context_get_matrix (self->context);
+  cairo_matrix_t m;
+
+  if (current == NULL || !cairo_font_options_equal (current, options))
+    pango_cairo_context_set_font_options (self->context, options);
+
+  cairo_get_matrix (cr, &m);
+  if (m.xx == 1.0 && m.yx == 0.0 && m.xy == 0.0 && m.yy == 1.0)
+    {
+      if (matrix != NULL)
+        pango_context_set_matrix (self->context, NULL);
+    }
+  else if (matrix == NULL || matrix->xx != m.xx || matrix->yx != m.yx || matrix->xy != m.xy ||
+           matrix->yy != m.yy)
+    {
+      PangoMatrix transform = { .xx = m.xx, .xy = m.xy, .yx = m.yx, .yy = m.yy };
+
+      pango_context_set_matrix (self->context, &transform);
+    }
+}
+
+/* Matches the cache to @style's font, and to its font options or else
+ * @cr's; an unhinted cache only to the font, and takes a NULL @cr. */
 void
 atlas_text_cache_begin_frame (AtlasTextCache *self,
                               cairo_t *cr,
@@ -134,9 +167,11 @@ atlas_text_cache_begin_frame (AtlasTextCache *self,
         self->fonts[i] = atlas_font_scaled (style->font, variants[i].factor, variants[i].weight);
     }
 
-  /* Hinting and antialiasing of this target; layouts re-shape only if these
-   * differ from last time. */
-  if (!self->fixed)
+  /* Hinting and antialiasing of the style, or else of this target;
+   * layouts re-shape only if these differ from last time. */
+  if (!self->fixed && style->font_options != NULL)
+    follow_style (self, cr, style->font_options);
+  else if (!self->fixed)
     pango_cairo_update_context (cr, self->context);
 }
 

@@ -34,6 +34,7 @@ atlas_style_new_for_widget (GtkWidget *widget)
   if (font != NULL)
     atlas_style_set_font (style, font);
   style->resolution = resolution > 0 ? resolution : 96.0;
+  atlas_style_set_font_options (style, pango_cairo_context_get_font_options (pango));
   style->scale = gtk_widget_get_scale_factor (widget);
   return style;
 }
