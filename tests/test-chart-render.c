@@ -456,6 +456,43 @@ test_english_family (void)
   g_object_unref (context);
 }
 
+/* Text of signs alone, "≈", is English, as AtlasTextWidths measures it:
+ * in the English runs' language and family, so it shares their font list
+ * rather than loading one of its own for the interface's language. */
+static void
+test_signs_alone (void)
+{
+  static const char *texts[] = { "≈", "— · —", "≥ 100" };
+  PangoContext *context = atlas_style_create_context (style);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr (PangoLayout) layout = pango_layout_new (context);
+      GSList *attrs;
+      const char *language = NULL;
+      gboolean family = FALSE;
+
+      pango_layout_set_font_description (layout, style->font);
+      atlas_layout_set_text (layout, texts[i]);
+      attrs = pango_attr_list_get_attributes (pango_layout_get_attributes (layout));
+      for (GSList *l = attrs; l != NULL; l = l->next)
+        {
+          PangoAttribute *attr = l->data;
+
+          if (attr->start_index != 0 || attr->end_index < strlen (texts[i]))
+            continue;
+          if (attr->klass->type == PANGO_ATTR_LANGUAGE)
+            language = pango_language_to_string (((PangoAttrLanguage *) (gpointer) attr)->value);
+          if (attr->klass->type == PANGO_ATTR_FAMILY)
+            family = TRUE;
+        }
+      g_slist_free_full (attrs, (GDestroyNotify) pango_attribute_destroy);
+      g_assert_cmpstr (language, ==, "en");
+      g_assert_true (family);
+    }
+  g_object_unref (context);
+}
+
 /* A chart shorter than its export is spread down to fill it: no empty band
  * above the source line (Revenue left 200 px of one at 1200 × 800), with
  * headings kept with their bars and rows still apart. */
@@ -626,6 +663,7 @@ main (int argc,
   g_test_add_func ("/chart-render/spread", test_spread);
   g_test_add_func ("/chart-render/text-languages", test_text_languages);
   g_test_add_func ("/chart-render/english-family", test_english_family);
+  g_test_add_func ("/chart-render/signs-alone", test_signs_alone);
   g_test_add_func ("/chart-render/many-hatched-bars", test_many_hatched_bars);
   g_test_add_func ("/chart-render/contrast", test_contrast);
 

@@ -412,7 +412,8 @@ typedef void (*RunFunc) (int kind, /* 0 English, 1 Chinese */
                          gpointer data);
 
 /* Calls @func for each run of @text in one language: letters and digits
- * say which; spaces and signs go with the run before. */
+ * say which; spaces and signs go with the run before, and are English
+ * when there is no letter at all. */
 static void
 for_each_run (const char *text,
               RunFunc func,
@@ -431,6 +432,10 @@ for_each_run (const char *text,
           func (kind, (guint) (run - text), (guint) (p - text), data);
           run = p;
         }
+      /* Signs alone, "≈", as AtlasTextWidths measures them: in the font of
+       * the English beside them, not in a font list of their own. */
+      if (c == 0 && kind == -1 && p > text)
+        func (0, 0, (guint) (p - text), data);
       if (here != kind)
         {
           if (kind < 0)
@@ -641,7 +646,7 @@ atlas_text_markup (const char *text,
                 g_string_new (NULL) };
 
   for_each_run (text, add_run_markup, &runs);
-  /* Text with no letters at all is written as it is. */
+  /* Empty text is written as it is. */
   if (runs.markup->len == 0)
     {
       g_autofree char *plain = g_markup_escape_text (text, -1);
