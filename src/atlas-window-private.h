@@ -33,6 +33,8 @@ struct _AtlasWindow
   AdwLeaflet *leaflet;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar *switcher_bar;
+  GtkMenuButton *menu_button;
+  GMenuModel *primary_menu;
   GtkPaned *paned;
   GtkWidget *detail_pane;
   AdwViewStack *view_stack;
