@@ -108,6 +108,9 @@ def main():
     bare = [str(refs / "bench-bare-window")]
     if wanted("first-frame-bundled"):
         bench("first-frame-bundled", [app], bare, pairs, gui)
+        # What any text costs: the bare window with a header bar and a label.
+        bench("first-frame-bundled-vs-text-window", [app], bare + ["--text"], pairs, gui)
+        bench("first-frame-text-window", bare + ["--text"], bare, pairs, gui)
     if wanted("first-frame-10k"):
         bench("first-frame-10k", [app, "--data", datasets[10000]], bare, pairs, gui)
     if wanted("first-frame-100k"):
