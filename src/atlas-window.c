@@ -281,15 +281,15 @@ on_map (AtlasWindow *self)
                            G_CALLBACK (on_first_paint), self, 0);
 }
 
-/* Shows @dataset in every view. @prepared, @font and @resolution: the
- * timeline's layout with the events set already (or NULL). The entity selected before,
- * or kept from the last run, is selected again if the dataset has it. */
+/* Shows @dataset in every view. @prepared and @measured: the timeline's
+ * layout with the events set already, and the style its labels were
+ * measured in (or NULL). The entity selected before, or kept from the last
+ * run, is selected again if the dataset has it. */
 static void
 set_dataset_full (AtlasWindow *self,
                   AtlasDataset *dataset,
                   AtlasTimelineLayout *prepared,
-                  const PangoFontDescription *font,
-                  double resolution)
+                  const AtlasStyle *measured)
 {
   g_autofree char *previous = NULL;
   AtlasEntity *entity;
@@ -304,7 +304,7 @@ set_dataset_full (AtlasWindow *self,
     previous = g_settings_get_string (self->settings, "selected-entity");
 
   adw_view_switcher_title_set_subtitle (self->switcher_title, atlas_dataset_get_title (dataset));
-  atlas_timeline_set_dataset_measured (self->timeline, dataset, prepared, font, resolution);
+  atlas_timeline_set_dataset_measured (self->timeline, dataset, prepared, measured);
   atlas_selection_set_dataset (self->selection, dataset);
   adw_bin_set_child (self->timeline_table_bin, NULL);
   rebuild_charts (self);
@@ -329,7 +329,7 @@ atlas_window_set_dataset (AtlasWindow *self,
   g_return_if_fail (ATLAS_IS_WINDOW (self));
   g_return_if_fail (ATLAS_IS_DATASET (dataset));
 
-  set_dataset_full (self, dataset, NULL, NULL, 0);
+  set_dataset_full (self, dataset, NULL, NULL);
 }
 
 /* What every view follows. */
@@ -346,13 +346,12 @@ static void
 on_dataset_loaded (AtlasWindow *self,
                    AtlasDataset *dataset,
                    AtlasTimelineLayout *prepared,
-                   PangoFontDescription *font,
-                   double resolution)
+                   const AtlasStyle *measured)
 {
   /* Translators: shown after a dataset file was opened; %s is its title */
   g_autofree char *message = g_strdup_printf (_ ("Opened “%s”"), atlas_dataset_get_title (dataset));
 
-  set_dataset_full (self, dataset, prepared, font, resolution);
+  set_dataset_full (self, dataset, prepared, measured);
   _atlas_window_toast (self, message);
 }
 
@@ -374,14 +373,13 @@ void
 atlas_window_open_file (AtlasWindow *self,
                         GFile *file)
 {
-  g_autoptr (PangoFontDescription) font = NULL;
-  double resolution;
+  g_autoptr (AtlasStyle) measure = NULL;
 
   g_return_if_fail (ATLAS_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  font = atlas_timeline_dup_label_font (self->timeline, &resolution);
-  atlas_loading_bar_load (self->loading_bar, file, font, resolution);
+  measure = atlas_timeline_dup_label_style (self->timeline);
+  atlas_loading_bar_load (self->loading_bar, file, measure);
 }
 
 gboolean

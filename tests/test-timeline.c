@@ -210,6 +210,61 @@ test_highlight_scrolls (Fixture *fixture,
   }
 }
 
+/* As the loading bar's thread does: the labels measured in @data's style,
+ * in the thread's own font map. */
+static gpointer
+measure_in_thread (gpointer data)
+{
+  const AtlasStyle *measure = data;
+  g_autoptr (AtlasDataset) other = atlas_dataset_load_default (NULL);
+  PangoContext *context = atlas_style_create_context (measure);
+  AtlasTimelineLayout *layout = atlas_timeline_layout_new ();
+
+  g_assert_nonnull (other);
+  atlas_timeline_layout_set_events (layout, atlas_dataset_get_events (other), context,
+                                    measure->font);
+  g_object_set_data_full (G_OBJECT (context), "dataset", g_steal_pointer (&other), g_object_unref);
+  g_object_set_data (G_OBJECT (context), "layout", layout);
+  return context;
+}
+
+/* Labels measured in a thread are taken when they were measured in the
+ * style the widget measures in, font options included, and measured again
+ * otherwise: the thread measures as the widget draws. */
+static void
+test_takes_labels_measured_alike (Fixture *fixture,
+                                  gconstpointer data)
+{
+  g_autoptr (AtlasStyle) measure = atlas_timeline_dup_label_style (fixture->timeline);
+  g_autoptr (AtlasStyle) unlike = atlas_style_copy (measure);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  g_assert_nonnull (measure->font_options);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_ON);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_FULL);
+  atlas_style_set_font_options (unlike, options);
+  cairo_font_options_destroy (options);
+  g_assert_true (atlas_style_measures_alike (measure, measure));
+  g_assert_false (atlas_style_measures_alike (measure, unlike));
+
+  for (guint round = 0; round < 2; round++)
+    {
+      AtlasStyle *style = round == 0 ? measure : unlike;
+      g_autoptr (GThread) thread = g_thread_new ("measure", measure_in_thread, style);
+      g_autoptr (GObject) context = g_thread_join (g_steal_pointer (&thread));
+      AtlasDataset *other = g_object_get_data (context, "dataset");
+      AtlasTimelineLayout *prepared = g_object_get_data (context, "layout");
+      guint n = atlas_timeline_layout_get_n_entries (prepared);
+
+      g_assert_cmpuint (n, >, 0);
+      atlas_timeline_set_dataset_measured (fixture->timeline, other, prepared, style);
+      g_assert_cmpuint (atlas_timeline_layout_get_n_entries (prepared), ==, round == 0 ? 0 : n);
+      atlas_timeline_layout_free (prepared);
+      atlas_test_iterate ();
+      atlas_timeline_set_dataset (fixture->timeline, dataset);
+    }
+}
+
 int
 main (int argc,
       char *argv[])
@@ -231,6 +286,8 @@ main (int argc,
               fixture_tear_down);
   g_test_add ("/timeline/highlight-scrolls", Fixture, NULL, fixture_set_up, test_highlight_scrolls,
               fixture_tear_down);
+  g_test_add ("/timeline/takes-labels-measured-alike", Fixture, NULL, fixture_set_up,
+              test_takes_labels_measured_alike, fixture_tear_down);
 
   status = g_test_run ();
   g_clear_object (&dataset);

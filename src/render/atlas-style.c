@@ -110,6 +110,21 @@ atlas_style_set_font_options (AtlasStyle *style,
     style->font_options = cairo_font_options_copy (options);
 }
 
+/* Whether text laid out in @a's font measures the same in @b's: the same
+ * font, resolution and font options. */
+gboolean
+atlas_style_measures_alike (const AtlasStyle *a,
+                            const AtlasStyle *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (!pango_font_description_equal (a->font, b->font) || a->resolution != b->resolution)
+    return FALSE;
+  if (a->font_options == NULL || b->font_options == NULL)
+    return a->font_options == b->font_options;
+  return cairo_font_options_equal (a->font_options, b->font_options);
+}
+
 AtlasColor
 atlas_color_with_alpha (AtlasColor color,
                         double alpha)
@@ -229,6 +244,8 @@ atlas_style_create_context (const AtlasStyle *style)
   PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
 
   pango_cairo_context_set_resolution (context, style->resolution);
+  if (style->font_options != NULL)
+    pango_cairo_context_set_font_options (context, style->font_options);
   return context;
 }
 

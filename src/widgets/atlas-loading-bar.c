@@ -7,10 +7,10 @@
  * button that stops it (loading.cancel).
  *
  * A worker thread reads and checks the file, then measures the timeline's
- * labels in the font given and sets its events in a layout: the steps that
+ * labels in the style given and sets its events in a layout: the steps that
  * grow with the file, all away from the main loop. The result comes back as
- * "loaded" (the dataset, that layout, and the font and resolution its labels
- * were measured in, for atlas_timeline_set_dataset_measured()), "failed"
+ * "loaded" (the dataset, that layout, and the style its labels were
+ * measured in, for atlas_timeline_set_dataset_measured()), "failed"
  * (the error, which names
  * the file and the place), or nothing when stopped: "cancelled" is emitted
  * for a stop asked for, not for one load replaced by the next.
@@ -57,8 +57,7 @@ static guint signals[N_SIGNALS];
 typedef struct
 {
   GFile *file;
-  PangoFontDescription *font;
-  double resolution;
+  AtlasStyle *style; /* its font, resolution and font options */
   AtlasDataset *dataset;
   AtlasTimelineLayout *layout;
 } LoadData;
@@ -67,7 +66,7 @@ static void
 load_data_free (LoadData *data)
 {
   g_clear_object (&data->file);
-  g_clear_pointer (&data->font, pango_font_description_free);
+  g_clear_pointer (&data->style, atlas_style_free);
   g_clear_object (&data->dataset);
   g_clear_pointer (&data->layout, atlas_timeline_layout_free);
   g_free (data);
@@ -146,15 +145,13 @@ load_in_thread (GTask *task,
     return;
 
   /* The default font map is per thread, so this one is the thread's own. */
-  context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  pango_cairo_context_set_resolution (context, data->resolution);
+  context = atlas_style_create_context (data->style);
 
   result = g_new0 (LoadData, 1);
-  result->font = pango_font_description_copy (data->font);
-  result->resolution = data->resolution;
+  result->style = atlas_style_copy (data->style);
   result->layout = atlas_timeline_layout_new ();
   atlas_timeline_layout_set_events (result->layout, atlas_dataset_get_events (dataset), context,
-                                    data->font);
+                                    data->style->font);
   g_object_unref (context);
   result->dataset = g_steal_pointer (&dataset);
   g_task_return_pointer (task, g_steal_pointer (&result), (GDestroyNotify) load_data_free);
@@ -178,17 +175,16 @@ on_loaded (GObject *source,
   if (data == NULL)
     g_signal_emit (self, signals[FAILED], 0, error);
   else
-    g_signal_emit (self, signals[LOADED], 0, data->dataset, data->layout, data->font,
-                   data->resolution);
+    g_signal_emit (self, signals[LOADED], 0, data->dataset, data->layout, data->style);
 }
 
 /* Loads @file off the main thread, measuring the timeline's labels in
- * @font at @resolution; a load still running is stopped first. */
+ * @measure's font, at its resolution and with its font options; a load
+ * still running is stopped first. */
 void
 atlas_loading_bar_load (AtlasLoadingBar *self,
                         GFile *file,
-                        const PangoFontDescription *font,
-                        double resolution)
+                        const AtlasStyle *measure)
 {
   g_autoptr (GTask) task = NULL;
   g_autofree char *name = NULL;
@@ -197,7 +193,7 @@ atlas_loading_bar_load (AtlasLoadingBar *self,
 
   g_return_if_fail (ATLAS_IS_LOADING_BAR (self));
   g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (font != NULL);
+  g_return_if_fail (measure != NULL && measure->font != NULL);
 
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
@@ -216,8 +212,7 @@ atlas_loading_bar_load (AtlasLoadingBar *self,
 
   data = g_new0 (LoadData, 1);
   data->file = g_object_ref (file);
-  data->font = pango_font_description_copy (font);
-  data->resolution = resolution;
+  data->style = atlas_style_copy (measure);
   /* The bar is the callback's, not the task's: a task's source object can
    * be released last in the worker thread, and a widget must be finalized
    * on the main one. */
@@ -303,12 +298,12 @@ atlas_loading_bar_class_init (AtlasLoadingBarClass *klass)
    * @layout: (type gpointer): an AtlasTimelineLayout with its events set,
    *   the labels measured; the handler may take them
    *   (atlas_timeline_layout_take_events())
-   * @font: the font they were measured in
-   * @resolution: at this resolution, in dots per inch
+   * @style: (type gpointer): the AtlasStyle they were measured in: its
+   *   font, resolution and font options
    */
-  signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
-                                  NULL, NULL, G_TYPE_NONE, 4, ATLAS_TYPE_DATASET, G_TYPE_POINTER,
-                                  PANGO_TYPE_FONT_DESCRIPTION, G_TYPE_DOUBLE);
+  signals[LOADED] =
+      g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                    G_TYPE_NONE, 3, ATLAS_TYPE_DATASET, G_TYPE_POINTER, G_TYPE_POINTER);
   /**
    * AtlasLoadingBar::failed:
    * @error: why, naming the file and the place in it

@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "atlas-style.h"
+
 G_BEGIN_DECLS
 
 #define ATLAS_TYPE_LOADING_BAR (atlas_loading_bar_get_type ())
@@ -15,8 +17,7 @@ G_DECLARE_FINAL_TYPE (AtlasLoadingBar,
 
 void atlas_loading_bar_load (AtlasLoadingBar *self,
                              GFile *file,
-                             const PangoFontDescription *font,
-                             double resolution);
+                             const AtlasStyle *measure);
 void atlas_loading_bar_cancel (AtlasLoadingBar *self);
 gboolean atlas_loading_bar_is_loading (AtlasLoadingBar *self);
 

@@ -184,9 +184,7 @@ update_style (AtlasTimeline *self)
   g_autoptr (AtlasStyle) style = atlas_style_new_for_widget (GTK_WIDGET (self));
   gboolean remeasure;
 
-  remeasure = self->style == NULL ||
-              !pango_font_description_equal (self->style->font, style->font) ||
-              self->style->resolution != style->resolution;
+  remeasure = self->style == NULL || !atlas_style_measures_alike (self->style, style);
 
   g_clear_pointer (&self->style, atlas_style_free);
   self->style = g_steal_pointer (&style);
@@ -366,15 +364,15 @@ atlas_timeline_new (void)
 }
 
 /* Shows @dataset. @prepared, when not NULL, is a layout with its events
- * set already, the labels measured in @font at @resolution, for example in
- * the thread that loaded it: if the widget's font is still that one, they
- * are taken from it (leaving it without), and measured here otherwise. */
+ * set already, the labels measured in @measured's font (its resolution and
+ * font options), for example in the thread that loaded it: if the widget
+ * still measures alike, they are taken from it (leaving it without), and
+ * measured here otherwise. */
 void
 atlas_timeline_set_dataset_measured (AtlasTimeline *self,
                                      AtlasDataset *dataset,
                                      AtlasTimelineLayout *prepared,
-                                     const PangoFontDescription *font,
-                                     double resolution)
+                                     const AtlasStyle *measured)
 {
   g_return_if_fail (ATLAS_IS_TIMELINE (self));
   g_return_if_fail (ATLAS_IS_DATASET (dataset));
@@ -394,8 +392,7 @@ atlas_timeline_set_dataset_measured (AtlasTimeline *self,
   self->focused = -1;
   self->fit = TRUE;
 
-  if (prepared != NULL && font != NULL && pango_font_description_equal (font, self->style->font) &&
-      resolution == self->style->resolution)
+  if (prepared != NULL && measured != NULL && atlas_style_measures_alike (measured, self->style))
     atlas_timeline_layout_take_events (self->layout, prepared);
   else
     atlas_timeline_layout_set_events (self->layout, atlas_dataset_get_events (dataset),
@@ -424,22 +421,19 @@ void
 atlas_timeline_set_dataset (AtlasTimeline *self,
                             AtlasDataset *dataset)
 {
-  atlas_timeline_set_dataset_measured (self, dataset, NULL, NULL, 0);
+  atlas_timeline_set_dataset_measured (self, dataset, NULL, NULL);
 }
 
-/* A copy of the font the labels are measured in, and its @resolution in
- * dots per inch: what atlas_timeline_set_dataset_measured() wants. */
-PangoFontDescription *
-atlas_timeline_dup_label_font (AtlasTimeline *self,
-                               double *resolution)
+/* A copy of the style the labels are measured in (its font, resolution
+ * and font options): what atlas_timeline_set_dataset_measured() wants. */
+AtlasStyle *
+atlas_timeline_dup_label_style (AtlasTimeline *self)
 {
   g_return_val_if_fail (ATLAS_IS_TIMELINE (self), NULL);
-  g_return_val_if_fail (resolution != NULL, NULL);
 
   if (self->style == NULL)
     update_style (self);
-  *resolution = self->style->resolution;
-  return pango_font_description_copy (self->style->font);
+  return atlas_style_copy (self->style);
 }
 
 AtlasEvent *

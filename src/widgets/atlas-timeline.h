@@ -25,10 +25,8 @@ void atlas_timeline_set_dataset (AtlasTimeline *self,
 void atlas_timeline_set_dataset_measured (AtlasTimeline *self,
                                           AtlasDataset *dataset,
                                           AtlasTimelineLayout *prepared,
-                                          const PangoFontDescription *font,
-                                          double resolution);
-PangoFontDescription *atlas_timeline_dup_label_font (AtlasTimeline *self,
-                                                     double *resolution);
+                                          const AtlasStyle *measured);
+AtlasStyle *atlas_timeline_dup_label_style (AtlasTimeline *self);
 AtlasSelection *atlas_timeline_get_selection (AtlasTimeline *self);
 void atlas_timeline_set_selection (AtlasTimeline *self,
                                    AtlasSelection *selection);
