@@ -960,6 +960,23 @@ test_built_when_asked (void)
     g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
     g_assert_null (strstr (maps, "librsvg"));
   }
+  /* Nor does the loading bar's spinner, shown from the first frame of a
+   * window given a file to load (--data): it turns our own ring. */
+  {
+    g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+    g_autoptr (GFile) minimal_file = g_file_new_for_path (minimal);
+    AtlasWindow *loading = atlas_window_new (NULL, dataset, NULL);
+    g_autofree char *maps = NULL;
+
+    atlas_window_open_file (loading, minimal_file);
+    gtk_window_present (GTK_WINDOW (loading));
+    run_frames ();
+    g_assert_true (gtk_widget_get_mapped (child (loading, "loading_bar")));
+    g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+    g_assert_null (strstr (maps, "librsvg"));
+    gtk_window_destroy (GTK_WINDOW (loading));
+    let_loads_run ();
+  }
   /* At this width, the switcher at the top has room: the one at the foot
    * has no pages yet. */
   g_assert_false (adw_view_switcher_title_get_title_visible (
