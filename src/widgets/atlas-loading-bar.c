@@ -112,11 +112,22 @@ wait_for_paint (AtlasLoadingBar *self)
       g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (start_waiting), self);
 }
 
+/* Closed: hidden, so that nothing measures it until the next load. */
+static void
+on_child_revealed (AtlasLoadingBar *self)
+{
+  if (!gtk_revealer_get_reveal_child (self->revealer) &&
+      !gtk_revealer_get_child_revealed (self->revealer))
+    gtk_widget_set_visible (GTK_WIDGET (self->revealer), FALSE);
+}
+
 static void
 end_loading (AtlasLoadingBar *self)
 {
   g_clear_object (&self->loading);
   gtk_revealer_set_reveal_child (self->revealer, FALSE);
+  /* Not open yet, it closes at once: no notify::child-revealed follows. */
+  on_child_revealed (self);
   gtk_spinner_stop (self->spinner);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "loading.cancel", FALSE);
 }
@@ -205,6 +216,7 @@ atlas_loading_bar_load (AtlasLoadingBar *self,
   title = g_strdup_printf (_ ("Loading “%s”…"), name);
   gtk_label_set_label (self->label, title);
   gtk_spinner_start (self->spinner);
+  gtk_widget_set_visible (GTK_WIDGET (self->revealer), TRUE);
   gtk_revealer_set_reveal_child (self->revealer, TRUE);
 
   self->loading = g_cancellable_new ();
@@ -322,6 +334,7 @@ atlas_loading_bar_class_init (AtlasLoadingBarClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/atlas-loading-bar.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasLoadingBar, revealer);
+  gtk_widget_class_bind_template_callback (widget_class, on_child_revealed);
   gtk_widget_class_bind_template_child (widget_class, AtlasLoadingBar, spinner);
   gtk_widget_class_bind_template_child (widget_class, AtlasLoadingBar, label);
 }
