@@ -22,6 +22,7 @@
 #include "atlas-entity-row.h"
 #include "atlas-event-detail.h"
 #include "atlas-loader.h"
+#include "atlas-loading-bar.h"
 #include "atlas-sidebar.h"
 #include "atlas-test-utils.h"
 #include "atlas-timeline.h"
@@ -845,6 +846,16 @@ test_open_dataset (void)
 
 /* A load asked for before the window is on screen (--data) starts once it
  * has painted its first frame; one stopped before that ends there. */
+/* Whether the loading bar of window @data has closed and hidden itself. */
+static gboolean
+loading_bar_hidden (gpointer data)
+{
+  GtkWidget *bar = child (data, "loading_bar");
+
+  return !gtk_widget_get_visible (
+      GTK_WIDGET (gtk_widget_get_template_child (bar, ATLAS_TYPE_LOADING_BAR, "revealer")));
+}
+
 static void
 test_open_before_shown (void)
 {
@@ -862,6 +873,8 @@ test_open_before_shown (void)
   gtk_window_present (GTK_WINDOW (window));
   wait_until (dataset_changed, window);
   g_assert_false (atlas_window_is_loading (window));
+  /* Closed, the bar is hidden: a hidden revealer still measured it. */
+  wait_until (loading_bar_hidden, window);
   g_assert_cmpstr (atlas_dataset_get_title (atlas_window_get_dataset (window)), ==,
                    "Minimal dataset");
   gtk_window_destroy (GTK_WINDOW (window));
