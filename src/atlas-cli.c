@@ -262,8 +262,8 @@ atlas_cli_get_summary (void)
 
 /* Starts, before the options are parsed, what the work @argv asks for
  * waits on longest: for an export, the fonts (fontconfig reading its
- * configuration in pango's thread, a third of the export's time), which
- * then go side by side with parsing the options and loading the dataset.
+ * configuration in a thread, atlas-fonts.c), which then go side by side
+ * with parsing the options and loading the dataset.
  * A wrong option found later only leaves that thread unused. */
 void
 atlas_cli_begin (char **argv)

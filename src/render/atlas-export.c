@@ -24,6 +24,7 @@
 
 #include "atlas-atomic-file.h"
 #include "atlas-export.h"
+#include "atlas-fonts.h"
 #include "atlas-svg-text.h"
 #include "atlas-text-cache.h"
 
@@ -61,14 +62,13 @@ atlas_export_format_to_string (AtlasExportFormat format)
     }
 }
 
-/* Starts setting up the fonts an export lays its text out in, in pango's
- * own thread, where fontconfig reads its configuration (a third of a
- * vector export's time): called before the dataset is loaded, the two go
- * side by side. */
+/* Starts setting up the fonts an export lays its text out in, in a thread
+ * where fontconfig reads its configuration (atlas-fonts.c): called before
+ * the dataset is loaded, the two go side by side. */
 void
 atlas_export_begin_fonts (void)
 {
-  pango_cairo_font_map_get_default ();
+  atlas_fonts_begin ();
 }
 
 /* Draws @text wrapped to @max_width at (@x, @y), or with @cr NULL only

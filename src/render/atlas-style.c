@@ -10,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "atlas-fonts.h"
 #include "atlas-style.h"
 
 #define RGB(hex)                                                                                   \
@@ -227,11 +228,14 @@ atlas_style_create_layout (const AtlasStyle *style,
                            double size_factor,
                            PangoWeight weight)
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoContext *context = pango_font_map_create_context (atlas_fonts_get_map ());
+  PangoLayout *layout;
   g_autoptr (PangoFontDescription) font = atlas_font_scaled (style->font, size_factor, weight);
 
-  pango_cairo_context_set_resolution (pango_layout_get_context (layout), style->resolution);
-  pango_layout_context_changed (layout);
+  pango_cairo_update_context (cr, context);
+  pango_cairo_context_set_resolution (context, style->resolution);
+  layout = pango_layout_new (context);
+  g_object_unref (context);
   pango_layout_set_font_description (layout, font);
   return layout;
 }
@@ -241,7 +245,7 @@ atlas_style_create_layout (const AtlasStyle *style,
 PangoContext *
 atlas_style_create_context (const AtlasStyle *style)
 {
-  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  PangoContext *context = pango_font_map_create_context (atlas_fonts_get_map ());
 
   pango_cairo_context_set_resolution (context, style->resolution);
   if (style->font_options != NULL)
@@ -294,7 +298,7 @@ latin_family (void)
 
   if (g_once_init_enter (&done))
     {
-      PangoFontMap *map = pango_cairo_font_map_get_default ();
+      PangoFontMap *map = atlas_fonts_get_map ();
       FcConfig *config = PANGO_IS_FC_FONT_MAP (map)
                              ? pango_fc_font_map_get_config (PANGO_FC_FONT_MAP (map))
                              : NULL;
@@ -363,7 +367,7 @@ english_takes_latin (const char *families,
   answer = g_hash_table_lookup (answers, families);
   if (answer == NULL)
     {
-      PangoFontMap *map = pango_cairo_font_map_get_default ();
+      PangoFontMap *map = atlas_fonts_get_map ();
       FcConfig *config = PANGO_IS_FC_FONT_MAP (map)
                              ? pango_fc_font_map_get_config (PANGO_FC_FONT_MAP (map))
                              : NULL;

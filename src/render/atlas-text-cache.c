@@ -19,6 +19,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "atlas-fonts.h"
 #include "atlas-svg-text.h"
 #include "atlas-text-cache.h"
 
@@ -69,7 +70,7 @@ atlas_text_cache_new_unhinted (gboolean vector)
   cairo_font_options_t *options = cairo_font_options_create ();
 
   self->fixed = TRUE;
-  self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  self->context = pango_font_map_create_context (atlas_fonts_get_map ());
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
   if (vector)
     cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
@@ -154,7 +155,7 @@ atlas_text_cache_begin_frame (AtlasTextCache *self,
   g_return_if_fail (cr != NULL || self->fixed);
 
   if (self->context == NULL)
-    self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+    self->context = pango_font_map_create_context (atlas_fonts_get_map ());
 
   if (self->base_font == NULL || !pango_font_description_equal (self->base_font, style->font) ||
       self->resolution != style->resolution)

@@ -1,0 +1,11 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+G_BEGIN_DECLS
+
+void atlas_fonts_begin (void);
+PangoFontMap *atlas_fonts_get_map (void);
+
+G_END_DECLS
