@@ -80,6 +80,11 @@ test_same_as_fcinit (void)
   PangoFontMap *map;
   FcConfig *ours, *theirs;
 
+  if (g_getenv ("FC_DEBUG") != NULL)
+    {
+      g_test_skip ("with FC_DEBUG set, fontconfig loads its configuration itself");
+      return;
+    }
   atlas_fonts_begin ();
   map = atlas_fonts_get_map ();
   g_assert_true (PANGO_IS_FC_FONT_MAP (map));
