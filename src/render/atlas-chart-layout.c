@@ -228,33 +228,57 @@ atlas_chart_layout_free (AtlasChartLayout *self)
   g_free (self);
 }
 
-/* Places everything for @width, with labels measured in @font. */
-void
-atlas_chart_layout_update (AtlasChartLayout *self,
-                           double width,
-                           PangoContext *context,
-                           const PangoFontDescription *font)
+/* The width of @text in the chart's body font, or with @small its small one. */
+typedef double (*MeasureFunc) (gpointer data,
+                               gboolean small,
+                               const char *text);
+
+typedef struct
 {
-  g_autoptr (PangoLayout) body = pango_layout_new (context);
-  g_autoptr (PangoLayout) small = pango_layout_new (context);
-  g_autoptr (PangoFontDescription) small_font = atlas_font_scaled (font, 0.85, PANGO_WEIGHT_NORMAL);
+  PangoLayout *body;
+  PangoLayout *small;
+} Layouts;
+
+static double
+measure_in_layouts (gpointer data,
+                    gboolean small,
+                    const char *text)
+{
+  Layouts *layouts = data;
+
+  return atlas_text_width (small ? layouts->small : layouts->body, text);
+}
+
+static double
+measure_in_cache (gpointer data,
+                  gboolean small,
+                  const char *text)
+{
+  int width;
+
+  pango_layout_get_pixel_size (
+      atlas_text_cache_get (data, small ? ATLAS_TEXT_SMALL : ATLAS_TEXT_BODY, text), &width, NULL);
+  return width;
+}
+
+static void
+update_measured (AtlasChartLayout *self,
+                 double width,
+                 MeasureFunc measure,
+                 gpointer data)
+{
   double label_width = 0, value_width = 0, y;
   guint last_group = G_MAXUINT;
-
-  g_return_if_fail (self != NULL);
-
-  pango_layout_set_font_description (body, font);
-  pango_layout_set_font_description (small, small_font);
 
   for (guint i = 0; i < self->bars->len; i++)
     {
       AtlasChartBar *bar = &g_array_index (self->bars, AtlasChartBar, i);
-      double value = atlas_text_width (body, bar->value);
+      double value = measure (data, FALSE, bar->value);
 
-      label_width = MAX (label_width, atlas_text_width (body, bar->label));
-      label_width = MAX (label_width, atlas_text_width (small, bar->date));
+      label_width = MAX (label_width, measure (data, FALSE, bar->label));
+      label_width = MAX (label_width, measure (data, TRUE, bar->date));
       if (bar->secondary != NULL)
-        value = MAX (value, atlas_text_width (small, bar->secondary));
+        value = MAX (value, measure (data, TRUE, bar->secondary));
       value_width = MAX (value_width, value);
     }
 
@@ -305,6 +329,38 @@ atlas_chart_layout_update (AtlasChartLayout *self,
     }
 
   self->height = y + 8;
+}
+
+/* Places everything for @width, with labels measured in @font. */
+void
+atlas_chart_layout_update (AtlasChartLayout *self,
+                           double width,
+                           PangoContext *context,
+                           const PangoFontDescription *font)
+{
+  g_autoptr (PangoLayout) body = pango_layout_new (context);
+  g_autoptr (PangoLayout) small = pango_layout_new (context);
+  g_autoptr (PangoFontDescription) small_font = atlas_font_scaled (font, 0.85, PANGO_WEIGHT_NORMAL);
+  Layouts layouts = { body, small };
+
+  g_return_if_fail (self != NULL);
+
+  pango_layout_set_font_description (body, font);
+  pango_layout_set_font_description (small, small_font);
+  update_measured (self, width, measure_in_layouts, &layouts);
+}
+
+/* Places everything for @width, with labels measured in the body and small
+ * fonts of @texts (begun), which then draws them as measured: a text is
+ * shaped once, however many widths an export tries. */
+void
+atlas_chart_layout_update_in (AtlasChartLayout *self,
+                              double width,
+                              AtlasTextCache *texts)
+{
+  g_return_if_fail (self != NULL && texts != NULL);
+
+  update_measured (self, width, measure_in_cache, texts);
 }
 
 /* How much of a spread's extra space goes before bar @i: a whole share

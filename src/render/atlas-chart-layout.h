@@ -5,6 +5,7 @@
 
 #include "atlas-dataset.h"
 #include "atlas-format.h"
+#include "atlas-text-cache.h"
 
 G_BEGIN_DECLS
 
@@ -59,6 +60,9 @@ void atlas_chart_layout_update (AtlasChartLayout *self,
                                 double width,
                                 PangoContext *context,
                                 const PangoFontDescription *font);
+void atlas_chart_layout_update_in (AtlasChartLayout *self,
+                                   double width,
+                                   AtlasTextCache *texts);
 void atlas_chart_layout_spread (AtlasChartLayout *self,
                                 double height);
 const char *atlas_chart_layout_get_id (const AtlasChartLayout *self);

@@ -354,14 +354,13 @@ atlas_chart_fit (AtlasChartLayout *layout,
                  double width,
                  double height)
 {
-  PangoContext *context = atlas_text_cache_get_context (texts);
   double scale = 1.0;
 
   g_return_val_if_fail (layout != NULL && style != NULL, 1.0);
 
   for (guint round = 0; round < 4; round++)
     {
-      atlas_chart_layout_update (layout, width / scale, context, style->font);
+      atlas_chart_layout_update_in (layout, width / scale, texts);
       if (atlas_chart_layout_get_height (layout) * scale <= height + 0.5)
         break;
       scale = height / atlas_chart_layout_get_height (layout);
