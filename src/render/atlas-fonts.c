@@ -25,6 +25,7 @@
 #include "atlas-fonts.h"
 
 static GMutex lock;
+static gboolean begun;
 static GThread *loader;
 
 static gboolean
@@ -54,13 +55,15 @@ load_config (gpointer data)
 }
 
 /* Starts loading fontconfig's configuration, side by side with what the
- * process does until its first text. */
+ * process does until its first text; once a process: a configuration made
+ * current later would replace the one pango lays text out in. */
 void
 atlas_fonts_begin (void)
 {
   g_mutex_lock (&lock);
-  if (loader == NULL && g_getenv ("FC_DEBUG") == NULL)
+  if (!begun && g_getenv ("FC_DEBUG") == NULL)
     loader = g_thread_new ("atlas-fonts", load_config, NULL);
+  begun = TRUE;
   g_mutex_unlock (&lock);
 }
 
