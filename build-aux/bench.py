@@ -55,6 +55,41 @@ def bench(name, ours, reference, pairs, env=None, reference_env=None, rss=False)
         print(f"BENCH {name}-rss {ra / rb:.2f} x", flush=True)
 
 
+def instructions(argv, env=None):
+    """The instructions argv's process executes, counted by callgrind:
+    (its main thread's, all its threads'). Unlike times, counts do not
+    follow the machine's noise, so a change of a few percent shows."""
+    with tempfile.TemporaryDirectory() as out:
+        # The launcher execs the window's executable, in the same process.
+        child = subprocess.Popen(["valgrind", "--tool=callgrind", "--separate-threads=yes",
+                                  "--trace-children=yes",
+                                  f"--callgrind-out-file={out}/cg.%p"] + argv, env=env,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if child.wait() != 0:
+            sys.exit(f"bench: {' '.join(map(str, argv))} failed under callgrind")
+        main, total = 0, 0
+        # Forks (GDBus starting a bus, say) write files of their own.
+        for path in sorted(Path(out).glob(f"cg.{child.pid}*")):
+            for line in path.read_text(errors="replace").splitlines():
+                if line.startswith(("summary:", "totals:")):
+                    count = int(line.split()[1])
+                    total += count
+                    if path.name.endswith("-01"):
+                        main = count
+                    break
+        return main, total
+
+
+def bench_instructions(name, ours, reference, env=None, main_thread=True):
+    """Prints the instructions of ours and of the reference, and the ratio:
+    of the main threads', or of all threads'."""
+    a = instructions(ours, env)[0 if main_thread else 1]
+    b = instructions(reference, env)[0 if main_thread else 1]
+    print(f"BENCH {name}-ours {a / 1e6:.1f} Minstructions")
+    print(f"BENCH {name}-reference {b / 1e6:.1f} Minstructions")
+    print(f"BENCH {name} {a / b:.2f} x", flush=True)
+
+
 def gnuplot_script(terminal, size, output, chart):
     """The bars of a chart, with their labels, values and title, as
     gnuplot draws them."""
@@ -111,6 +146,12 @@ def main():
         # What any text costs: the bare window with a header bar and a label.
         bench("first-frame-bundled-vs-text-window", [app], bare + ["--text"], pairs, gui)
         bench("first-frame-text-window", bare + ["--text"], bare, pairs, gui)
+    valgrind = subprocess.run(["sh", "-c", "command -v valgrind"], capture_output=True,
+                              text=True).stdout.strip()
+    if valgrind and wanted("first-frame-instructions"):
+        # The main thread's work up to the first frame, which the window waits on.
+        bench_instructions("first-frame-instructions-bundled", [app], bare, gui)
+        bench_instructions("first-frame-instructions-text-window", bare + ["--text"], bare, gui)
     if wanted("first-frame-10k"):
         bench("first-frame-10k", [app, "--data", datasets[10000]], bare, pairs, gui)
     if wanted("first-frame-100k"):
@@ -131,14 +172,22 @@ def main():
                                 ("png", "pngcairo", "1200,800")):
         for chart in ("revenue", "users", "titles"):
             name = f"export-{fmt}-{chart}"
-            if not wanted(name):
+            counted = f"export-instructions-{fmt}-{chart}-vs-gnuplot"
+            count = valgrind and gnuplot and chart == "revenue" and wanted(counted)
+            if not wanted(name) and not count:
                 continue
             ours = [app, "--export-chart", chart, "--output", str(tmp / f"ours.{fmt}")]
             if gnuplot:
                 script = tmp / f"{chart}-{fmt}.gp"
                 script.write_text(gnuplot_script(terminal, size, tmp / f"gnuplot.{fmt}", chart),
                                   encoding="utf-8")
+            if gnuplot and wanted(name):
                 bench(f"{name}-vs-gnuplot", ours, [gnuplot, str(script)], pairs)
+            if count:
+                # Every thread's: an export's threads work for it.
+                bench_instructions(counted, ours, [gnuplot, str(script)], main_thread=False)
+            if not wanted(name):
+                continue
             if chart == "revenue":
                 bench(f"{name}-vs-floor", ours,
                       [str(refs / "bench-export-floor"), str(tmp / f"floor.{fmt}")], pairs)

@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-./build-aux/setup.sh --test
+./build-aux/setup.sh --bench
 [ -f build-bench/build.ninja ] || meson setup build-bench --buildtype=release
 meson compile -C build-bench
 

@@ -2,8 +2,9 @@
 # Installs, with apt, what building Micro-Drama Atlas needs on Debian 12 or
 # newer and Ubuntu; with --test, also what the headless tests and screenshots
 # need; with --hardening, also the sanitizers', valgrind's and the fuzzer's
-# tools; with --format, the formatter that .clang-format needs. Installs
-# nothing that is already there.
+# tools; with --bench, the tests' and valgrind (build-aux/bench.sh); with
+# --format, the formatter that .clang-format needs. Installs nothing that is
+# already there.
 set -euo pipefail
 
 packages=(
@@ -12,7 +13,7 @@ packages=(
   gettext desktop-file-utils appstream
   fonts-noto-cjk
 )
-if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--hardening" ]; then
+if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--hardening" ] || [ "${1:-}" = "--bench" ]; then
   packages+=(
     xvfb xauth xdotool imagemagick
     dbus at-spi2-core python3 python3-gi gir1.2-atspi-2.0
@@ -29,9 +30,13 @@ if [ "${1:-}" = "--hardening" ]; then
   packages+=(valgrind clang libclang-rt-14-dev)
 fi
 
+if [ "${1:-}" = "--bench" ]; then
+  packages+=(valgrind)
+fi
+
 # The Chinese tests run under zh_CN.UTF-8, which a fresh machine may not have.
 ensure_chinese_locale () {
-  if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--hardening" ]; then
+  if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--hardening" ] || [ "${1:-}" = "--bench" ]; then
     if ! locale -a 2>/dev/null | grep -qi '^zh_CN\.utf-\?8$' &&
        [ -w /etc/locale.gen ] && command -v locale-gen >/dev/null; then
       grep -q '^zh_CN.UTF-8 UTF-8' /etc/locale.gen || echo 'zh_CN.UTF-8 UTF-8' >>/etc/locale.gen
