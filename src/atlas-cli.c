@@ -343,7 +343,9 @@ atlas_cli_run (GVariantDict *options)
   static const char *export_only[] = {
     "output", "width", "height", "scale", "background", "theme"
   };
-  g_autoptr (AtlasDataset) dataset = NULL;
+  /* Kept to the end of the process, as atlas_cli_check_data() keeps its
+   * own: freeing the model just before exiting is work nobody waits for. */
+  static AtlasDataset *dataset;
   g_autoptr (GError) error = NULL;
   AtlasCliExport request = { NULL, NULL, 0, 0, 1.0, "light" };
   const char *path = NULL;
