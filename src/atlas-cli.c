@@ -15,6 +15,7 @@
 #include "atlas-atomic-file.h"
 #include "atlas-cli.h"
 #include "atlas-figure.h"
+#include "atlas-fonts.h"
 #include "atlas-loader.h"
 #include "atlas-locale.h"
 
@@ -271,7 +272,7 @@ atlas_cli_begin (char **argv)
   for (int i = 1; argv[i] != NULL && strcmp (argv[i], "--") != 0; i++)
     if (strcmp (argv[i], "--export-chart") == 0 || g_str_has_prefix (argv[i], "--export-chart="))
       {
-        atlas_export_begin_fonts ();
+        atlas_fonts_begin ();
         return;
       }
 }
@@ -402,7 +403,7 @@ atlas_cli_run (GVariantDict *options)
   }
 
   if (exporting)
-    atlas_export_begin_fonts ();
+    atlas_fonts_begin ();
   dataset = load_dataset (options, &error);
   if (dataset == NULL)
     {

@@ -24,7 +24,6 @@
 
 #include "atlas-atomic-file.h"
 #include "atlas-export.h"
-#include "atlas-fonts.h"
 #include "atlas-svg-text.h"
 #include "atlas-text-cache.h"
 
@@ -60,15 +59,6 @@ atlas_export_format_to_string (AtlasExportFormat format)
     case ATLAS_EXPORT_PDF: return "PDF";
     default: g_return_val_if_reached (NULL);
     }
-}
-
-/* Starts setting up the fonts an export lays its text out in, in a thread
- * where fontconfig reads its configuration (atlas-fonts.c): called before
- * the dataset is loaded, the two go side by side. */
-void
-atlas_export_begin_fonts (void)
-{
-  atlas_fonts_begin ();
 }
 
 /* Draws @text wrapped to @max_width at (@x, @y), or with @cr NULL only

@@ -57,7 +57,6 @@ typedef void (*AtlasExportDrawFunc) (cairo_t *cr,
 gboolean atlas_export_format_for_path (const char *path,
                                        AtlasExportFormat *format);
 const char *atlas_export_format_to_string (AtlasExportFormat format);
-void atlas_export_begin_fonts (void);
 void atlas_export_get_content_size (const AtlasExportOptions *options,
                                     double *width,
                                     double *height);
