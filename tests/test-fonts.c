@@ -1,12 +1,19 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The configuration atlas_fonts_begin() loads is fontconfig's own: every
  * pattern an export asks for sorts to the same fonts, in the same order,
- * as with the configuration FcInit() loads. */
+ * as with the configuration FcInit() loads; and loading it leaves the
+ * caller free to run where it could. */
 
+/* for pthread_getaffinity_np() */
+#define _GNU_SOURCE
 #include "config.h"
 
 #include <fontconfig/fontconfig.h>
 #include <pango/pangofc-fontmap.h>
+#ifdef HAVE_PTHREAD_ATTR_SETAFFINITY_NP
+#include <pthread.h>
+#include <sched.h>
+#endif
 
 #include "atlas-fonts.h"
 
@@ -79,9 +86,19 @@ test_same_as_fcinit (void)
   };
   PangoFontMap *map;
   FcConfig *ours, *theirs;
+#ifdef HAVE_PTHREAD_ATTR_SETAFFINITY_NP
+  cpu_set_t before, after;
+
+  g_assert_cmpint (pthread_getaffinity_np (pthread_self (), sizeof before, &before), ==, 0);
+#endif
 
   atlas_fonts_begin ();
   map = atlas_fonts_get_map ();
+#ifdef HAVE_PTHREAD_ATTR_SETAFFINITY_NP
+  /* The loader started on another CPU; this thread kept all of its own. */
+  g_assert_cmpint (pthread_getaffinity_np (pthread_self (), sizeof after, &after), ==, 0);
+  g_assert_true (CPU_EQUAL (&before, &after));
+#endif
   g_assert_true (PANGO_IS_FC_FONT_MAP (map));
   ours = FcConfigReference (NULL);
   theirs = FcInitLoadConfigAndFonts ();

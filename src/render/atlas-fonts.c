@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "atlas-fonts"
 
+/* for pthread_attr_setaffinity_np() and sched_getcpu() */
+#define _GNU_SOURCE
 #include "config.h"
 
 /* Loads fontconfig's configuration for an export, in a thread of its own,
@@ -21,12 +23,21 @@
  * command line calls it first thing, before the options are parsed. */
 
 #include <fontconfig/fontconfig.h>
+#ifdef HAVE_PTHREAD_ATTR_SETAFFINITY_NP
+#include <pthread.h>
+#include <sched.h>
+#endif
 
 #include "atlas-fonts.h"
 
 static GMutex lock;
 static gboolean begun;
 static GThread *loader;
+#ifdef HAVE_PTHREAD_ATTR_SETAFFINITY_NP
+static gboolean beside;  /* the loader was started on another CPU */
+static pthread_t beside_loader;
+static cpu_set_t allowed; /* the CPUs the process may run on */
+#endif
 
 static gboolean
 has_cache_dirs (FcConfig *config)
@@ -54,6 +65,47 @@ load_config (gpointer data)
   return NULL;
 }
 
+#ifdef HAVE_PTHREAD_ATTR_SETAFFINITY_NP
+static void *
+load_config_beside (void *data)
+{
+  /* Running now: from here on it may go wherever the process may. */
+  pthread_setaffinity_np (pthread_self (), sizeof allowed, &allowed);
+  pthread_setname_np (pthread_self (), "atlas-fonts");
+  return load_config (data);
+}
+
+/* Starts the loader on a CPU other than this thread's, if the process may
+ * use one: FALSE if it cannot.
+ *
+ * Left to the scheduler, a new thread can be queued behind its creator on
+ * the creator's CPU while another stands idle, and wait there for the
+ * next tick (3 ms, seen on a two-CPU Linux 6.18 virtual machine) or until
+ * the creator blocks: here, on the fonts, having parsed the options and
+ * loaded the dataset. The configuration was then loaded after those, not
+ * beside them. Started elsewhere, it begins within a tenth of a
+ * millisecond, and a whole SVG export takes 7% less time. */
+static gboolean
+begin_beside (void)
+{
+  cpu_set_t others;
+  pthread_attr_t attr;
+  int here = sched_getcpu ();
+  gboolean started;
+
+  if (here < 0 || pthread_getaffinity_np (pthread_self (), sizeof allowed, &allowed) != 0)
+    return FALSE;
+  others = allowed;
+  CPU_CLR (here, &others);
+  if (CPU_COUNT (&others) == 0 || pthread_attr_init (&attr) != 0)
+    return FALSE;
+  started = pthread_attr_setaffinity_np (&attr, sizeof others, &others) == 0 &&
+            pthread_create (&beside_loader, &attr, load_config_beside, NULL) == 0;
+  pthread_attr_destroy (&attr);
+  return started;
+}
+#endif
+
 /* Starts loading fontconfig's configuration, side by side with what the
  * process does until its first text; once a process: a configuration made
  * current later would replace the one pango lays text out in. */
@@ -62,7 +114,13 @@ atlas_fonts_begin (void)
 {
   g_mutex_lock (&lock);
   if (!begun && g_getenv ("FC_DEBUG") == NULL)
-    loader = g_thread_new ("atlas-fonts", load_config, NULL);
+    {
+#ifdef HAVE_PTHREAD_ATTR_SETAFFINITY_NP
+      beside = begin_beside ();
+      if (!beside)
+#endif
+        loader = g_thread_new ("atlas-fonts", load_config, NULL);
+    }
   begun = TRUE;
   g_mutex_unlock (&lock);
 }
@@ -73,6 +131,13 @@ PangoFontMap *
 atlas_fonts_get_map (void)
 {
   g_mutex_lock (&lock);
+#ifdef HAVE_PTHREAD_ATTR_SETAFFINITY_NP
+  if (beside)
+    {
+      pthread_join (beside_loader, NULL);
+      beside = FALSE;
+    }
+#endif
   if (loader != NULL)
     {
       g_thread_join (loader);
