@@ -34,9 +34,10 @@ static GMutex lock;
 static gboolean begun;
 static GThread *loader;
 #ifdef HAVE_PTHREAD_ATTR_SETAFFINITY_NP
-static gboolean beside;  /* the loader was started on another CPU */
+static gboolean beside;   /* the loader was started on another CPU */
 static pthread_t beside_loader;
 static cpu_set_t allowed; /* the CPUs the process may run on */
+static gint running;      /* the loader has begun */
 #endif
 
 static gboolean
@@ -70,6 +71,7 @@ static void *
 load_config_beside (void *data)
 {
   /* Running now: from here on it may go wherever the process may. */
+  g_atomic_int_set (&running, TRUE);
   pthread_setaffinity_np (pthread_self (), sizeof allowed, &allowed);
   pthread_setname_np (pthread_self (), "atlas-fonts");
   return load_config (data);
@@ -134,6 +136,10 @@ atlas_fonts_get_map (void)
 #ifdef HAVE_PTHREAD_ATTR_SETAFFINITY_NP
   if (beside)
     {
+      /* Not begun yet, the other CPUs being busy: this one is about to
+       * wait, so it may run here too. */
+      if (!g_atomic_int_get (&running))
+        pthread_setaffinity_np (beside_loader, sizeof allowed, &allowed);
       pthread_join (beside_loader, NULL);
       beside = FALSE;
     }
