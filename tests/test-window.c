@@ -128,6 +128,42 @@ count_rows (AtlasWindow *window,
   return rows;
 }
 
+/* The pages' buttons in each switcher at the top of @window, its wide one
+ * and its narrow one: "Timeline,Audiences|Timeline,Audiences". */
+static char *
+switcher_buttons (AtlasWindow *window)
+{
+  GString *out = g_string_new (NULL);
+  GPtrArray *pending = g_ptr_array_new ();
+
+  g_ptr_array_add (pending, child (window, "switcher_title"));
+  while (pending->len > 0)
+    {
+      GtkWidget *widget = g_ptr_array_steal_index (pending, 0);
+
+      if (ADW_IS_VIEW_SWITCHER (widget))
+        {
+          if (out->len > 0)
+            g_string_append_c (out, '|');
+          for (GtkWidget *b = gtk_widget_get_first_child (widget); b != NULL;
+               b = gtk_widget_get_next_sibling (b))
+            {
+              g_autofree char *label = NULL;
+
+              g_object_get (b, "label", &label, NULL);
+              g_string_append_printf (out, "%s%s",
+                                      b == gtk_widget_get_first_child (widget) ? "" : ",", label);
+            }
+          continue;
+        }
+      for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+           c = gtk_widget_get_next_sibling (c))
+        g_ptr_array_add (pending, c);
+    }
+  g_ptr_array_unref (pending);
+  return g_string_free (out, FALSE);
+}
+
 /* The search results shown: how many of each kind (entities, events,
  * figures), as the result rows' actions say. */
 static void
@@ -766,6 +802,14 @@ test_open_dataset (void)
   g_autofree char *body = NULL;
 
   choose (window, "win.select-entity", "red-fruit");
+  /* Every page has its button in both switchers, in order. */
+  {
+    g_autofree char *buttons = switcher_buttons (window);
+
+    g_assert_cmpstr (buttons, ==,
+                     "Timeline,Audiences,Title Output,Revenue|"
+                     "Timeline,Audiences,Title Output,Revenue");
+  }
 
   /* A broken file is told in the window, and the dataset stays. */
   g_file_set_contents (broken, "{\"format\": \"microdrama-atlas\", \"version\": \"9.0\"}", -1,
@@ -814,6 +858,11 @@ test_open_dataset (void)
     g_assert_null (adw_view_stack_get_child_by_name (views, "revenue"));
     g_assert_null (atlas_window_get_chart (window, "revenue"));
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 2);
+  }
+  {
+    g_autofree char *buttons = switcher_buttons (window);
+
+    g_assert_cmpstr (buttons, ==, "Timeline,Audiences|Timeline,Audiences");
   }
   g_assert_cmpstr (atlas_dataset_get_title (atlas_window_get_dataset (window)), ==,
                    "Minimal dataset");
