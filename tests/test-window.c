@@ -128,39 +128,41 @@ count_rows (AtlasWindow *window,
   return rows;
 }
 
-/* The pages' buttons in each switcher at the top of @window, its wide one
- * and its narrow one: "Timeline,Audiences|Timeline,Audiences". */
+/* Appends to @out the pages' buttons of each switcher under @root, "|"
+ * between switchers: "Timeline,Audiences|Timeline,Audiences". */
+static void
+append_switcher_buttons (GtkWidget *root,
+                         GString *out)
+{
+  if (ADW_IS_VIEW_SWITCHER (root))
+    {
+      if (out->len > 0)
+        g_string_append_c (out, '|');
+      for (GtkWidget *b = gtk_widget_get_first_child (root); b != NULL;
+           b = gtk_widget_get_next_sibling (b))
+        {
+          g_autofree char *label = NULL;
+
+          g_object_get (b, "label", &label, NULL);
+          if (b != gtk_widget_get_first_child (root))
+            g_string_append_c (out, ',');
+          g_string_append (out, label);
+        }
+      return;
+    }
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL;
+       w = gtk_widget_get_next_sibling (w))
+    append_switcher_buttons (w, out);
+}
+
+/* The buttons of the switchers at the top of @window, its wide one and
+ * its narrow one. */
 static char *
 switcher_buttons (AtlasWindow *window)
 {
   GString *out = g_string_new (NULL);
-  GPtrArray *pending = g_ptr_array_new ();
 
-  g_ptr_array_add (pending, child (window, "switcher_title"));
-  while (pending->len > 0)
-    {
-      GtkWidget *widget = g_ptr_array_steal_index (pending, 0);
-
-      if (ADW_IS_VIEW_SWITCHER (widget))
-        {
-          if (out->len > 0)
-            g_string_append_c (out, '|');
-          for (GtkWidget *b = gtk_widget_get_first_child (widget); b != NULL;
-               b = gtk_widget_get_next_sibling (b))
-            {
-              g_autofree char *label = NULL;
-
-              g_object_get (b, "label", &label, NULL);
-              g_string_append_printf (out, "%s%s",
-                                      b == gtk_widget_get_first_child (widget) ? "" : ",", label);
-            }
-          continue;
-        }
-      for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
-           c = gtk_widget_get_next_sibling (c))
-        g_ptr_array_add (pending, c);
-    }
-  g_ptr_array_unref (pending);
+  append_switcher_buttons (child (window, "switcher_title"), out);
   return g_string_free (out, FALSE);
 }
 
