@@ -26,6 +26,7 @@ main (int argc,
 
   atlas_ui_register_resource ();
 
+  /* While this is the only thread: see atlas_application_new(). */
   application = atlas_application_new ();
   return g_application_run (G_APPLICATION (application), argc, argv);
 }
