@@ -198,11 +198,13 @@ atlas_application_startup (GApplication *application)
    * loads the theme GTK_THEME names when it makes the display's settings,
    * so they are made here, before the chain-up; libadwaita's start then
    * finds GTK_THEME unset, as the user left it, and styles the app with
-   * its own stylesheet. */
+   * its own stylesheet. gtk_init() is the chain-up's own: without a
+   * display it says so and ends the process, as it did there (a failed
+   * gtk_init_check() would leave GTK thinking itself set up). */
   if (self->theme_set)
     {
-      if (gtk_init_check ())
-        gtk_settings_get_default ();
+      gtk_init ();
+      gtk_settings_get_default ();
       g_unsetenv ("GTK_THEME");
       self->theme_set = FALSE;
     }

@@ -190,6 +190,19 @@ test_help (void)
   g_assert_nonnull (strstr (r.out, "--data=FILE"));
 }
 
+/* Asked for the window with no display to show it on, it says so and ends
+ * with an error, as any GTK program does, and does not crash. */
+static void
+test_window_without_display (void)
+{
+  g_auto (Run) r = { 0 };
+
+  run (&r, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "cannot open display"));
+  g_assert_null (strstr (r.err, "CRITICAL"));
+}
+
 static void
 test_check_data_ok (void)
 {
@@ -854,6 +867,7 @@ main (int argc,
 
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/help", test_help);
+  g_test_add_func ("/cli/window-without-display", test_window_without_display);
   g_test_add_func ("/cli/check-data-ok", test_check_data_ok);
   g_test_add_func ("/cli/check-data-errors", test_check_data_errors);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
