@@ -722,6 +722,52 @@ test_style_font_options (void)
   cairo_font_options_destroy (options);
 }
 
+/* A widget's text is drawn on an image (a tile, a window's frame) through
+ * the scaled font it was laid out in, once its options have the raster
+ * target's merged in, as a widget's style has (atlas_style_new_for_widget()):
+ * its glyphs are measured and loaded once, not again for a second scaled
+ * font. The merge leaves the text's own hinting and antialiasing as they
+ * were. */
+static void
+test_raster_font_options (void)
+{
+  g_autoptr (AtlasStyle) widget_style = atlas_style_copy (style);
+  cairo_font_options_t *options = cairo_font_options_create ();
+  cairo_font_options_t *expected;
+  cairo_surface_t *target = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 64, 64);
+  cairo_t *cr = cairo_create (target);
+  AtlasTextCache *texts = atlas_text_cache_new ();
+  cairo_scaled_font_t *laid_out;
+
+  /* What GTK gives a widget's text: hinted, with unhinted metrics. */
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_MEDIUM);
+  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+  expected = cairo_font_options_copy (options);
+  cairo_font_options_merge (options, atlas_raster_font_options ());
+  g_assert_cmpint (cairo_font_options_get_hint_metrics (options), ==, CAIRO_HINT_METRICS_OFF);
+  g_assert_cmpint (cairo_font_options_get_hint_style (options), ==, CAIRO_HINT_STYLE_MEDIUM);
+  g_assert_cmpint (cairo_font_options_get_antialias (options), ==, CAIRO_ANTIALIAS_GRAY);
+  g_assert_cmpint (cairo_font_options_get_subpixel_order (options), ==,
+                   cairo_font_options_get_subpixel_order (expected));
+  atlas_style_set_font_options (widget_style, options);
+
+  atlas_text_cache_begin_frame (texts, cr, widget_style);
+  laid_out = pango_cairo_font_get_scaled_font (
+      PANGO_CAIRO_FONT (first_font (atlas_text_cache_get (texts, ATLAS_TEXT_BODY, "Red Fruit"))));
+  g_assert_nonnull (laid_out);
+  /* The scaled font cairo draws with on this target: the text's options
+   * with the target's merged in. */
+  cairo_set_scaled_font (cr, laid_out);
+  g_assert_true (cairo_get_scaled_font (cr) == laid_out);
+
+  atlas_text_cache_free (texts);
+  cairo_destroy (cr);
+  cairo_surface_destroy (target);
+  cairo_font_options_destroy (expected);
+  cairo_font_options_destroy (options);
+}
+
 static void
 test_tiles_match (void)
 {
@@ -1171,6 +1217,7 @@ main (int argc,
   g_test_add_func ("/timeline-render/cluster-shows-highlight", test_cluster_shows_highlight);
   g_test_add_func ("/timeline-render/tiles-match", test_tiles_match);
   g_test_add_func ("/timeline-render/style-font-options", test_style_font_options);
+  g_test_add_func ("/timeline-render/raster-font-options", test_raster_font_options);
   g_test_add_func ("/timeline-render/export-formats", test_export_formats);
   g_test_add_func ("/timeline-render/export-atomic", test_export_atomic);
   g_test_add_func ("/timeline-render/export-device-full", test_export_device_full);

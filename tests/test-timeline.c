@@ -240,6 +240,17 @@ test_takes_labels_measured_alike (Fixture *fixture,
   cairo_font_options_t *options = cairo_font_options_create ();
 
   g_assert_nonnull (measure->font_options);
+  /* The widget's own, with what a raster target adds (see
+   * atlas_raster_font_options()). */
+  {
+    const cairo_font_options_t *own = pango_cairo_context_get_font_options (
+        gtk_widget_get_pango_context (GTK_WIDGET (fixture->timeline)));
+    cairo_font_options_t *expected = cairo_font_options_copy (own);
+
+    cairo_font_options_merge (expected, atlas_raster_font_options ());
+    g_assert_true (cairo_font_options_equal (measure->font_options, expected));
+    cairo_font_options_destroy (expected);
+  }
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_ON);
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_FULL);
   atlas_style_set_font_options (unlike, options);

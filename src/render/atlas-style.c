@@ -111,6 +111,41 @@ atlas_style_set_font_options (AtlasStyle *style,
     style->font_options = cairo_font_options_copy (options);
 }
 
+/* What a raster target (an image surface, a window's) puts into the font
+ * options of text drawn on it, beyond antialiasing, subpixel order, hint
+ * style and hint metrics: in cairo 1.16, rounded glyph positions, which
+ * have no setter of their own. cairo keys a scaled font, and the glyphs it
+ * keeps, by all its options, so text laid out without these was drawn
+ * through a second scaled font: each of its glyphs measured and loaded
+ * again when drawn, and for a hinted TrueType font each load between the
+ * two sizes (the drawn one and the em square the metrics come from) ran the
+ * font's set-up program again, a quarter of a million instructions each.
+ * Merged into the options text is laid out with, the two are one.
+ * Drawing is unchanged: the target rounds the positions either way. */
+const cairo_font_options_t *
+atlas_raster_font_options (void)
+{
+  static cairo_font_options_t *extra;
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      cairo_surface_t *raster = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+      cairo_font_options_t *options = cairo_font_options_create ();
+
+      cairo_surface_get_font_options (raster, options);
+      cairo_surface_destroy (raster);
+      /* What the text's own options say stays theirs. */
+      cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_DEFAULT);
+      cairo_font_options_set_subpixel_order (options, CAIRO_SUBPIXEL_ORDER_DEFAULT);
+      cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_DEFAULT);
+      cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_DEFAULT);
+      extra = options;
+      g_once_init_leave (&done, 1);
+    }
+  return extra;
+}
+
 /* Whether text laid out in @a's font measures the same in @b's: the same
  * font, resolution and font options. */
 gboolean

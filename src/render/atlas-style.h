@@ -49,6 +49,7 @@ void atlas_style_set_font (AtlasStyle *style,
                            const PangoFontDescription *font);
 void atlas_style_set_font_options (AtlasStyle *style,
                                    const cairo_font_options_t *options);
+const cairo_font_options_t *atlas_raster_font_options (void);
 gboolean atlas_style_measures_alike (const AtlasStyle *a,
                                      const AtlasStyle *b);
 PangoFontDescription *atlas_font_scaled (const PangoFontDescription *font,

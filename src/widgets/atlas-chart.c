@@ -60,10 +60,14 @@ static void
 ensure_layout (AtlasChart *self,
                double width)
 {
+  PangoContext *measuring;
+
   if (self->layout == NULL || self->style == NULL || width <= 0 || width == self->laid_out_width)
     return;
-  atlas_chart_layout_update (self->layout, width, gtk_widget_get_pango_context (GTK_WIDGET (self)),
-                             self->style->font);
+  /* In the fonts the bars' text is drawn in: the style's options. */
+  measuring = atlas_style_create_context (self->style);
+  atlas_chart_layout_update (self->layout, width, measuring, self->style->font);
+  g_object_unref (measuring);
   self->laid_out_width = width;
 }
 

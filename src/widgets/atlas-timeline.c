@@ -180,7 +180,6 @@ relayout (AtlasTimeline *self,
 static void
 update_style (AtlasTimeline *self)
 {
-  PangoContext *pango = gtk_widget_get_pango_context (GTK_WIDGET (self));
   g_autoptr (AtlasStyle) style = atlas_style_new_for_widget (GTK_WIDGET (self));
   gboolean remeasure;
 
@@ -192,8 +191,11 @@ update_style (AtlasTimeline *self)
 
   if (remeasure && self->dataset != NULL)
     {
+      PangoContext *pango = atlas_style_create_context (self->style);
+
       atlas_timeline_layout_set_events (self->layout, atlas_dataset_get_events (self->dataset),
                                         pango, self->style->font);
+      g_object_unref (pango);
       relayout (self, self->px_per_day, self->width / 2.0);
     }
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -395,9 +397,13 @@ atlas_timeline_set_dataset_measured (AtlasTimeline *self,
   if (prepared != NULL && measured != NULL && atlas_style_measures_alike (measured, self->style))
     atlas_timeline_layout_take_events (self->layout, prepared);
   else
-    atlas_timeline_layout_set_events (self->layout, atlas_dataset_get_events (dataset),
-                                      gtk_widget_get_pango_context (GTK_WIDGET (self)),
-                                      self->style->font);
+    {
+      PangoContext *pango = atlas_style_create_context (self->style);
+
+      atlas_timeline_layout_set_events (self->layout, atlas_dataset_get_events (dataset), pango,
+                                        self->style->font);
+      g_object_unref (pango);
+    }
 
   {
     g_autofree char *label = NULL;

@@ -34,7 +34,16 @@ atlas_style_new_for_widget (GtkWidget *widget)
   if (font != NULL)
     atlas_style_set_font (style, font);
   style->resolution = resolution > 0 ? resolution : 96.0;
-  atlas_style_set_font_options (style, pango_cairo_context_get_font_options (pango));
+  {
+    const cairo_font_options_t *own = pango_cairo_context_get_font_options (pango);
+    cairo_font_options_t *options =
+        own != NULL ? cairo_font_options_copy (own) : cairo_font_options_create ();
+
+    /* As the window merges them in drawing (atlas_raster_font_options()). */
+    cairo_font_options_merge (options, atlas_raster_font_options ());
+    atlas_style_set_font_options (style, options);
+    cairo_font_options_destroy (options);
+  }
   style->scale = gtk_widget_get_scale_factor (widget);
   return style;
 }
