@@ -24,6 +24,7 @@
 #include "atlas-loader.h"
 #include "atlas-loading-bar.h"
 #include "atlas-sidebar.h"
+#include "atlas-style.h"
 #include "atlas-test-utils.h"
 #include "atlas-timeline.h"
 #include "atlas-ui-resources.h"
@@ -243,6 +244,45 @@ test_sidebar_lists_every_entity (void)
   g_assert_cmpstr (detail_page (window), ==, "none");
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Each row's name in the interface's font, English runs with their Latin
+ * family (atlas_text_attributes()), though the row was made before it was
+ * placed in the window: the same as a label in the window is given. */
+static void
+test_rows_take_their_font (void)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  g_autofree char *font_name = NULL;
+  AtlasWindow *window;
+  guint rows = 0;
+
+  g_object_get (settings, "gtk-font-name", &font_name, NULL);
+  g_object_set (settings, "gtk-font-name", "DejaVu Serif 11", NULL);
+  window = new_window (NULL);
+
+  for (GtkWidget *w = gtk_widget_get_first_child (sidebar_child (window, "entity_list")); w != NULL;
+       w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *name;
+      const PangoFontDescription *font;
+      PangoAttrList *expected;
+
+      if (!ATLAS_IS_ENTITY_ROW (w))
+        continue;
+      name = gtk_widget_get_first_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (w)));
+      font = pango_context_get_font_description (gtk_widget_get_pango_context (name));
+      g_assert_cmpstr (pango_font_description_get_family (font), ==, "DejaVu Serif");
+      expected = atlas_text_attributes (gtk_label_get_label (GTK_LABEL (name)),
+                                        pango_font_description_get_family (font));
+      g_assert_true (pango_attr_list_equal (gtk_label_get_attributes (GTK_LABEL (name)), expected));
+      pango_attr_list_unref (expected);
+      rows++;
+    }
+  g_assert_cmpuint (rows, ==, 33);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_set (settings, "gtk-font-name", font_name, NULL);
 }
 
 /* One search over everything: entities, events, figures and dates, in
@@ -1379,6 +1419,7 @@ main (int argc,
                                     RESOURCE_BASE "/icons");
 
   g_test_add_func ("/window/sidebar-lists-every-entity", test_sidebar_lists_every_entity);
+  g_test_add_func ("/window/rows-take-their-font", test_rows_take_their_font);
   g_test_add_func ("/window/search-finds-everything", test_search_finds_everything);
   g_test_add_func ("/window/selection-shows-detail", test_selection_shows_detail);
   g_test_add_func ("/window/state-is-kept", test_state_is_kept);
