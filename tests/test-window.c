@@ -285,6 +285,91 @@ test_rows_take_their_font (void)
   g_object_set (settings, "gtk-font-name", font_name, NULL);
 }
 
+static void run_frames (void);
+
+typedef struct
+{
+  AtlasWindow *window;
+  gboolean painted;
+  guint rows;
+  double foot; /* of the last row made, in the list's scrolled window */
+  double height; /* of that scrolled window */
+} FirstPaint;
+
+static void
+on_first_paint (GdkFrameClock *clock,
+                FirstPaint *first)
+{
+  GtkWidget *list = sidebar_child (first->window, "entity_list");
+  GtkWidget *scrolled = gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+
+  if (first->painted)
+    return;
+  first->painted = TRUE;
+  first->rows = count_rows (first->window, NULL);
+  g_assert_true (gtk_widget_compute_bounds (
+      GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) first->rows - 1)),
+      scrolled, &bounds));
+  first->foot = bounds.origin.y + bounds.size.height;
+  first->height = gtk_widget_get_height (scrolled);
+}
+
+/* The window's first frame, with its sidebar's rows then. */
+static FirstPaint
+paint_first_frame (AtlasWindow *window)
+{
+  FirstPaint first = { window };
+  GdkFrameClock *clock;
+  gulong handler;
+  guint waited = 0;
+
+  gtk_widget_realize (GTK_WIDGET (window));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  handler = g_signal_connect (clock, "paint", G_CALLBACK (on_first_paint), &first);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!first.painted && waited++ < 500)
+    {
+      g_usleep (10000);
+      atlas_test_iterate ();
+    }
+  g_signal_handler_disconnect (clock, handler);
+  g_assert_true (first.painted);
+  return first;
+}
+
+/* The first frame shows the rows that fill the sidebar, made before the
+ * others, which follow once it is painted; in a window taller than the
+ * rows made first were counted for, the rest are there in that frame. */
+static void
+test_rows_fill_first_frame (void)
+{
+  AtlasWindow *window = atlas_window_new (NULL, dataset, NULL);
+  FirstPaint first = paint_first_frame (window);
+
+  g_assert_cmpuint (first.rows, <, 33);
+  g_assert_cmpfloat (first.foot, >=, first.height);
+  run_frames ();
+  g_assert_cmpuint (count_rows (window, NULL), ==, 33);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* The rows counted for 200 pixels, five, in a window 990 high. */
+  window = atlas_window_new (NULL, dataset, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 200);
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (AtlasDataset) again = atlas_dataset_load_default (&error);
+
+    g_assert_no_error (error);
+    atlas_window_set_dataset (window, again);
+  }
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 990);
+  first = paint_first_frame (window);
+  g_assert_cmpfloat (first.height, >, 600);
+  g_assert_cmpuint (first.rows, ==, 33);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* One search over everything: entities, events, figures and dates, in
  * groups; Enter or a click selects the result everywhere. */
 static void
@@ -615,8 +700,6 @@ test_tab_order (void)
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
 }
-
-static void run_frames (void);
 
 /* The first view tells the whole story: at 1280 × 800 every event of the
  * bundled dataset is shown as itself, no cluster, no label cut off; at the
@@ -1419,6 +1502,7 @@ main (int argc,
                                     RESOURCE_BASE "/icons");
 
   g_test_add_func ("/window/sidebar-lists-every-entity", test_sidebar_lists_every_entity);
+  g_test_add_func ("/window/rows-fill-first-frame", test_rows_fill_first_frame);
   g_test_add_func ("/window/rows-take-their-font", test_rows_take_their_font);
   g_test_add_func ("/window/search-finds-everything", test_search_finds_everything);
   g_test_add_func ("/window/selection-shows-detail", test_selection_shows_detail);
