@@ -17,11 +17,12 @@
  * also emits "activated", so that a folded window can show the content.
  *
  * A list given before the sidebar is first on screen makes only the rows
- * its window's height can show, and the rest once that first frame is
- * painted: each row is some 1.4 M instructions of styling, measuring and
- * drawing, and the rows out of sight were a sixth of the work to the first
- * frame. Should those rows not fill the list after all (a maximized window),
- * the rest are made in the same frame's layout, before anything is drawn. */
+ * its window's height can show, and the rest when the main loop is next
+ * idle after that first frame is painted: each row is some 1.4 M
+ * instructions of styling, measuring and drawing, and the rows out of sight
+ * were a sixth of the work to the first frame. Should those rows not fill
+ * the list after all (a maximized window), the rest are made in the same
+ * frame's layout, before anything is drawn. */
 
 #include <glib/gi18n.h>
 
@@ -43,6 +44,7 @@ struct _AtlasSidebar
   GdkFrameClock *clock; /* the first frame's, while they wait for it */
   gulong layout_handler;
   gulong after_paint_handler;
+  guint rest_idle; /* from that frame's paint to the idle after it */
 
   GtkSearchEntry *search_entry;
   GtkStack *sidebar_stack;
@@ -146,6 +148,7 @@ static void update_results (AtlasSidebar *self);
 static void
 stop_waiting_for_frame (AtlasSidebar *self)
 {
+  g_clear_handle_id (&self->rest_idle, g_source_remove);
   if (self->clock == NULL)
     return;
   g_clear_signal_handler (&self->layout_handler, self->clock);
@@ -184,11 +187,24 @@ on_first_layout (GdkFrameClock *clock,
     make_all_rows (self);
 }
 
+static gboolean
+make_rest_of_rows (gpointer data)
+{
+  AtlasSidebar *self = data;
+
+  self->rest_idle = 0;
+  make_all_rows (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The first frame is on its way to the screen: the rest follow when the
+ * main loop is next idle, so as not to hold up what comes in meanwhile. */
 static void
 on_first_paint (GdkFrameClock *clock,
                 AtlasSidebar *self)
 {
-  make_all_rows (self);
+  stop_waiting_for_frame (self);
+  self->rest_idle = g_idle_add (make_rest_of_rows, self);
 }
 
 /* The entities of @dataset for the list: all of them, or, before the
