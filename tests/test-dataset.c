@@ -375,6 +375,79 @@ test_chinese_texts (void)
   g_assert_cmpstr (atlas_entity_get_display_name (deep_sea_fish), ==, "Deep Sea Fish");
 }
 
+/* Every list of the dataset, read once: each list, then each series'
+ * points, in one array, NULL between lists. */
+static GPtrArray *
+read_lists (void)
+{
+  GListModel *lists[] = { atlas_dataset_get_sources (dataset), atlas_dataset_get_entities (dataset),
+                          atlas_dataset_get_events (dataset), atlas_dataset_get_series (dataset) };
+  GPtrArray *models = g_ptr_array_new ();
+  GListModel *series = lists[G_N_ELEMENTS (lists) - 1];
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    g_ptr_array_add (models, lists[i]);
+  for (guint i = 0; i < g_list_model_get_n_items (series); i++)
+    {
+      g_autoptr (AtlasSeries) one = g_list_model_get_item (series, i);
+
+      g_ptr_array_add (models, atlas_series_get_points (one));
+    }
+  return models;
+}
+
+typedef struct
+{
+  GPtrArray *models;
+  guint wrong; /* items not the ones read alone */
+} Reader;
+
+/* Reads every item of every list, forwards and back, as a view does, and
+ * counts those that are not where they were. */
+static gpointer
+read_everything (gpointer data)
+{
+  Reader *reader = data;
+
+  for (guint round = 0; round < 400; round++)
+    for (guint m = 0; m < reader->models->len; m++)
+      {
+        GListModel *model = reader->models->pdata[m];
+        guint n = g_list_model_get_n_items (model);
+
+        for (guint k = 0; k < 2 * n; k++)
+          {
+            guint i = k < n ? k : 2 * n - 1 - k;
+            g_autoptr (GObject) item = g_list_model_get_item (model, i);
+            g_autoptr (GObject) again = g_list_model_get_item (model, i);
+
+            if (item == NULL || item != again)
+              reader->wrong++;
+          }
+      }
+  return NULL;
+}
+
+/* Any number of threads may read a dataset at once: an export reads the
+ * window's in a thread while the window draws it. GListStore may not be
+ * read so: its get_item() keeps where it last was in the store, and two
+ * readers were given each other's items, or none. */
+static void
+test_read_from_threads (void)
+{
+  g_autoptr (GPtrArray) models = read_lists ();
+  Reader readers[3] = { { models, 0 }, { models, 0 }, { models, 0 } };
+  GThread *threads[G_N_ELEMENTS (readers)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (readers); i++)
+    threads[i] = g_thread_new ("reader", read_everything, &readers[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (readers); i++)
+    {
+      g_thread_join (threads[i]);
+      g_assert_cmpuint (readers[i].wrong, ==, 0);
+    }
+}
+
 int
 main (int argc,
       char *argv[])
@@ -397,6 +470,7 @@ main (int argc,
   g_test_add_func ("/dataset/chinese-texts", test_chinese_texts);
   g_test_add_func ("/dataset/events-sorted", test_events_sorted);
   g_test_add_func ("/dataset/events-for-entity", test_events_for_entity);
+  g_test_add_func ("/dataset/read-from-threads", test_read_from_threads);
 
   status = g_test_run ();
   g_clear_object (&dataset);

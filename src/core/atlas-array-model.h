@@ -15,5 +15,13 @@ G_DECLARE_FINAL_TYPE (AtlasArrayModel,
 
 GListModel *atlas_array_model_new (GType item_type,
                                    GPtrArray *items);
+void atlas_array_model_append (AtlasArrayModel *self,
+                               gpointer item);
+void atlas_array_model_sort (AtlasArrayModel *self,
+                             GCompareDataFunc compare,
+                             gpointer data);
+gboolean atlas_array_model_find (AtlasArrayModel *self,
+                                 gpointer item,
+                                 guint *position);
 
 G_END_DECLS

@@ -6,7 +6,8 @@
 /* The whole of a loaded dataset. Built by the loader (atlas-loader.c), then
  * sealed: sealing sorts entities (kind, name) and events (date, id), and adds
  * to each relation's target the inverse relation, so either side can show it.
- * After that it is read-only and shared by every view. */
+ * After that it is read-only and shared by every view, and by any thread:
+ * an export draws the window's dataset in a thread of its own. */
 
 #include <stdlib.h>
 #include <string.h>
@@ -22,11 +23,12 @@ struct _AtlasDataset
   char *description;
   GFile *file; /* what it was read from, or NULL (the bundled one) */
 
-  GListStore *sources;
-  GListStore *entities;
-  GListModel *events;    /* AtlasArrayModel, of @new_events once sealed */
+  /* AtlasArrayModels, which any thread may read (see atlas-array-model.c) */
+  AtlasArrayModel *sources;
+  AtlasArrayModel *entities;
+  GListModel *events;    /* of @new_events once sealed */
   GPtrArray *new_events; /* added before sealing, sorted into @events then */
-  GListStore *series;
+  AtlasArrayModel *series;
   GArray *charts;   /* AtlasChartSpec */
   GArray *rates;    /* AtlasRate */
 
@@ -93,11 +95,11 @@ atlas_dataset_class_init (AtlasDatasetClass *klass)
 static void
 atlas_dataset_init (AtlasDataset *self)
 {
-  self->sources = g_list_store_new (ATLAS_TYPE_SOURCE);
-  self->entities = g_list_store_new (ATLAS_TYPE_ENTITY);
+  self->sources = ATLAS_ARRAY_MODEL (atlas_array_model_new (ATLAS_TYPE_SOURCE, NULL));
+  self->entities = ATLAS_ARRAY_MODEL (atlas_array_model_new (ATLAS_TYPE_ENTITY, NULL));
   self->events = atlas_array_model_new (ATLAS_TYPE_EVENT, NULL);
   self->new_events = g_ptr_array_new_with_free_func (g_object_unref);
-  self->series = g_list_store_new (ATLAS_TYPE_SERIES);
+  self->series = ATLAS_ARRAY_MODEL (atlas_array_model_new (ATLAS_TYPE_SERIES, NULL));
   self->charts = g_array_new (FALSE, TRUE, sizeof (AtlasChartSpec));
   g_array_set_clear_func (self->charts, clear_chart);
   self->rates = g_array_new (FALSE, TRUE, sizeof (AtlasRate));
@@ -138,14 +140,14 @@ atlas_dataset_get_description (AtlasDataset *self)
   return self->description;
 }
 
-/* The store keeps @item alive, and with it the id the table is keyed on. */
+/* The list keeps @item alive, and with it the id the table is keyed on. */
 static void
-add_item (GListStore *store,
+add_item (AtlasArrayModel *list,
           GHashTable *by_id,
           const char *id,
           gpointer item)
 {
-  g_list_store_append (store, item);
+  atlas_array_model_append (list, item);
   g_hash_table_insert (by_id, (gpointer) id, item);
 }
 
@@ -333,7 +335,7 @@ atlas_dataset_seal (AtlasDataset *self)
         }
     }
 
-  g_list_store_sort (self->entities, compare_entities, NULL);
+  atlas_array_model_sort (self->entities, compare_entities, NULL);
   sort_events (self->new_events);
   g_object_unref (self->events);
   self->events = atlas_array_model_new (ATLAS_TYPE_EVENT, g_steal_pointer (&self->new_events));

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "atlas-array-model.h"
 #include "atlas-i18n.h"
 
 #include "atlas-point.h"
@@ -105,13 +106,16 @@ char *
 atlas_point_dup_id (AtlasPoint *self)
 {
   g_autoptr (AtlasSeries) series = NULL;
+  AtlasArrayModel *points;
   guint position;
 
   g_return_val_if_fail (ATLAS_IS_POINT (self), NULL);
 
   series = g_weak_ref_get (&self->series);
-  if (series == NULL ||
-      !g_list_store_find (G_LIST_STORE (atlas_series_get_points (series)), self, &position))
+  if (series == NULL)
+    return NULL;
+  points = ATLAS_ARRAY_MODEL (atlas_series_get_points (series));
+  if (!atlas_array_model_find (points, self, &position))
     return NULL;
   return g_strdup_printf ("%s#%u", atlas_series_get_id (series), position);
 }

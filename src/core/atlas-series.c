@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "atlas-series.h"
+#include "atlas-array-model.h"
 #include "atlas-names.h"
 
 struct _AtlasSeries
@@ -16,7 +17,7 @@ struct _AtlasSeries
   AtlasUnit unit;
   AtlasPer per;
   char *description;
-  GListStore *points;
+  AtlasArrayModel *points; /* which any thread may read */
 };
 
 G_DEFINE_FINAL_TYPE (AtlasSeries,
@@ -51,7 +52,7 @@ atlas_series_class_init (AtlasSeriesClass *klass)
 static void
 atlas_series_init (AtlasSeries *self)
 {
-  self->points = g_list_store_new (ATLAS_TYPE_POINT);
+  self->points = ATLAS_ARRAY_MODEL (atlas_array_model_new (ATLAS_TYPE_POINT, NULL));
 }
 
 AtlasSeries *
@@ -129,7 +130,7 @@ atlas_series_add_point (AtlasSeries *self,
   g_return_if_fail (ATLAS_IS_POINT (point));
 
   _atlas_point_set_series (point, self);
-  g_list_store_append (self->points, point);
+  atlas_array_model_append (self->points, point);
 }
 
 /* Returns: (transfer none): the points, in the dataset's order */
