@@ -72,6 +72,14 @@ n_files (FcConfig *config)
   return n;
 }
 
+/* Another thread's font map, for that thread alone. */
+static gpointer
+other_map (gpointer data)
+{
+  (void) data;
+  return g_object_ref (atlas_fonts_get_map ());
+}
+
 static void
 test_same_as_fcinit (void)
 {
@@ -100,6 +108,21 @@ test_same_as_fcinit (void)
   g_assert_true (CPU_EQUAL (&before, &after));
 #endif
   g_assert_true (PANGO_IS_FC_FONT_MAP (map));
+  /* The font map made beside the configuration is this thread's default
+   * now, and only this thread's; questions go to that configuration. */
+  g_assert_true (atlas_fonts_get_map () == map);
+  g_assert_true (pango_cairo_font_map_get_default () == map);
+  {
+    GThread *other = g_thread_new ("other", other_map, NULL);
+    PangoFontMap *theirs_map = g_thread_join (other);
+
+    g_assert_true (PANGO_IS_FC_FONT_MAP (theirs_map));
+    g_assert_true (theirs_map != map);
+    g_object_unref (theirs_map);
+  }
+  g_assert_true (atlas_fonts_get_config () == FcConfigGetCurrent ());
+  g_assert_true (pango_fc_font_map_get_config (PANGO_FC_FONT_MAP (map)) == NULL ||
+                 pango_fc_font_map_get_config (PANGO_FC_FONT_MAP (map)) == FcConfigGetCurrent ());
   ours = FcConfigReference (NULL);
   theirs = FcInitLoadConfigAndFonts ();
   g_assert_nonnull (theirs);

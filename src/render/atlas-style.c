@@ -6,7 +6,6 @@
 #include <pango/pangocairo.h>
 
 #include <fontconfig/fontconfig.h>
-#include <pango/pangofc-fontmap.h>
 #include <math.h>
 #include <string.h>
 
@@ -322,9 +321,10 @@ atlas_text_guess_language (const char *text)
  * The first font fontconfig sorts for sans-serif that has English and not
  * Chinese, looked up once; NULL if there is none.
  *
- * In pango's configuration: pango loads fontconfig's in a thread of its
- * own, and asking fontconfig before that is done loaded it a second time,
- * a third of an export's time. */
+ * In the configuration text is laid out in (atlas_fonts_get_config()):
+ * pango loads fontconfig's in a thread of its own, and asking fontconfig
+ * before that is done loaded it a second time, a third of an export's
+ * time. */
 static const char *
 latin_family (void)
 {
@@ -333,10 +333,7 @@ latin_family (void)
 
   if (g_once_init_enter (&done))
     {
-      PangoFontMap *map = atlas_fonts_get_map ();
-      FcConfig *config = PANGO_IS_FC_FONT_MAP (map)
-                             ? pango_fc_font_map_get_config (PANGO_FC_FONT_MAP (map))
-                             : NULL;
+      FcConfig *config = atlas_fonts_get_config ();
       FcPattern *pattern = FcNameParse ((const FcChar8 *) "sans-serif");
       FcFontSet *fonts;
       FcResult result;
@@ -402,10 +399,7 @@ english_takes_latin (const char *families,
   answer = g_hash_table_lookup (answers, families);
   if (answer == NULL)
     {
-      PangoFontMap *map = atlas_fonts_get_map ();
-      FcConfig *config = PANGO_IS_FC_FONT_MAP (map)
-                             ? pango_fc_font_map_get_config (PANGO_FC_FONT_MAP (map))
-                             : NULL;
+      FcConfig *config = atlas_fonts_get_config ();
       g_auto (GStrv) names = g_strsplit (families, ",", -1);
       FcPattern *pattern = FcPatternCreate ();
       FcPattern *match;
