@@ -339,13 +339,36 @@ draw_bar (cairo_t *cr,
   cairo_pattern_destroy (pattern);
 }
 
+/* What a pass over the items in view draws of each, in the order one item
+ * is drawn: see atlas_timeline_render(). */
+typedef enum
+{
+  ITEM_SHAPES, /* the ring of the selected or focused one, and the bar */
+  ITEM_TITLES,
+  ITEM_DATES,
+} ItemPart;
+
+/* Whether @cr draws into a file that keeps text as text. */
+static gboolean
+is_vector (cairo_t *cr)
+{
+  switch (cairo_surface_get_type (cairo_get_target (cr)))
+    {
+    case CAIRO_SURFACE_TYPE_SVG:
+    case CAIRO_SURFACE_TYPE_PDF:
+    case CAIRO_SURFACE_TYPE_PS: return TRUE;
+    default: return FALSE;
+    }
+}
+
 static void
 draw_item (cairo_t *cr,
            const AtlasTimelineLayout *layout,
            const AtlasStyle *style,
            const AtlasTimelineView *view,
            const AtlasTimelineItem *item,
-           AtlasTextCache *texts)
+           AtlasTextCache *texts,
+           ItemPart part)
 {
   AtlasEvent *event = atlas_timeline_layout_get_event (layout, item->entry);
   const AtlasFuzzyDate *date = atlas_event_get_date (event);
@@ -359,6 +382,23 @@ draw_item (cairo_t *cr,
   gboolean dimmed =
       view->highlight_entity != NULL && !atlas_event_involves (event, view->highlight_entity);
   double alpha = dimmed ? 0.25 : 1.0;
+
+  if (part == ITEM_TITLES)
+    {
+      set_color (cr, atlas_color_with_alpha (style->foreground, alpha));
+      atlas_text_cache_draw (texts, cr, ATLAS_TEXT_BODY, atlas_event_get_title (event), label_x,
+                             y + ATLAS_TIMELINE_BAR_HEIGHT);
+      return;
+    }
+  if (part == ITEM_DATES)
+    {
+      g_autofree char *shown = atlas_fuzzy_date_dup_display (date);
+
+      set_color (cr, atlas_color_with_alpha (style->dim_foreground, alpha));
+      atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL, shown, label_x,
+                             y + ATLAS_TIMELINE_BAR_HEIGHT + 15);
+      return;
+    }
 
   if (selected || (int) item->entry == view->focused)
     {
@@ -377,18 +417,6 @@ draw_item (cairo_t *cr,
     }
 
   draw_bar (cr, date, atlas_color_with_alpha (color, alpha), x0, x1, y);
-
-  set_color (cr, atlas_color_with_alpha (style->foreground, alpha));
-  atlas_text_cache_draw (texts, cr, ATLAS_TEXT_BODY, atlas_event_get_title (event), label_x,
-                         y + ATLAS_TIMELINE_BAR_HEIGHT);
-
-  set_color (cr, atlas_color_with_alpha (style->dim_foreground, alpha));
-  {
-    g_autofree char *shown = atlas_fuzzy_date_dup_display (date);
-
-    atlas_text_cache_draw (texts, cr, ATLAS_TEXT_SMALL, shown, label_x,
-                           y + ATLAS_TIMELINE_BAR_HEIGHT + 15);
-  }
 }
 
 /* How many of @cluster's events the view lights up: the selected one, and
@@ -484,8 +512,27 @@ atlas_timeline_render (cairo_t *cr,
 
   atlas_timeline_layout_collect_visible (layout, view->scroll_x, view->scroll_x + view->width,
                                          items, clusters);
-  for (guint i = 0; i < items->len; i++)
-    draw_item (cr, layout, style, view, items->pdata[i], texts);
+  /* On screen and in a PNG, the text of one size together, after the
+   * axis's of the same size: the first time a glyph is drawn at a size
+   * other than the last one drawn, cairo sets its FreeType face to that
+   * size, and a TrueType face then runs its size program again (DejaVu
+   * Sans: a quarter of a million instructions). Title and date item after
+   * item did it 28 times in the window's first frame. An item's text stays
+   * within its lane, clear of the others' shapes, so the passes draw the
+   * same picture. A vector file draws no glyphs, and keeps each event's
+   * title and date together, in the order a reader takes them. */
+  if (is_vector (cr))
+    for (guint i = 0; i < items->len; i++)
+      for (ItemPart part = ITEM_SHAPES; part <= ITEM_DATES; part++)
+        draw_item (cr, layout, style, view, items->pdata[i], texts, part);
+  else
+    {
+      static const ItemPart passes[] = { ITEM_SHAPES, ITEM_DATES, ITEM_TITLES };
+
+      for (guint p = 0; p < G_N_ELEMENTS (passes); p++)
+        for (guint i = 0; i < items->len; i++)
+          draw_item (cr, layout, style, view, items->pdata[i], texts, passes[p]);
+    }
   for (guint i = 0; i < clusters->len; i++)
     draw_cluster (cr, layout, style, view, clusters->pdata[i], texts);
 
