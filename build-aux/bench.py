@@ -160,6 +160,10 @@ def main():
         # Up and settled: a second after the first frame.
         up = dict(gui, ATLAS_BENCH_LINGER_MS="1000")
         bench("window-up-bundled", [app], bare, max(3, pairs // 2), up, rss=True)
+        # What any text holds: the same for the window with a header bar and
+        # a label of English and Chinese.
+        bench("window-up-bundled-vs-text-window", [app], bare + ["--text"], max(3, pairs // 2), up,
+              rss=True)
 
     if wanted("check-data-100k"):
         bench("check-data-100k", [app, "--check-data", datasets[100000]],
