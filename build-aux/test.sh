@@ -34,6 +34,9 @@ for f in bin/microdrama-atlas libexec/microdrama-atlas-gui \
          share/locale/zh_CN/LC_MESSAGES/microdrama-atlas.mo; do
   [ -e "$destdir$prefix/$f" ] || { echo "test: meson install did not install $f" >&2; exit 1; }
 done
+# The menu starts what the desktop file's Exec names: an installed executable.
+exec_path=$(sed -n 's/^Exec=//p' "$destdir$prefix/share/applications/io.github.microdrama.Atlas.desktop")
+[ -x "$destdir$exec_path" ] || { echo "test: the desktop file starts $exec_path, which meson install did not install" >&2; exit 1; }
 echo "test: meson install installs the binary, desktop file, metainfo, icons, schema and translation"
 
 stage suite

@@ -18,6 +18,10 @@ main (int argc,
   g_autoptr (AtlasApplication) application = NULL;
   g_autofree char *locale_dir = NULL;
 
+  /* The name people run, "microdrama-atlas", whether the launcher started
+   * this or the desktop's menu did (data/meson.build): for messages, --help
+   * and the window's class. */
+  g_set_prgname (PROGRAM_NAME);
   setlocale (LC_ALL, "");
   locale_dir = atlas_find_locale_dir ();
   bindtextdomain (GETTEXT_PACKAGE, locale_dir);
