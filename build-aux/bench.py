@@ -146,6 +146,11 @@ def main():
         # What any text costs: the bare window with a header bar and a label.
         bench("first-frame-bundled-vs-text-window", [app], bare + ["--text"], pairs, gui)
         bench("first-frame-text-window", bare + ["--text"], bare, pairs, gui)
+    if wanted("first-frame-desktop"):
+        # What the desktop's menu starts: the window's executable, without
+        # the launcher (the desktop file's Exec).
+        bench("first-frame-desktop", [str(build / "src" / "microdrama-atlas-gui")], bare, pairs,
+              gui)
     valgrind = subprocess.run(["sh", "-c", "command -v valgrind"], capture_output=True,
                               text=True).stdout.strip()
     if valgrind and wanted("first-frame-instructions"):
