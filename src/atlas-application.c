@@ -211,18 +211,26 @@ atlas_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (atlas_application_parent_class)->startup (application);
 
-  /* GtkApplication's startup has just added our icons to the icon theme,
-   * which drops the theme GTK had read in a thread by then: the first
-   * icon the window draws would read it all again, on the main thread,
-   * with the window waiting (5 ms). It is read again in a thread now,
-   * while the window is built; once set up, the theme takes lookups
-   * from any thread, and one on the main thread waits for this one. */
+  /* Our icons and stylesheet, which GTK and libadwaita would have set up
+   * from the resource base path: see atlas_application_new(). Adding our
+   * icons drops the theme GTK has read in a thread since libadwaita added
+   * its own (while libadwaita parsed its stylesheet): the first icon the
+   * window draws would read it all again, on the main thread. It is read
+   * again in a thread now, while the window is built; once set up, the
+   * theme takes lookups from any thread, and one on the main thread waits
+   * for this one. */
   if (gdk_display_get_default () != NULL)
     {
-      g_autoptr (GTask) task = g_task_new (
-          gtk_icon_theme_get_for_display (gdk_display_get_default ()), NULL, NULL, NULL);
+      GdkDisplay *display = gdk_display_get_default ();
+      GtkIconTheme *theme = gtk_icon_theme_get_for_display (display);
+      g_autoptr (GtkCssProvider) style = gtk_css_provider_new ();
+      g_autoptr (GTask) task = g_task_new (theme, NULL, NULL, NULL);
 
+      gtk_icon_theme_add_resource_path (theme, RESOURCE_BASE "/icons");
       g_task_run_in_thread (task, read_icon_theme);
+      gtk_css_provider_load_from_resource (style, RESOURCE_BASE "/style.css");
+      gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (style),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
     }
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions),
@@ -295,9 +303,15 @@ atlas_application_init (AtlasApplication *self)
 AtlasApplication *
 atlas_application_new (void)
 {
-  AtlasApplication *self =
-      g_object_new (ATLAS_TYPE_APPLICATION, "application-id", APP_ID, "flags",
-                    G_APPLICATION_DEFAULT_FLAGS, "resource-base-path", RESOURCE_BASE, NULL);
+  AtlasApplication *self = g_object_new (ATLAS_TYPE_APPLICATION, "application-id", APP_ID, "flags",
+                                         G_APPLICATION_DEFAULT_FLAGS, NULL);
+
+  /* None, so that GTK does not add our icons to the icon theme before
+   * libadwaita adds its own: GTK starts reading the theme in a thread as
+   * it adds the first, and libadwaita's start then waited for that read
+   * to end, 4 to 11 ms on the main thread, only to drop what it had read.
+   * Startup adds ours, and our stylesheet, once libadwaita is set up. */
+  g_application_set_resource_base_path (G_APPLICATION (self), NULL);
 
   if (g_getenv ("GTK_THEME") == NULL)
     self->theme_set = g_setenv ("GTK_THEME", "Adwaita-empty", TRUE);

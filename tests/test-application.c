@@ -31,6 +31,57 @@ assert_libadwaita_styles (void)
   g_object_unref (label);
 }
 
+static void
+get_color (const char *css_class,
+           GdkRGBA *color)
+{
+  GtkWidget *label = g_object_ref_sink (gtk_label_new ("Platform"));
+
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+#if GTK_CHECK_VERSION(4, 10, 0)
+  gtk_widget_get_color (label, color);
+#else
+  gtk_style_context_get_color (gtk_widget_get_style_context (label), color);
+#endif
+  g_object_unref (label);
+}
+
+/* Our stylesheet and icons, which startup sets up itself (there is no
+ * resource base path: see atlas_application_new()). With libadwaita's
+ * stylesheet, a kind's label takes the accent colour, which a plain label
+ * has not; with any theme, the icons the window shows and the app's own
+ * are in the theme beside libadwaita's, and our icons' path is there
+ * once. */
+static void
+assert_own_style (void)
+{
+  GdkRGBA plain, accent, kind;
+
+  g_assert_null (g_application_get_resource_base_path (g_application_get_default ()));
+  get_color (NULL, &plain);
+  get_color ("accent", &accent);
+  get_color ("kind-label", &kind);
+  g_assert_true (gdk_rgba_equal (&kind, &accent));
+  g_assert_false (gdk_rgba_equal (&kind, &plain));
+}
+
+static void
+assert_own_icons (void)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  g_auto (GStrv) paths = gtk_icon_theme_get_resource_path (theme);
+  guint ours = 0;
+
+  for (guint i = 0; paths != NULL && paths[i] != NULL; i++)
+    ours += g_str_has_prefix (paths[i], RESOURCE_BASE "/icons");
+  g_assert_cmpuint (ours, ==, 1);
+  g_assert_true (gtk_icon_theme_has_icon (theme, "atlas-chart-symbolic"));
+  g_assert_true (gtk_icon_theme_has_icon (theme, "atlas-timeline-symbolic"));
+  g_assert_true (gtk_icon_theme_has_icon (theme, APP_ID));
+  g_assert_true (gtk_icon_theme_has_icon (theme, "adw-expander-arrow-symbolic"));
+}
+
 /* Checks the start once it is done, and ends the run before a window. */
 static void
 on_activate (GApplication *application,
@@ -45,7 +96,9 @@ on_activate (GApplication *application,
       g_object_get (gtk_settings_get_default (), "gtk-theme-name", &theme_name, NULL);
       g_assert_cmpstr (theme_name, ==, "Adwaita-empty");
       assert_libadwaita_styles ();
+      assert_own_style ();
     }
+  assert_own_icons ();
   g_signal_stop_emission_by_name (application, "activate");
   g_application_quit (application);
 }
