@@ -22,6 +22,7 @@
 #include "atlas-figure.h"
 #include "atlas-figure-table.h"
 #include "atlas-file-chooser.h"
+#include "atlas-tooltip.h"
 #include "atlas-window-private.h"
 
 G_DEFINE_FINAL_TYPE (AtlasWindow,
@@ -124,7 +125,7 @@ new_chart_page (AtlasWindow *self,
    * row, so the chart keeps the height. */
   gtk_button_set_icon_name (GTK_BUTTON (toggle), "x-office-spreadsheet-symbolic");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (toggle), "win.show-table");
-  gtk_widget_set_tooltip_text (toggle, _ ("Show as a Table"));
+  atlas_widget_set_tooltip_text (toggle, _ ("Show as a Table"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ ("Table"), -1);
   gtk_widget_set_halign (toggle, GTK_ALIGN_END);
@@ -537,6 +538,25 @@ atlas_window_set_property (GObject *object,
     }
 }
 
+/* The tooltips of the template's buttons (and the menu button's, bound to
+ * its member), given by atlas_widget_set_tooltip_text() rather than as
+ * the template's tooltip-text: see atlas-tooltip.c. */
+static const struct
+{
+  const char *id;
+  const char *text;
+} template_tooltips[] = {
+  { "sidebar_button", N_ ("Show the Entities") },
+  { "back_button", N_ ("Back to the Previous Selection") },
+  { "forward_button", N_ ("Forward to the Next Selection") },
+  { "export_button", N_ ("Export…") },
+  { "table_toggle", N_ ("Show as a Table") },
+  { "zoom_out_button", N_ ("Zoom Out") },
+  { "zoom_fit_button", N_ ("Show All Years") },
+  { "zoom_in_button", N_ ("Zoom In") },
+  { "close_detail_button", N_ ("Close the Detail") },
+};
+
 static void
 atlas_window_class_init (AtlasWindowClass *klass)
 {
@@ -590,6 +610,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, timeline);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, legend);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, loading_bar);
+  for (guint i = 0; i < G_N_ELEMENTS (template_tooltips); i++)
+    gtk_widget_class_bind_template_child_full (widget_class, template_tooltips[i].id, FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_dataset_loaded);
   gtk_widget_class_bind_template_callback (widget_class, on_dataset_failed);
@@ -606,6 +628,12 @@ atlas_window_init (AtlasWindow *self)
   self->figure_stacks = g_ptr_array_new ();
   self->selection = atlas_selection_new (NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
+  for (guint i = 0; i < G_N_ELEMENTS (template_tooltips); i++)
+    atlas_widget_set_tooltip_text (
+        GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), ATLAS_TYPE_WINDOW,
+                                                   template_tooltips[i].id)),
+        _ (template_tooltips[i].text));
+  atlas_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), _ ("Main Menu"));
   g_ptr_array_add (self->figure_stacks, self->timeline_stack);
   g_object_set_data (G_OBJECT (self->timeline_table_bin), "figure-id",
                      (gpointer) ATLAS_FIGURE_TIMELINE);

@@ -116,6 +116,17 @@ try:
                 and (n == "" or n.startswith(("Gtk", "Adw"))):
             failures.append("a %s named “%s”" % (role, n))
 
+    # The icon buttons' tooltips are their descriptions, as GTK gives a
+    # tooltip's text: Orca reads it after the name.
+    descriptions = {n: node.get_description() or "" for role, n, node in nodes
+                    if "button" in role}
+    for name, description in (("Zoom In", "Zoom In"), ("Show All Years", "Show All Years"),
+                              ("Export", "Export…"), ("Main Menu", "Main Menu"),
+                              ("Regulation", "Show or hide Regulation events")):
+        if descriptions.get(name) != description:
+            failures.append("the button “%s” is described as “%s”, not “%s”"
+                            % (name, descriptions.get(name), description))
+
     # Each chart's table, reached by the view switcher's buttons.
     charts = {c["id"]: c["title"] for c in dataset["charts"]}
     for chart_id, title in charts.items():

@@ -17,6 +17,7 @@
 #include "atlas-loader.h"
 #include "atlas-test-utils.h"
 #include "atlas-timeline.h"
+#include "atlas-tooltip.h"
 #include "atlas-ui-resources.h"
 #include "atlas-window.h"
 
@@ -473,6 +474,39 @@ test_tooltip_runs (void)
   g_object_unref (box);
 }
 
+/* A tooltip given without GTK's tooltip-text (which asks an X server where
+ * the pointer is, each time it is set): GTK asks for it, once it would
+ * show it, by the one handler however often it is set; it is text or
+ * markup, and none once cleared. */
+static void
+test_tooltip_set (void)
+{
+  GtkWidget *button = g_object_ref_sink (gtk_button_new ());
+  guint query = g_signal_lookup ("query-tooltip", GTK_TYPE_WIDGET);
+  gulong handler;
+
+  atlas_widget_set_tooltip_text (button, "Zoom <in> & out");
+  g_assert_true (gtk_widget_get_has_tooltip (button));
+  g_assert_cmpstr (atlas_widget_get_tooltip_markup (button), ==, "Zoom &lt;in&gt; &amp; out");
+  g_assert_null (gtk_widget_get_tooltip_text (button));
+  atlas_widget_set_tooltip_markup (button, "<b>Zoom</b> in");
+  g_assert_cmpstr (atlas_widget_get_tooltip_markup (button), ==, "<b>Zoom</b> in");
+
+  g_test_expect_message ("atlas-tooltip", G_LOG_LEVEL_CRITICAL, "*not Pango markup*");
+  atlas_widget_set_tooltip_markup (button, "<b>Zoom in");
+  g_test_assert_expected_messages ();
+  g_assert_cmpstr (atlas_widget_get_tooltip_markup (button), ==, "<b>Zoom</b> in");
+
+  atlas_widget_set_tooltip_text (button, "");
+  g_assert_false (gtk_widget_get_has_tooltip (button));
+  g_assert_null (atlas_widget_get_tooltip_markup (button));
+  handler = g_signal_handler_find (button, G_SIGNAL_MATCH_ID, query, 0, NULL, NULL, NULL);
+  g_assert_cmpuint (handler, !=, 0);
+  g_signal_handler_disconnect (button, handler);
+  g_assert_false (g_signal_has_handler_pending (button, query, 0, TRUE));
+  g_object_unref (button);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -490,6 +524,7 @@ main (int argc,
   g_test_add_func ("/charts/export-dialog", test_export_dialog);
   g_test_add_func ("/charts/tables", test_tables);
   g_test_add_func ("/charts/tooltip-runs", test_tooltip_runs);
+  g_test_add_func ("/charts/tooltip-set", test_tooltip_set);
 
   status = g_test_run ();
   g_clear_object (&dataset);

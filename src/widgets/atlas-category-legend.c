@@ -16,6 +16,7 @@
 #include "atlas-category-legend.h"
 #include "atlas-enums.h"
 #include "atlas-style.h"
+#include "atlas-tooltip.h"
 #include "atlas-widget-style.h"
 
 #define DOT_SIZE 10
@@ -205,7 +206,7 @@ atlas_category_legend_init (AtlasCategoryLegend *self)
       gtk_box_append (GTK_BOX (box), gtk_label_new (label));
       gtk_button_set_child (GTK_BUTTON (button), box);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), detailed);
-      gtk_widget_set_tooltip_text (button, tooltip);
+      atlas_widget_set_tooltip_text (button, tooltip);
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_add_css_class (button, "legend-item");
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,

@@ -7,6 +7,7 @@
 
 #include "atlas-detail-rows.h"
 #include "atlas-format.h"
+#include "atlas-tooltip.h"
 #include "atlas-widget-style.h"
 
 GtkWidget *
@@ -55,7 +56,7 @@ atlas_detail_copy_citation_button_new (const char *target)
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _ ("Copy Citation"));
+  atlas_widget_set_tooltip_text (button, _ ("Copy Citation"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ ("Copy Citation"), -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.copy-citation");

@@ -21,6 +21,7 @@
 #include "atlas-figure.h"
 #include "atlas-figure-table.h"
 #include "atlas-format.h"
+#include "atlas-tooltip.h"
 #include "atlas-widget-style.h"
 
 typedef enum
@@ -249,7 +250,7 @@ bind_cell (GtkSignalListItemFactory *factory,
     {
       g_autofree char *markup = atlas_widget_text_markup (label, text);
 
-      gtk_widget_set_tooltip_markup (label, markup);
+      atlas_widget_set_tooltip_markup (label, markup);
     }
   /* The first cell names the row with all it says. */
   if (data->column == data->self->first_column)

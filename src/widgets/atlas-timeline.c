@@ -417,8 +417,11 @@ atlas_timeline_set_dataset_measured (AtlasTimeline *self,
   }
 
   relayout (self, 0, 0);
-  /* A tooltip shown said what was under the pointer in the last dataset. */
-  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
+  /* A tooltip shown said what was under the pointer in the last dataset.
+   * None is before the timeline is on screen, and asking where the
+   * pointer is costs three round trips to an X server. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_EVENT]);
   follow_selection (self);
 }
