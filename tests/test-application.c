@@ -11,26 +11,7 @@
 #include "atlas-application.h"
 #include "atlas-ui-resources.h"
 
-/* A colour of libadwaita's stylesheet, which GTK's own theme lacks: the
- * accent class's, @accent_color, light. */
-static void
-assert_libadwaita_styles (void)
-{
-  GtkWidget *label = g_object_ref_sink (gtk_label_new ("Accent"));
-  GdkRGBA color;
-
-  gtk_widget_add_css_class (label, "accent");
-#if GTK_CHECK_VERSION(4, 10, 0)
-  gtk_widget_get_color (label, &color);
-#else
-  gtk_style_context_get_color (gtk_widget_get_style_context (label), &color);
-#endif
-  g_assert_cmpint ((int) (color.red * 255 + 0.5), ==, 0x1c);
-  g_assert_cmpint ((int) (color.green * 255 + 0.5), ==, 0x71);
-  g_assert_cmpint ((int) (color.blue * 255 + 0.5), ==, 0xd8);
-  g_object_unref (label);
-}
-
+/* The colour of a label with @css_class (or none) in the app's styles. */
 static void
 get_color (const char *css_class,
            GdkRGBA *color)
@@ -45,6 +26,19 @@ get_color (const char *css_class,
   gtk_style_context_get_color (gtk_widget_get_style_context (label), color);
 #endif
   g_object_unref (label);
+}
+
+/* A colour of libadwaita's stylesheet, which GTK's own theme lacks: the
+ * accent class's, @accent_color, light. */
+static void
+assert_libadwaita_styles (void)
+{
+  GdkRGBA color;
+
+  get_color ("accent", &color);
+  g_assert_cmpint ((int) (color.red * 255 + 0.5), ==, 0x1c);
+  g_assert_cmpint ((int) (color.green * 255 + 0.5), ==, 0x71);
+  g_assert_cmpint ((int) (color.blue * 255 + 0.5), ==, 0xd8);
 }
 
 /* Our stylesheet and icons, which startup sets up itself (there is no
