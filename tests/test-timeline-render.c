@@ -1186,6 +1186,16 @@ test_cheap_widths (void)
       g_test_message ("%s: shaped %.0f, cheap %.0f", text, shaped, cheap);
       g_assert_cmpfloat (cheap, >=, shaped);
       g_assert_cmpfloat (cheap, <=, shaped * 1.1 + 2);
+
+      /* Each character alone is as wide as a layout of it makes it, and
+       * a pixel for the rounding. */
+      for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          g_autofree char *one = g_strndup (p, (gsize) (g_utf8_next_char (p) - p));
+
+          g_assert_cmpfloat (atlas_text_widths_measure (widths, one), ==,
+                             atlas_text_width (layout, one) + 1);
+        }
     }
 }
 
